@@ -1,0 +1,71 @@
+package org.baokao.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Plain HTTP against a running service or gateway, as a browser or partner system would call it. */
+public final class HttpProbe {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    private HttpProbe(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public static HttpProbe at(String baseUrl) {
+        return new HttpProbe(baseUrl);
+    }
+
+    public static HttpProbe onLocalPort(int port) {
+        return at("http://127.0.0.1:" + port);
+    }
+
+    public Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Answer get(String path, String bearerToken) {
+        return send(request(path).header("Authorization", "Bearer " + bearerToken).GET());
+    }
+
+    public Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    /** A response: status, content type and body, with the body readable as JSON. */
+    public record Answer(int status, String contentType, String body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        /** The stable {@code code} of a problem-details answer. */
+        public String problemCode() {
+            return json().path("code").asString();
+        }
+    }
+}

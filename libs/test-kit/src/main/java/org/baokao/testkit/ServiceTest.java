@@ -1,0 +1,25 @@
+package org.baokao.testkit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A service integration test: the whole Spring Boot application on a random port, wired to the real
+ * PostgreSQL and Kafka of this JVM (and S3 when {@link #s3()} is set), trusting {@link TestServers#issuer()}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public @interface ServiceTest {
+
+    /** Also start the S3 server and set {@code baokao.s3.*}. */
+    boolean s3() default false;
+}

@@ -1,0 +1,119 @@
+package org.baokao.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A token issuer for tests: an RSA key, its JWKS served over real HTTP on loopback, and signed RS256 tokens.
+ * It stands in for Keycloak or account-service in a single service's tests, so the service's real
+ * resource-server configuration (JWKS fetch, signature, issuer and expiry checks) is what gets exercised.
+ */
+public final class TestIssuer implements AutoCloseable {
+
+    private final RSAKey key;
+    private final HttpServer server;
+    private final String issuer;
+
+    private TestIssuer(RSAKey key, HttpServer server) {
+        this.key = key;
+        this.server = server;
+        this.issuer = "http://127.0.0.1:" + server.getAddress().getPort() + "/issuer";
+    }
+
+    /** Starts an issuer on a free loopback port. */
+    public static TestIssuer start() {
+        try {
+            RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
+                    .generate();
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+            server.createContext("/issuer/jwks", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, jwks.length);
+                exchange.getResponseBody().write(jwks);
+                exchange.close();
+            });
+            server.start();
+            return new TestIssuer(key, server);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String jwkSetUri() {
+        return issuer + "/jwks";
+    }
+
+    /** A valid token for {@code subject} with the given realm roles, Keycloak-style ({@code realm_access.roles}). */
+    public String token(String subject, String... roles) {
+        return sign(claims(subject, roles, Duration.ofMinutes(5)).build());
+    }
+
+    /** A token that expired five minutes ago, well past the validators' clock skew. */
+    public String expiredToken(String subject, String... roles) {
+        return sign(claims(subject, roles, Duration.ofMinutes(-5)).build());
+    }
+
+    /** A token whose payload was changed after signing: the signature no longer matches. */
+    public String tamperedToken(String subject, String... roles) {
+        String[] parts = token(subject, roles).split("\\.");
+        String forged = com.nimbusds.jose.util.Base64URL.encode(
+                claims("someone-else", roles, Duration.ofMinutes(5)).build().toString()).toString();
+        return parts[0] + "." + forged + "." + parts[2];
+    }
+
+    private JWTClaimsSet.Builder claims(String subject, String[] roles, Duration validFor) {
+        Instant now = Instant.now();
+        Instant expires = now.plus(validFor);
+        Instant issued = validFor.isNegative() ? expires.minus(Duration.ofMinutes(15)) : now;
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(subject)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(issued))
+                .expirationTime(Date.from(expires))
+                .claim("realm_access", Map.of("roles", List.of(roles)));
+    }
+
+    private String sign(JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

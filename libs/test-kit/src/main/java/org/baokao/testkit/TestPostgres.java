@@ -1,0 +1,51 @@
+package org.baokao.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** A real PostgreSQL server (zonky's packaged binaries) on a free port, started once per test JVM. */
+final class TestPostgres {
+
+    static final String DATABASE = "baokao_test";
+    static final String USER = "baokao";
+    static final String PASSWORD = "baokao";
+
+    private final EmbeddedPostgres server;
+
+    private TestPostgres(EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    static TestPostgres start() {
+        try {
+            EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+            try (Connection connection = server.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("create role " + USER + " login password '" + PASSWORD + "'");
+                statement.execute("create database " + DATABASE + " owner " + USER);
+            }
+            return new TestPostgres(server);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the test database", e);
+        }
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
+    }
+
+    void stop() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.baokao.testkit;
+
+/**
+ * The real servers of a test JVM, each started on first use and stopped when the JVM exits.
+ * Sharing them across test classes keeps a module's test run to one start of each.
+ */
+public final class TestServers {
+
+    private static TestPostgres postgres;
+    private static TestKafka kafka;
+    private static TestS3 s3;
+    private static TestIssuer issuer;
+
+    private TestServers() {
+    }
+
+    public static synchronized String jdbcUrl() {
+        if (postgres == null) {
+            postgres = TestPostgres.start();
+            onExit(postgres::stop);
+        }
+        return postgres.jdbcUrl();
+    }
+
+    public static String jdbcUser() {
+        return TestPostgres.USER;
+    }
+
+    public static String jdbcPassword() {
+        return TestPostgres.PASSWORD;
+    }
+
+    public static synchronized String kafkaBootstrapServers() {
+        if (kafka == null) {
+            kafka = TestKafka.start();
+            onExit(kafka::stop);
+        }
+        return kafka.bootstrapServers();
+    }
+
+    public static synchronized String s3Endpoint() {
+        if (s3 == null) {
+            s3 = TestS3.start();
+            onExit(s3::stop);
+        }
+        return s3.endpoint();
+    }
+
+    public static String s3AccessKey() {
+        return TestS3.ACCESS_KEY;
+    }
+
+    public static String s3SecretKey() {
+        return TestS3.SECRET_KEY;
+    }
+
+    /** The token issuer the services under test trust; mint tokens with it. */
+    public static synchronized TestIssuer issuer() {
+        if (issuer == null) {
+            issuer = TestIssuer.start();
+            onExit(issuer::close);
+        }
+        return issuer;
+    }
+
+    private static void onExit(Runnable stop) {
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "baokao-test-servers-stop"));
+    }
+}

@@ -1,0 +1,114 @@
+package org.baokao.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The kit's servers are real: each test talks the server's own protocol and gets real answers back. */
+class TestServersTest {
+
+    @Test
+    void postgresAcceptsTheServiceUserAndKeepsData() throws Exception {
+        try (Connection connection = DriverManager.getConnection(TestServers.jdbcUrl(), TestServers.jdbcUser(),
+                TestServers.jdbcPassword())) {
+            connection.createStatement().execute("create table if not exists kit_probe (v text)");
+            connection.createStatement().execute("insert into kit_probe values ('保存')");
+            ResultSet rows = connection.createStatement().executeQuery("select v, version() from kit_probe");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("保存");
+            assertThat(rows.getString(2)).startsWith("PostgreSQL 18");
+        }
+    }
+
+    @Test
+    void kafkaDeliversWhatWasProduced() throws Exception {
+        String topic = "kit-probe-" + UUID.randomUUID();
+        String bootstrap = TestServers.kafkaBootstrapServers();
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, "candidate-1", "报名")).get();
+        }
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "kit-probe",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            ConsumerRecords<String, String> records = ConsumerRecords.empty();
+            for (int i = 0; i < 50 && records.isEmpty(); i++) {
+                records = consumer.poll(Duration.ofMillis(200));
+            }
+            assertThat(records.count()).isEqualTo(1);
+            assertThat(records.iterator().next().value()).isEqualTo("报名");
+        }
+    }
+
+    @Test
+    void s3StoresAndReturnsObjectsAndEnforcesSignatures() throws Exception {
+        MinioClient client = MinioClient.builder().endpoint(TestServers.s3Endpoint())
+                .credentials(TestServers.s3AccessKey(), TestServers.s3SecretKey()).build();
+        String bucket = "kit-probe";
+        if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
+            client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+        }
+        byte[] content = "照片".getBytes(StandardCharsets.UTF_8);
+        client.putObject(PutObjectArgs.builder().bucket(bucket).object("a/b.txt")
+                .stream(new ByteArrayInputStream(content), (long) content.length, -1L).build());
+        try (var in = client.getObject(GetObjectArgs.builder().bucket(bucket).object("a/b.txt").build())) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+
+        HttpResponse<Void> anonymous = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(TestServers.s3Endpoint() + "/" + bucket + "/a/b.txt")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(anonymous.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void issuerTokensVerifyAgainstItsJwksAndForgeriesDoNot() {
+        TestIssuer issuer = TestServers.issuer();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer.jwkSetUri()).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer.issuer()));
+
+        assertThat(decoder.decode(issuer.token("op-1", "operator")).getSubject()).isEqualTo("op-1");
+        assertThatThrownBy(() -> decoder.decode(issuer.tamperedToken("op-1", "operator")))
+                .isInstanceOf(BadJwtException.class);
+        assertThatThrownBy(() -> decoder.decode(issuer.expiredToken("op-1", "operator")))
+                .isInstanceOf(JwtValidationException.class);
+    }
+}

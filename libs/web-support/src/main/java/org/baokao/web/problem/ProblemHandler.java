@@ -1,0 +1,82 @@
+package org.baokao.web.problem;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.baokao.web.security.SecurityProblems;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error leaves a service as problem details with a stable {@code code} and a Chinese {@code detail};
+ * Spring's own framework errors get Chinese texts too, and nothing ever shows a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    public ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
+        return ResponseEntity.status(problem.status())
+                .body(Problems.of(problem.status(), problem.code(), problem.getMessage()));
+    }
+
+    // Method security throws these past the filter chain; answer like the filter chain would.
+    @ExceptionHandler(AccessDeniedException.class)
+    public ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ignored) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(SecurityProblems.forbidden());
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    public ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ignored) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(SecurityProblems.unauthenticated());
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "系统繁忙，请稍后再试"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "提交的信息有误，请检查后重新提交");
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            fields.putIfAbsent(error.getField(), error.getDefaultMessage());
+        }
+        problem.setProperty("fields", fields);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Gives every framework-generated problem (404, 405, 415, unreadable body...) a code and a Chinese text. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && !hasCode(problem)) {
+            FrameworkProblem known = FrameworkProblem.forStatus(statusCode.value());
+            body = Problems.of(statusCode, known.code(), known.chineseDetail());
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static boolean hasCode(ProblemDetail problem) {
+        return problem.getProperties() != null && problem.getProperties().containsKey(Problems.CODE);
+    }
+}

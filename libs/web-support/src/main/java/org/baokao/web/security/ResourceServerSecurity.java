@@ -1,0 +1,74 @@
+package org.baokao.web.security;
+
+import java.io.IOException;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service is an OAuth2 resource server that checks the token itself, whatever the gateway did:
+ * stateless, tokens from the configured issuers only, health and metrics open, everything else authenticated.
+ * Finer rules (roles, ownership) are method security on the endpoints.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableConfigurationProperties(IssuerProperties.class)
+public class ResourceServerSecurity {
+
+    // The same mixin Spring MVC uses, so extra properties such as "code" sit at the top level.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+            .build();
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain baokaoResourceServer(HttpSecurity http, IssuerProperties properties) throws Exception {
+        String[] publicPaths = properties.publicPaths().toArray(String[]::new);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                                "/actuator/prometheus", "/error")
+                        .permitAll()
+                        .requestMatchers(publicPaths).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(oauth2 -> oauth2
+                        .authenticationManagerResolver(TrustedIssuers.resolver(properties))
+                        .authenticationEntryPoint((request, response, e) ->
+                                write(response, SecurityProblems.unauthenticated()))
+                        .accessDeniedHandler((request, response, e) -> write(response, SecurityProblems.forbidden())))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                write(response, SecurityProblems.unauthenticated()))
+                        .accessDeniedHandler((request, response, e) -> write(response, SecurityProblems.forbidden())));
+        return http.build();
+    }
+
+    private static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        if (problem.getStatus() == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,37 @@
+package org.baokao.notification.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.HttpProbe.Answer;
+import org.baokao.testkit.ServiceTest;
+import org.baokao.testkit.TestServers;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** NOT-1 templates are visible to operators only. */
+@ServiceTest
+class SmsTemplateApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void operatorsReadTheTemplates() {
+        Answer answer = HttpProbe.onLocalPort(port).get("/api/notifications/templates",
+                TestServers.issuer().token("op-1", "operator"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("VERIFICATION_CODE").contains("您的验证码为{code}");
+    }
+
+    @Test
+    void candidatesAndAnonymousCallersDoNot() {
+        HttpProbe http = HttpProbe.onLocalPort(port);
+
+        assertThat(http.get("/api/notifications/templates").status()).isEqualTo(401);
+        Answer candidate = http.get("/api/notifications/templates", TestServers.issuer().token("c-1", "candidate"));
+        assertThat(candidate.status()).isEqualTo(403);
+        assertThat(candidate.problemCode()).isEqualTo("FORBIDDEN");
+    }
+}
