@@ -1,0 +1,25 @@
+package org.baokao.events.notification;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.baokao.events.DomainEvent;
+import org.baokao.events.EventType;
+import org.baokao.events.Topics;
+
+/** A service asks for an SMS. May carry a verification code in params: never log this event. */
+@EventType(name = "SmsRequested", topic = Topics.NOTIFICATION_REQUESTS)
+public record SmsRequested(UUID requestId, UUID candidateId, String phone, String template, Map<String, String> params,
+        Instant requestedAt) implements DomainEvent {
+
+    @Override
+    public String toString() {
+        return "SmsRequested[requestId=" + requestId + ", template=" + template + "]";
+    }
+
+    @Override
+    public String aggregateId() {
+        return candidateId != null ? candidateId.toString() : requestId.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package org.baokao.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+
+import org.baokao.events.EventCodec.MalformedEventException;
+import org.baokao.events.account.PasswordChanged;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The sample JSON beside each contract is the wire format: both directions are checked. */
+class EventSamplesTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static Stream<DomainEvent> samples() {
+        return SampleEvents.all().stream();
+    }
+
+    @Test
+    void everyRegisteredEventHasASampleInstanceAndFile() {
+        assertThat(SampleEvents.all()).extracting(Object::getClass)
+                .containsExactlyInAnyOrderElementsOf(EventCatalog.all().stream()
+                        .map(EventCatalog.Descriptor::javaType).toList());
+        for (EventCatalog.Descriptor descriptor : EventCatalog.all()) {
+            assertThat(EventCatalog.class.getResource(descriptor.sampleResource())).as(descriptor.type()).isNotNull();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void serializingTheEventGivesTheSample(DomainEvent event) throws IOException {
+        String written = EventCodec.write(SampleEvents.envelopeOf(event));
+
+        assertThat(JSON.readTree(written)).isEqualTo(JSON.readTree(sample(event)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theSampleDeserializesToTheEvent(DomainEvent event) throws IOException {
+        EventEnvelope envelope = EventCodec.read(sample(event));
+
+        // payload trees differ in number node types (int vs long); the typed payload is compared below
+        assertThat(envelope).usingRecursiveComparison().ignoringFields("payload")
+                .isEqualTo(SampleEvents.envelopeOf(event));
+        assertThat(EventCodec.payload(envelope)).isEqualTo(event);
+        assertThat(envelope.aggregateId()).isEqualTo(event.aggregateId());
+    }
+
+    @Test
+    void unknownFieldsInEnvelopeAndPayloadAreIgnored() {
+        String json = """
+                {"eventId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"PasswordChanged","version":1,
+                 "occurredAt":"2023-03-10T02:30:00Z","aggregateId":"6f1d3b2a-0c4e-4a7b-9d51-2b8e7c0a1f01",
+                 "traceId":"abc","payload":{"candidateId":"6f1d3b2a-0c4e-4a7b-9d51-2b8e7c0a1f01",
+                 "reason":"RESET","changedAt":"2023-03-10T02:30:00Z","channel":"web"}}""";
+
+        DomainEvent event = EventCodec.payload(EventCodec.read(json));
+
+        assertThat(event).isEqualTo(new PasswordChanged(SampleEvents.CANDIDATE, "RESET", SampleEvents.AT));
+    }
+
+    @Test
+    void garbageAndUnknownTypesAreMalformedNotCrashes() {
+        assertThatThrownBy(() -> EventCodec.read("not json")).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> EventCodec.read("{\"type\":\"X\"}")).isInstanceOf(MalformedEventException.class);
+        String unknown = """
+                {"eventId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"ExamCancelled","version":1,
+                 "occurredAt":"2023-03-10T02:30:00Z","aggregateId":"x","payload":{}}""";
+        assertThatThrownBy(() -> EventCodec.payload(EventCodec.read(unknown)))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("ExamCancelled");
+    }
+
+    @Test
+    void smsRequestsNeverPrintTheirCode() {
+        assertThat(SampleEvents.all()).filteredOn(e -> e instanceof org.baokao.events.notification.SmsRequested)
+                .singleElement().extracting(Object::toString).asString().doesNotContain("482913")
+                .doesNotContain("13112348780");
+    }
+
+    private static String sample(DomainEvent event) throws IOException {
+        String resource = EventCatalog.describe(event.getClass()).sampleResource();
+        try (InputStream in = EventCatalog.class.getResourceAsStream(resource)) {
+            assertThat(in).as("sample " + resource).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

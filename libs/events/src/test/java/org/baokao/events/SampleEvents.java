@@ -1,0 +1,85 @@
+package org.baokao.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.baokao.events.account.CandidateRegistered;
+import org.baokao.events.account.PasswordChanged;
+import org.baokao.events.account.PhoneChanged;
+import org.baokao.events.account.RosterEntryImported;
+import org.baokao.events.enrollment.EnrollmentAmended;
+import org.baokao.events.enrollment.EnrollmentCompleted;
+import org.baokao.events.enrollment.EnrollmentConfirmed;
+import org.baokao.events.enrollment.EnrollmentConfirmed.FeeItem;
+import org.baokao.events.enrollment.EnrollmentStarted;
+import org.baokao.events.enrollment.PersonalInfoSaved;
+import org.baokao.events.notification.SmsRequested;
+import org.baokao.events.payment.DiscrepancyFound;
+import org.baokao.events.payment.OrderCreated;
+import org.baokao.events.payment.OrderExpired;
+import org.baokao.events.payment.PaymentRefunded;
+import org.baokao.events.payment.PaymentSucceeded;
+import org.baokao.events.photo.IdentityVerificationFailed;
+import org.baokao.events.photo.IdentityVerified;
+import org.baokao.events.photo.ManualReviewDecided;
+import org.baokao.events.photo.ManualReviewRequested;
+import org.baokao.events.photo.PhotoAccepted;
+
+/** One realistic instance of every event, matching the sample JSON files beside the contracts. */
+final class SampleEvents {
+
+    static final UUID CANDIDATE = UUID.fromString("6f1d3b2a-0c4e-4a7b-9d51-2b8e7c0a1f01");
+    static final UUID ENROLLMENT = UUID.fromString("0b7c2d4e-5f60-4718-8293-a4b5c6d7e802");
+    static final UUID ORDER = UUID.fromString("9a8b7c6d-5e4f-4031-8273-6f5e4d3c2b03");
+    static final UUID PHOTO = UUID.fromString("3c2b1a09-8f7e-4d6c-9b5a-493827160504");
+    static final UUID ROSTER_ENTRY = UUID.fromString("7e6d5c4b-3a29-4180-97f6-e5d4c3b2a105");
+    static final Instant AT = Instant.parse("2023-03-10T02:30:00Z");
+    static final String ID_HASH = "hmac-sha256:5b1f0e9d8c7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c";
+
+    private SampleEvents() {
+    }
+
+    static List<DomainEvent> all() {
+        return List.of(
+                new CandidateRegistered(CANDIDATE, ROSTER_ENTRY, "SD-ZSB-2023", "RESIDENT_ID", ID_HASH,
+                        "37**************12", AT),
+                new RosterEntryImported(ROSTER_ENTRY, "SD-ZSB-2023", "RESIDENT_ID", ID_HASH, "37**************12",
+                        "张三", "校荐", "12345", "山东医学高等专科学校", "620403", "医学影像技术"),
+                new PasswordChanged(CANDIDATE, "CHANGED", AT),
+                new PhoneChanged(CANDIDATE, "131****8780", "MANUAL_REVIEW", AT),
+                new SmsRequested(id("sms"), CANDIDATE, "13112348780", "VERIFICATION_CODE",
+                        Map.of("code", "482913", "minutes", "5"), AT),
+                new EnrollmentStarted(ENROLLMENT, CANDIDATE, "SD-ZSB-2023", AT),
+                new PersonalInfoSaved(ENROLLMENT, CANDIDATE, AT),
+                new EnrollmentConfirmed(ENROLLMENT, CANDIDATE, "SD-ZSB-2023", "370200", List.of(
+                        new FeeItem("REGISTRATION", "报名费", 5000),
+                        new FeeItem("SUBJECT-ENGLISH", "英语", 3000)), AT),
+                new EnrollmentCompleted(ENROLLMENT, CANDIDATE, ORDER, AT),
+                new EnrollmentAmended(ENROLLMENT, CANDIDATE, List.of("mailingAddress", "email"), AT),
+                new PhotoAccepted(PHOTO, CANDIDATE, AT),
+                new IdentityVerified(id("check"), CANDIDATE, PHOTO, AT),
+                new IdentityVerificationFailed(id("check"), CANDIDATE, PHOTO, 2, "人像比对不一致", AT),
+                new ManualReviewRequested(id("review"), CANDIDATE, "人像比对3次未通过", AT),
+                new ManualReviewDecided(id("review"), CANDIDATE, false, "证明材料不清晰，请重新上传", AT),
+                new OrderCreated(ORDER, ENROLLMENT, CANDIDATE, 8000, "UNIONPAY", AT.plusSeconds(1800)),
+                new PaymentSucceeded(ORDER, ENROLLMENT, CANDIDATE, 8000, "UNIONPAY", "UP20230310103000000001", AT),
+                new PaymentRefunded(id("refund"), ORDER, ENROLLMENT, CANDIDATE, 8000, "ORDER_ALREADY_PAID", AT),
+                new OrderExpired(ORDER, ENROLLMENT, CANDIDATE, AT),
+                new DiscrepancyFound(id("discrepancy"), "CEB", "AMOUNT_MISMATCH", ORDER, "CEB20230310000123",
+                        7000, 8000L, LocalDate.parse("2023-03-10")));
+    }
+
+    /** The sample envelope: ids fixed per type so the JSON files stay stable. */
+    static EventEnvelope envelopeOf(DomainEvent event) {
+        String type = EventCatalog.describe(event.getClass()).type();
+        return EventCodec.envelope(event, id("event-" + type), AT);
+    }
+
+    private static UUID id(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+}

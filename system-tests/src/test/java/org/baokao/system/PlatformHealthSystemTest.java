@@ -1,0 +1,43 @@
+package org.baokao.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.baokao.testkit.HttpProbe;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Every service is up and reachable through the gateway (GW-1, OPS-1). */
+class PlatformHealthSystemTest {
+
+    @Test
+    void gatewayIsHealthyAndServesThePlaceholderPage() {
+        assertThat(Stack.GATEWAY.get("/actuator/health").json().path("status").asString()).isEqualTo("UP");
+        var page = Stack.GATEWAY.get("/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("报考");
+    }
+
+    @ParameterizedTest(name = "{0} answers through the gateway")
+    @CsvSource({
+            "account-service,      /api/accounts/public/id-types,      居民身份证",
+            "enrollment-service,   /api/enrollments/public/exams,      2023年普通高等教育专升本考试",
+            "photo-service,        /api/photos/public/requirements,    3:4",
+            "payment-service,      /api/payments/public/channels,      青岛市" })
+    void eachServiceAnswersThroughTheGateway(String service, String path, String expected) {
+        var answer = Stack.GATEWAY.get(path);
+
+        assertThat(answer.status()).as(service).isEqualTo(200);
+        assertThat(answer.body()).as(service).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0} reports UP with metrics")
+    @CsvSource({ "account-service, 8081", "enrollment-service, 8082", "photo-service, 8083",
+            "payment-service, 8084", "notification-service, 8085", "sandbox, 8090" })
+    void eachServiceIsHealthyAndExposesMetrics(String service, int port) {
+        HttpProbe direct = HttpProbe.at("http://localhost:" + port);
+
+        assertThat(direct.get("/actuator/health").json().path("status").asString()).as(service).isEqualTo("UP");
+        assertThat(direct.get("/actuator/prometheus").body()).as(service).contains("jvm_memory_used_bytes");
+    }
+}

@@ -1,0 +1,57 @@
+package org.baokao.system;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.baokao.testkit.HttpProbe;
+
+/** The running local stack, as `./baokao up` started it, and the script's controls over it. */
+final class Stack {
+
+    static final HttpProbe GATEWAY = HttpProbe.at("http://localhost:8080");
+    static final String KEYCLOAK = "http://localhost:8180";
+
+    private static final Path HOME = Path.of(System.getProperty("baokao.home", "..")).toAbsolutePath().normalize();
+
+    private Stack() {
+    }
+
+    /** Runs {@code ./baokao ARGS} and fails on a non-zero exit. */
+    static void baokao(String... args) {
+        try {
+            List<String> command = new java.util.ArrayList<>(List.of(HOME.resolve("baokao").toString()));
+            command.addAll(List.of(args));
+            Process process = new ProcessBuilder(command).directory(HOME.toFile()).inheritIO().start();
+            int exit = process.waitFor();
+            if (exit != 0) {
+                throw new AssertionError("./baokao " + String.join(" ", args) + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new AssertionError("could not run ./baokao in " + HOME, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Polls until the condition holds; fails with {@code what} after the timeout. */
+    static void await(String what, Duration timeout, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("timed out after " + timeout + " waiting for: " + what);
+    }
+}
