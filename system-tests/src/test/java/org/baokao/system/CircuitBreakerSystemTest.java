@@ -25,6 +25,12 @@ class CircuitBreakerSystemTest {
 
         var answer = Stack.GATEWAY.get(ROUTE);
         assertThat(answer.status()).isEqualTo(503);
+        for (int i = 0; i < 6; i++) {
+            Stack.GATEWAY.get(ROUTE);
+        }
+        assertThat(Stack.GATEWAY.get("/actuator/prometheus").body())
+                .as("the payment breaker is open, not just failing calls one by one")
+                .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"payment\"[^}]*state=\"open\"[^}]*} 1\\.0");
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.problemCode()).isEqualTo("SERVICE_UNAVAILABLE");
         assertThat(answer.json().path("detail").asString()).isEqualTo("服务暂时不可用，请稍后再试");

@@ -1,0 +1,38 @@
+package org.baokao.gateway.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Maps a token's roles to {@code ROLE_*} authorities, as the services do: Keycloak puts realm roles in
+ * {@code realm_access.roles}; account-service puts the candidate's in {@code roles}.
+ * (Same rule as web-support's Roles, which lives in a servlet library the gateway cannot use.)
+ */
+final class Roles implements Converter<Jwt, Collection<GrantedAuthority>> {
+
+    static final String PARTNER = "partner";
+
+    @Override
+    public Collection<GrantedAuthority> convert(Jwt jwt) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        addRoles(authorities, jwt.getClaimAsStringList("roles"));
+        Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
+        if (realmAccess != null && realmAccess.get("roles") instanceof Collection<?> realmRoles) {
+            addRoles(authorities, realmRoles.stream().map(String::valueOf).toList());
+        }
+        return authorities;
+    }
+
+    private static void addRoles(List<GrantedAuthority> authorities, List<String> roles) {
+        if (roles != null) {
+            roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        }
+    }
+}
