@@ -1,0 +1,149 @@
+package org.baokao.messaging;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.producer.Producer;
+import org.baokao.events.EventCodec.MalformedEventException;
+import org.baokao.messaging.deadletter.DeadLetterController;
+import org.baokao.messaging.deadletter.DeadLetters;
+import org.baokao.messaging.inbox.Inbox;
+import org.baokao.messaging.outbox.Outbox;
+import org.baokao.messaging.outbox.OutboxMetrics;
+import org.baokao.messaging.outbox.OutboxRelay;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.KafkaUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+
+/** Wires the outbox, its relay, the inbox and dead letters into a service that has a database and Kafka. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
+@ConditionalOnBean(DataSource.class)
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+    /** Marker that the messaging schema is migrated; beans that touch it depend on it. */
+    public record MessagingSchemaReady() {
+    }
+
+    @Bean
+    MessagingSchemaReady messagingSchemaReady(DataSource dataSource) {
+        MessagingSchema.migrate(dataSource);
+        return new MessagingSchemaReady();
+    }
+
+    /** The producer of dead letters and replays; the relay makes its own with the same settings. */
+    @Bean(destroyMethod = "close")
+    Producer<String, String> outboxProducer(KafkaProperties kafka) {
+        return SafeProducers.create(kafka.buildProducerProperties());
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MessagingSchemaReady schema, JdbcClient jdbc, PlatformTransactionManager transactions,
+            KafkaProperties kafka, MessagingProperties properties, ObjectProvider<MeterRegistry> meters) {
+        return new OutboxRelay(jdbc, new TransactionTemplate(transactions),
+                () -> SafeProducers.create(kafka.buildProducerProperties()), properties.relay().settings(),
+                meters.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
+    @Bean
+    Outbox outbox(MessagingSchemaReady schema, JdbcClient jdbc, ObjectProvider<Clock> clock, OutboxRelay relay) {
+        return new Outbox(jdbc, clock.getIfAvailable(Clock::systemUTC), relay::wakeUp);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "baokao.messaging.relay.enabled", matchIfMissing = true)
+    SmartLifecycle outboxRelayLifecycle(OutboxRelay relay) {
+        return new SmartLifecycle() {
+            @Override
+            public void start() {
+                relay.start();
+            }
+
+            @Override
+            public void stop() {
+                relay.stop();
+            }
+
+            @Override
+            public boolean isRunning() {
+                return relay.isRunning();
+            }
+        };
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(MessagingSchemaReady schema, JdbcClient jdbc, ObjectProvider<Clock> clock,
+            ObjectProvider<MeterRegistry> meters) {
+        return new OutboxMetrics(jdbc, clock.getIfAvailable(Clock::systemUTC),
+                meters.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
+    @Bean
+    Inbox inbox(MessagingSchemaReady schema, JdbcClient jdbc, PlatformTransactionManager transactions,
+            ObjectProvider<MeterRegistry> meters) {
+        return new Inbox(jdbc, new TransactionTemplate(transactions),
+                meters.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
+    @Bean
+    DeadLetters deadLetters(MessagingSchemaReady schema, JdbcClient jdbc, PlatformTransactionManager transactions,
+            Producer<String, String> outboxProducer, ObjectProvider<MeterRegistry> meters) {
+        return new DeadLetters(jdbc, new TransactionTemplate(transactions), outboxProducer,
+                meters.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
+    /**
+     * Every listener of the service: bounded retries with backoff, then the dead letters; the partition
+     * moves on. An event that cannot even be read is not retried.
+     */
+    @Bean
+    CommonErrorHandler baokaoKafkaErrorHandler(DeadLetters deadLetters, MessagingProperties properties,
+            @Value("${spring.application.name:service}") String applicationName) {
+        MessagingProperties.Consumer retry = properties.consumer();
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.retries());
+        backOff.setInitialInterval(retry.initialBackoff().toMillis());
+        backOff.setMultiplier(retry.multiplier());
+        backOff.setMaxInterval(retry.maxBackoff().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
+            String group = KafkaUtils.getConsumerGroupId();
+            deadLetters.park(group != null ? group : applicationName, record, exception);
+        }, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        return handler;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.baokao.web.problem.ApiProblem")
+    static class OperatorApi {
+
+        @Bean
+        DeadLetterController deadLetterController(DeadLetters deadLetters) {
+            return new DeadLetterController(deadLetters);
+        }
+    }
+}

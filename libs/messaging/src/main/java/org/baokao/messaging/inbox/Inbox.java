@@ -1,0 +1,55 @@
+package org.baokao.messaging.inbox;
+
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.baokao.events.DomainEvent;
+import org.baokao.events.EventCodec;
+import org.baokao.events.EventEnvelope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Applies each event at most once per consumer: the event id is recorded in the same transaction as the
+ * effect, so a redelivery (Kafka is at-least-once, the outbox may republish) changes nothing.
+ * An effect that throws rolls the record back too, and the event is retried, then dead-lettered.
+ */
+public class Inbox {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final MeterRegistry meters;
+
+    public Inbox(JdbcClient jdbc, TransactionTemplate transactions, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.meters = meters;
+    }
+
+    /** Reads the record's event and applies {@code effect} once; returns false for a duplicate. */
+    public boolean apply(String consumer, ConsumerRecord<String, String> record, Consumer<DomainEvent> effect) {
+        EventEnvelope envelope = EventCodec.read(record.value());
+        DomainEvent event = EventCodec.payload(envelope);
+        return apply(consumer, envelope, ignored -> effect.accept(event));
+    }
+
+    public boolean apply(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> effect) {
+        Boolean applied = transactions.execute(status -> {
+            int recorded = jdbc.sql("""
+                    insert into messaging.inbox (consumer, event_id) values (?, ?)
+                    on conflict do nothing""")
+                    .params(consumer, envelope.eventId())
+                    .update();
+            if (recorded == 0) {
+                return false;
+            }
+            effect.accept(envelope);
+            return true;
+        });
+        String outcome = Boolean.TRUE.equals(applied) ? "baokao.inbox.consumed" : "baokao.inbox.duplicates";
+        meters.counter(outcome, "consumer", consumer, "type", envelope.type()).increment();
+        return Boolean.TRUE.equals(applied);
+    }
+}

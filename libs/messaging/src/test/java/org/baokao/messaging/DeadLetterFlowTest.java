@@ -1,0 +1,170 @@
+package org.baokao.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.baokao.events.Topics;
+import org.baokao.events.account.PasswordChanged;
+import org.baokao.messaging.app.MessagingTestApplication;
+import org.baokao.messaging.app.PasswordChangeListener;
+import org.baokao.messaging.deadletter.DeadLetter;
+import org.baokao.messaging.deadletter.DeadLetters;
+import org.baokao.messaging.outbox.Outbox;
+import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.ServiceTest;
+import org.baokao.testkit.TestServers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The library wired by its auto-configuration into a service: outbox → relay → Kafka → listener → inbox,
+ * with a poison event retried, dead-lettered, listed for operators and replayed while the partition flows.
+ */
+@ServiceTest
+@SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "spring.kafka.consumer.auto-offset-reset=earliest",
+                "baokao.messaging.consumer.initial-backoff=50ms", "baokao.messaging.relay.poll-interval=100ms" })
+class DeadLetterFlowTest {
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    PasswordChangeListener listener;
+    @Autowired
+    DeadLetters deadLetters;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    org.apache.kafka.clients.producer.Producer<String, String> producer;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aPoisonEventIsDeadLetteredAfterRetriesWhileThePartitionFlowsAndIsReplayedOnceFixed() throws Exception {
+        UUID candidate = UUID.randomUUID();
+        listener.watch(candidate);
+        commit(candidate, "before");
+        commit(candidate, "POISON");
+        commit(candidate, "after");
+
+        await("the events around the poison applied", () -> reasons(candidate).equals(List.of("before", "after")));
+        DeadLetter dead = awaitDeadLetter(candidate);
+        assertThat(dead.eventType()).isEqualTo("PasswordChanged");
+        assertThat(dead.error()).contains("cannot apply a poison event yet");
+        assertThat(dead.topic()).isEqualTo(Topics.ACCOUNT);
+        assertThat(dltKeys()).contains(candidate.toString());
+
+        HttpProbe http = HttpProbe.onLocalPort(port);
+        String operator = TestServers.issuer().token("op-1", "operator");
+        var listed = http.get("/operations/dead-letters", operator);
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.body()).contains(dead.id().toString());
+        assertThat(http.get("/operations/dead-letters", TestServers.issuer().token("c-1", "candidate")).status())
+                .isEqualTo(403);
+
+        listener.cure();
+        var replayed = http.send(http.request("/operations/dead-letters/" + dead.id() + "/replay")
+                .header("Authorization", "Bearer " + operator).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(replayed.status()).isEqualTo(200);
+        await("the replayed event applied", () -> reasons(candidate).equals(List.of("before", "after", "POISON")));
+
+        var again = http.send(http.request("/operations/dead-letters/" + dead.id() + "/replay")
+                .header("Authorization", "Bearer " + operator).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.problemCode()).isEqualTo("DEAD_LETTER_ALREADY_REPLAYED");
+        Thread.sleep(1_000);
+        assertThat(reasons(candidate)).hasSize(3);
+        assertThat(meters.find("baokao.inbox.deadlettered").counter().count()).isPositive();
+    }
+
+    @Test
+    void aRecordThatIsNotAnEventIsDeadLetteredWithoutRetrying() throws Exception {
+        UUID candidate = UUID.randomUUID();
+        listener.watch(candidate);
+        producer.send(new ProducerRecord<>(Topics.ACCOUNT, candidate.toString(), "{not an event")).get();
+        commit(candidate, "after-garbage");
+
+        await("the next event applied", () -> reasons(candidate).equals(List.of("after-garbage")));
+        DeadLetter dead = awaitDeadLetter(candidate);
+        assertThat(dead.eventId()).isNull();
+        assertThat(dead.error()).contains("MalformedEventException");
+    }
+
+    @Test
+    void theOutboxReportsItsBacklog() {
+        assertThat(meters.find("baokao.outbox.backlog").gauge()).isNotNull();
+        assertThat(meters.find("baokao.outbox.oldest.age").gauge().value()).isGreaterThanOrEqualTo(0);
+    }
+
+    private void commit(UUID candidate, String reason) {
+        transactions.executeWithoutResult(s -> outbox.publish(new PasswordChanged(candidate, reason, Instant.now())));
+    }
+
+    private List<String> reasons(UUID candidate) {
+        return jdbc.sql("select reason from listener_effect where candidate = ? order by seq").param(candidate)
+                .query(String.class).list();
+    }
+
+    private DeadLetter awaitDeadLetter(UUID candidate) {
+        await("a dead letter for " + candidate, () -> deadLetters.open(1000).stream()
+                .anyMatch(d -> candidate.toString().equals(d.key())));
+        return deadLetters.open(1000).stream().filter(d -> candidate.toString().equals(d.key())).findFirst()
+                .orElseThrow();
+    }
+
+    private List<String> dltKeys() {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.deadLetter(Topics.ACCOUNT)));
+            List<String> keys = new java.util.ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
+                records.forEach(r -> keys.add(r.key()));
+                if (!keys.isEmpty() && records.isEmpty()) {
+                    break;
+                }
+            }
+            return keys;
+        }
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+}
