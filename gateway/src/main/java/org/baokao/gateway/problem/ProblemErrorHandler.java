@@ -1,5 +1,6 @@
 package org.baokao.gateway.problem;
 
+import org.baokao.web.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;

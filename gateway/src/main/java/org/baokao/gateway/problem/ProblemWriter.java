@@ -1,27 +1,21 @@
 package org.baokao.gateway.problem;
 
+import org.baokao.web.problem.Problems;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a problem straight to the response, for the places that answer outside a controller
  * (security entry points, the error handler).
  */
 public final class ProblemWriter {
-
-    // The mixin flattens ProblemDetail's properties (code, service) to the top level, as the codecs do.
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
-            .build();
 
     private ProblemWriter() {
     }
@@ -34,7 +28,7 @@ public final class ProblemWriter {
         if (problem.getStatus() == 401) {
             headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        DataBuffer body = response.bufferFactory().wrap(JSON.writeValueAsBytes(problem));
+        DataBuffer body = response.bufferFactory().wrap(Problems.json(problem));
         return response.writeWith(Mono.just(body));
     }
 }

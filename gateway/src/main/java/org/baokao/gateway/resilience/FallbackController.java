@@ -3,7 +3,7 @@ package org.baokao.gateway.resilience;
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR;
 
 import org.baokao.gateway.problem.ProblemWriter;
-import org.baokao.gateway.problem.Problems;
+import org.baokao.web.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ProblemDetail;

@@ -1,7 +1,9 @@
 package org.baokao.gateway.security;
 
 import org.baokao.gateway.problem.ProblemWriter;
-import org.baokao.gateway.problem.Problems;
+import org.baokao.web.problem.Problems;
+import org.baokao.web.security.IssuerProperties;
+import org.baokao.web.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.baokao.web.security.IssuerProperties;
+import org.baokao.web.security.Roles;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
@@ -17,6 +19,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.netty.channel.ChannelOption;
+
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 

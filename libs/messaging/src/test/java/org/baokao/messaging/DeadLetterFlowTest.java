@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,6 +43,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 @SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "spring.kafka.consumer.auto-offset-reset=earliest",
                 "baokao.messaging.consumer.initial-backoff=50ms", "baokao.messaging.relay.poll-interval=100ms" })
+// closes the context afterwards: its running relay would otherwise take outbox shards from later tests
+@DirtiesContext
 class DeadLetterFlowTest {
 
     @Autowired

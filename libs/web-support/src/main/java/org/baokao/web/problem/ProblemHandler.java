@@ -17,7 +17,6 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.baokao.web.security.SecurityProblems;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -38,12 +37,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     // Method security throws these past the filter chain; answer like the filter chain would.
     @ExceptionHandler(AccessDeniedException.class)
     public ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ignored) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(SecurityProblems.forbidden());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.forbidden());
     }
 
     @ExceptionHandler(AuthenticationException.class)
     public ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ignored) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(SecurityProblems.unauthenticated());
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Problems.unauthenticated());
     }
 
     @ExceptionHandler(Exception.class)
@@ -70,8 +69,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem && !hasCode(problem)) {
-            FrameworkProblem known = FrameworkProblem.forStatus(statusCode.value());
-            body = Problems.of(statusCode, known.code(), known.chineseDetail());
+            body = Problems.forStatus(statusCode);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

@@ -2,13 +2,13 @@ package org.baokao.web.security;
 
 import java.io.IOException;
 
+import org.baokao.web.problem.Problems;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -16,7 +16,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service is an OAuth2 resource server that checks the token itself, whatever the gateway did:
@@ -30,18 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties(IssuerProperties.class)
+@EnableConfigurationProperties({ IssuerProperties.class, PublicPaths.class })
 public class ResourceServerSecurity {
-
-    // The same mixin Spring MVC uses, so extra properties such as "code" sit at the top level.
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
-            .build();
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain baokaoResourceServer(HttpSecurity http, IssuerProperties properties) throws Exception {
-        String[] publicPaths = properties.publicPaths().toArray(String[]::new);
+    SecurityFilterChain baokaoResourceServer(HttpSecurity http, IssuerProperties properties,
+            PublicPaths paths) throws Exception {
+        String[] publicPaths = paths.publicPaths().toArray(String[]::new);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -53,12 +48,12 @@ public class ResourceServerSecurity {
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .authenticationManagerResolver(TrustedIssuers.resolver(properties))
                         .authenticationEntryPoint((request, response, e) ->
-                                write(response, SecurityProblems.unauthenticated()))
-                        .accessDeniedHandler((request, response, e) -> write(response, SecurityProblems.forbidden())))
+                                write(response, Problems.unauthenticated()))
+                        .accessDeniedHandler((request, response, e) -> write(response, Problems.forbidden())))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->
-                                write(response, SecurityProblems.unauthenticated()))
-                        .accessDeniedHandler((request, response, e) -> write(response, SecurityProblems.forbidden())));
+                                write(response, Problems.unauthenticated()))
+                        .accessDeniedHandler((request, response, e) -> write(response, Problems.forbidden())));
         return http.build();
     }
 
@@ -69,6 +64,6 @@ public class ResourceServerSecurity {
         }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), problem);
+        response.getOutputStream().write(Problems.json(problem));
     }
 }

@@ -1,22 +1,34 @@
-package org.baokao.gateway.problem;
+package org.baokao.web.problem;
 
 import java.net.URI;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The problem-details shape every Baokao service answers with (see libs/web-support): RFC 9457, {@code type}
+ * The problem-details shape every Baokao service and the gateway answer with: RFC 9457, {@code type}
  * {@code urn:baokao:problem:<CODE>}, a stable {@code code} property and a Chinese {@code detail} for the UI.
- * The gateway is reactive and cannot use that servlet library, so the shape is rebuilt here.
  */
 public final class Problems {
 
     /** Property holding the stable code clients switch on. */
     public static final String CODE = "code";
 
+    // The mixin flattens ProblemDetail's properties (code, service...) to the top level, as Spring's codecs do.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+            .build();
+
     private Problems() {
+    }
+
+    /** The JSON body, for the places that answer outside a controller (security handlers, error handlers). */
+    public static byte[] json(ProblemDetail problem) {
+        return JSON.writeValueAsBytes(problem);
     }
 
     public static ProblemDetail of(HttpStatusCode status, String code, String chineseDetail) {

@@ -1,4 +1,4 @@
-package org.baokao.gateway.security;
+package org.baokao.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
