@@ -63,7 +63,25 @@ public final class TestServers {
         return issuer;
     }
 
+    // One hook stopping servers in reverse start order: parallel hooks let the broker write into a log
+    // directory that another hook is already deleting.
+    private static final java.util.Deque<Runnable> STOPS = new java.util.ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (TestServers.class) {
+                while (!STOPS.isEmpty()) {
+                    try {
+                        STOPS.pop().run();
+                    } catch (RuntimeException e) {
+                        System.err.println("test server did not stop cleanly: " + e);
+                    }
+                }
+            }
+        }, "baokao-test-servers-stop"));
+    }
+
     private static void onExit(Runnable stop) {
-        Runtime.getRuntime().addShutdownHook(new Thread(stop, "baokao-test-servers-stop"));
+        STOPS.push(stop);
     }
 }
