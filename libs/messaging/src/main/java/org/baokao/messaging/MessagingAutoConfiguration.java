@@ -109,6 +109,23 @@ public class MessagingAutoConfiguration {
                 meters.getIfAvailable(() -> Metrics.globalRegistry));
     }
 
+    /** Hourly, forgets inbox entries past their retention; a daemon thread, stopped with the context. */
+    @Bean(destroyMethod = "shutdownNow")
+    java.util.concurrent.ScheduledExecutorService inboxHousekeeping(Inbox inbox, MessagingProperties properties,
+            ObjectProvider<Clock> clock) {
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        java.util.concurrent.ScheduledExecutorService housekeeping = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(Thread.ofPlatform().name("inbox-housekeeping").daemon().factory());
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                inbox.forgetAppliedBefore(time.instant().minus(properties.consumer().inboxRetention()));
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Inbox.class).warn("Inbox housekeeping failed: {}", e.toString());
+            }
+        }, 1, 60, java.util.concurrent.TimeUnit.MINUTES);
+        return housekeeping;
+    }
+
     @Bean
     DeadLetters deadLetters(MessagingSchemaReady schema, JdbcClient jdbc, PlatformTransactionManager transactions,
             Producer<String, String> outboxProducer, ObjectProvider<MeterRegistry> meters) {

@@ -21,6 +21,7 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Consu
 
     /** Retries of a failing event before it is dead-lettered: attempts after the first, exponential backoff. */
     public record Consumer(@DefaultValue("3") int retries, @DefaultValue("200ms") Duration initialBackoff,
-            @DefaultValue("2") double multiplier, @DefaultValue("5s") Duration maxBackoff) {
+            @DefaultValue("2") double multiplier, @DefaultValue("5s") Duration maxBackoff,
+            @DefaultValue("30d") Duration inboxRetention) {
     }
 }

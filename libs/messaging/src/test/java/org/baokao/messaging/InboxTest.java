@@ -90,6 +90,25 @@ class InboxTest {
         assertThat(effects(envelope)).isEqualTo(1);
     }
 
+    @Test
+    void entriesPastTheirRetentionAreForgottenAndRecentOnesKept() {
+        EventEnvelope old = EventCodec.envelope(
+                new PasswordChanged(UUID.randomUUID(), "RESET", Instant.now()), UUID.randomUUID(), Instant.now());
+        EventEnvelope recent = EventCodec.envelope(
+                new PasswordChanged(UUID.randomUUID(), "RESET", Instant.now()), UUID.randomUUID(), Instant.now());
+        inbox.apply("enrollment", old, e -> { });
+        inbox.apply("enrollment", recent, e -> { });
+        fixture.jdbc.sql("update messaging.inbox set processed_at = now() - interval '31 days' where event_id = ?")
+                .param(old.eventId()).update();
+
+        int forgotten = inbox.forgetAppliedBefore(Instant.now().minus(java.time.Duration.ofDays(30)));
+
+        assertThat(forgotten).isGreaterThanOrEqualTo(1);
+        assertThat(inbox.apply("enrollment", recent, e -> { })).as("still remembered").isFalse();
+        assertThat(fixture.jdbc.sql("select count(*) from messaging.inbox where event_id = ?").param(old.eventId())
+                .query(Long.class).single()).isZero();
+    }
+
     private void effect(EventEnvelope envelope, String consumer) {
         fixture.jdbc.sql("insert into inbox_effect (event_id, consumer) values (?, ?)")
                 .params(envelope.eventId(), consumer).update();

@@ -35,6 +35,21 @@ public class Inbox {
         return apply(consumer, envelope, ignored -> effect.accept(event));
     }
 
+    /**
+     * Forgets events applied before {@code cutoff}, in bounded batches; returns how many. Safe once the cutoff
+     * is older than anything Kafka could still redeliver (topic retention, dead-letter replays).
+     */
+    public int forgetAppliedBefore(java.time.Instant cutoff) {
+        int total = 0;
+        for (int deleted; (deleted = jdbc.sql("""
+                delete from messaging.inbox where ctid in (
+                    select ctid from messaging.inbox where processed_at < ? limit 10000)""")
+                .param(java.sql.Timestamp.from(cutoff)).update()) > 0;) {
+            total += deleted;
+        }
+        return total;
+    }
+
     public boolean apply(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> effect) {
         Boolean applied = transactions.execute(status -> {
             int recorded = jdbc.sql("""
