@@ -13,6 +13,11 @@ public final class Topics {
     private Topics() {
     }
 
+    /** Topics whose events carry secrets: short retention everywhere, and never kept in an outbox once sent. */
+    public static boolean isSensitive(String topic) {
+        return NOTIFICATION_REQUESTS.equals(topic);
+    }
+
     /** Where a consumer parks the events it could not apply after its retries. */
     public static String deadLetter(String topic) {
         return topic + ".DLT";

@@ -171,6 +171,33 @@ class OutboxRelayTest {
     }
 
     @Test
+    void eventsCarryingSecretsLeaveTheDatabaseAsSoonAsTheBrokerHasThem() throws Exception {
+        String bootstrap = TestServers.kafkaBootstrapServers();
+        OutboxRelay relay = fixture.relay(bootstrap);
+        Outbox outbox = fixture.outbox(relay::wakeUp);
+        relay.start();
+        UUID candidate = UUID.randomUUID();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                "bootstrap.servers", bootstrap, "group.id", "sensitive-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of(org.baokao.events.Topics.NOTIFICATION_REQUESTS));
+            UUID sms = fixture.commit(outbox, new org.baokao.events.notification.SmsRequested(UUID.randomUUID(),
+                    candidate, "13112348780", "VERIFICATION_CODE", Map.of("code", "482913"), java.time.Instant.now()));
+            UUID ordinary = fixture.commit(outbox, event(candidate, 0));
+
+            List<ConsumerRecord<String, String>> received = MessagingFixture.receive(consumer,
+                    Set.of(candidate.toString()), r -> !r.isEmpty(), Duration.ofSeconds(30));
+            assertThat(received).hasSize(1);
+            awaitCount("select count(*) from messaging.outbox where event_id = '" + ordinary + "' and sent_at is not null", 1);
+            assertThat(fixture.jdbc.sql("select count(*) from messaging.outbox where event_id = ?").param(sms)
+                    .query(Long.class).single()).as("the SMS request with its code is gone").isZero();
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
     void sentRowsPastTheirRetentionAreRemovedAndUnsentOnesAreKept() {
         Outbox outbox = fixture.outbox(() -> { });
         UUID old = fixture.commit(outbox, event(UUID.randomUUID(), 0));

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.baokao.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -131,8 +132,15 @@ public class OutboxRelay {
                 return 0;
             }
             publish(rows);
+            // events carrying secrets (verification codes, full phone numbers) do not stay in the database
+            // once the broker has them; the rest are kept a while for inspection
+            jdbc.sql("delete from messaging.outbox where id = any(?)")
+                    .param(rows.stream().filter(row -> Topics.isSensitive(row.topic())).map(Row::id)
+                            .toArray(Long[]::new))
+                    .update();
             jdbc.sql("update messaging.outbox set sent_at = now() where id = any(?)")
-                    .param(rows.stream().map(Row::id).toArray(Long[]::new))
+                    .param(rows.stream().filter(row -> !Topics.isSensitive(row.topic())).map(Row::id)
+                            .toArray(Long[]::new))
                     .update();
             return rows.size();
         });

@@ -1,0 +1,120 @@
+package org.baokao.account.sms;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.baokao.account.personaldata.PersonalDataProtector;
+import org.baokao.account.ratelimit.RateLimits;
+import org.baokao.events.notification.SmsRequested;
+import org.baokao.messaging.outbox.Outbox;
+import org.baokao.web.problem.ApiProblem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * SMS verification codes (ACC-6): six digits, single use, five minutes, a few tries; the code is sent by
+ * notification-service from an event and stored here only as a keyed hash. Never logged, never returned.
+ */
+@Service
+public class SmsCodes {
+
+    static final String TEMPLATE = "VERIFICATION_CODE";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Outbox outbox;
+    private final RateLimits rateLimits;
+    private final PersonalDataProtector protector;
+    private final SmsCodeProperties properties;
+
+    SmsCodes(JdbcClient jdbc, Clock clock, Outbox outbox, RateLimits rateLimits, PersonalDataProtector protector,
+            SmsCodeProperties properties) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.outbox = outbox;
+        this.rateLimits = rateLimits;
+        this.protector = protector;
+        this.properties = properties;
+    }
+
+    /**
+     * Sends a new code to {@code phone} unless a limit refuses it; {@code idNumberHash} (may be null) and
+     * {@code clientAddress} are limited too. Earlier unused codes for the same phone and purpose stop working.
+     */
+    @Transactional
+    public SentCode send(SmsPurpose purpose, PhoneNumber phone, UUID candidateId, String idNumberHash,
+            String clientAddress) {
+        String phoneHash = protector.lookupHash(phone.value());
+        rateLimits.acquire(properties.perPhone(), phoneHash, "该手机号获取短信验证码");
+        if (idNumberHash != null) {
+            rateLimits.acquire(properties.perIdNumber(), idNumberHash, "该证件号获取短信验证码");
+        }
+        rateLimits.acquire(properties.perClient(), clientAddress, "获取短信验证码");
+
+        Instant now = clock.instant();
+        jdbc.sql("update sms_code set used_at = ? where phone_hash = ? and purpose = ? and used_at is null")
+                .params(Timestamp.from(now), phoneHash, purpose.name()).update();
+        UUID id = UUID.randomUUID();
+        String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
+        jdbc.sql("""
+                insert into sms_code (id, purpose, phone_hash, code_hash, created_at, expires_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, purpose.name(), phoneHash, codeHash(id, code), Timestamp.from(now),
+                        Timestamp.from(now.plus(properties.validFor())))
+                .update();
+        outbox.publish(new SmsRequested(id, candidateId, phone.value(), TEMPLATE,
+                Map.of("code", code, "minutes", String.valueOf(properties.validFor().toMinutes())), now));
+        return new SentCode(phone.toString(), properties.phoneCooldown().toSeconds(),
+                properties.validFor().toSeconds());
+    }
+
+    /**
+     * Uses up the phone's current code for {@code purpose} if {@code code} matches; otherwise refuses and
+     * counts the try. The last code sent is the only one that works.
+     */
+    @Transactional(noRollbackFor = ApiProblem.class)
+    public void consume(SmsPurpose purpose, PhoneNumber phone, String code) {
+        if (code == null || !code.strip().matches("[0-9]{6}")) {
+            throw ApiProblem.badRequest("SMS_CODE_FORMAT", "请输入6位数字短信验证码");
+        }
+        Instant now = clock.instant();
+        var current = jdbc.sql("""
+                select id, code_hash, failed_attempts from sms_code
+                where phone_hash = ? and purpose = ? and used_at is null and expires_at > ?
+                order by created_at desc limit 1 for update""")
+                .params(protector.lookupHash(phone.value()), purpose.name(), Timestamp.from(now))
+                .query((row, n) -> new Current(row.getObject("id", UUID.class), row.getString("code_hash"),
+                        row.getInt("failed_attempts")))
+                .optional()
+                .orElseThrow(() -> ApiProblem.badRequest("SMS_CODE_EXPIRED", "短信验证码已失效，请重新获取"));
+        if (!MessageDigest.isEqual(current.codeHash().getBytes(StandardCharsets.US_ASCII),
+                codeHash(current.id(), code.strip()).getBytes(StandardCharsets.US_ASCII))) {
+            boolean lastTry = current.failedAttempts() + 1 >= properties.maxAttempts();
+            jdbc.sql("update sms_code set failed_attempts = failed_attempts + 1, used_at = ? where id = ?")
+                    .params(lastTry ? Timestamp.from(now) : null, current.id()).update();
+            throw ApiProblem.badRequest("SMS_CODE_WRONG", lastTry
+                    ? "短信验证码错误次数过多，请重新获取"
+                    : "短信验证码错误，请核对后重新输入");
+        }
+        jdbc.sql("update sms_code set used_at = ? where id = ?").params(Timestamp.from(now), current.id()).update();
+    }
+
+    private String codeHash(UUID id, String code) {
+        return protector.lookupHash("sms-code:" + id + ":" + code);
+    }
+
+    private record Current(UUID id, String codeHash, int failedAttempts) {
+    }
+
+    /** What the candidate is told: where the code went (masked) and when they may ask again. */
+    public record SentCode(String maskedPhone, long resendAfterSeconds, long validForSeconds) {
+    }
+}

@@ -1,0 +1,9 @@
+package org.baokao.account.sms;
+
+/** What a verification code is for; a code for one purpose never works for another. */
+public enum SmsPurpose {
+    REGISTER,
+    LOGIN,
+    RESET_PASSWORD,
+    CHANGE_PHONE
+}

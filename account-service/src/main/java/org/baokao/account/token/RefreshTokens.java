@@ -1,0 +1,124 @@
+package org.baokao.account.token;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import org.baokao.web.problem.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rotating refresh tokens. A login starts a family (the session); each refresh replaces the token with a
+ * new one of the family. A replaced token presented again means two parties hold it: the family is revoked
+ * and the candidate must log in again. Logout revokes the family.
+ */
+@Component
+public class RefreshTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final TokenProperties properties;
+
+    RefreshTokens(JdbcClient jdbc, Clock clock, TokenProperties properties) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** Starts a session for the candidate; the returned session id is the family id. */
+    @Transactional
+    public Issued startSession(UUID candidateId) {
+        return issue(candidateId, UUID.randomUUID());
+    }
+
+    /** Exchanges a refresh token for the next one of its family, or refuses (and revokes on reuse). */
+    @Transactional(noRollbackFor = ApiProblem.class)
+    public Issued rotate(String token) {
+        Instant now = clock.instant();
+        var presented = jdbc.sql("""
+                select id, family_id, candidate_id, expires_at, replaced_at, revoked_at
+                from refresh_token where token_hash = ? for update""")
+                .param(hash(token))
+                .query((row, n) -> new Presented(row.getObject("id", UUID.class), row.getObject("family_id", UUID.class),
+                        row.getObject("candidate_id", UUID.class), row.getTimestamp("expires_at").toInstant(),
+                        row.getTimestamp("replaced_at") != null, row.getTimestamp("revoked_at") != null))
+                .optional()
+                .orElseThrow(RefreshTokens::sessionEnded);
+        if (presented.replaced() && !presented.revoked()) {
+            revokeFamily(presented.familyId());
+            throw sessionEnded();
+        }
+        if (presented.revoked() || !presented.expiresAt().isAfter(now)) {
+            throw sessionEnded();
+        }
+        jdbc.sql("update refresh_token set replaced_at = ? where id = ?").params(Timestamp.from(now), presented.id())
+                .update();
+        return issue(presented.candidateId(), presented.familyId());
+    }
+
+    /** Ends the session the token belongs to; an unknown token changes nothing. */
+    @Transactional
+    public void endSession(String token) {
+        jdbc.sql("select family_id from refresh_token where token_hash = ?").param(hash(token)).query(UUID.class)
+                .optional().ifPresent(this::revokeFamily);
+    }
+
+    /** Ends every session of a candidate, e.g. after a password change. */
+    @Transactional
+    public void endAllSessions(UUID candidateId) {
+        jdbc.sql("update refresh_token set revoked_at = ? where candidate_id = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), candidateId).update();
+    }
+
+    private Issued issue(UUID candidateId, UUID familyId) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        jdbc.sql("""
+                insert into refresh_token (id, family_id, candidate_id, token_hash, issued_at, expires_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), familyId, candidateId, hash(token), Timestamp.from(now),
+                        Timestamp.from(now.plus(properties.refreshTokenValidFor())))
+                .update();
+        return new Issued(candidateId, familyId, token);
+    }
+
+    private void revokeFamily(UUID familyId) {
+        jdbc.sql("update refresh_token set revoked_at = ? where family_id = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), familyId).update();
+    }
+
+    private static ApiProblem sessionEnded() {
+        return new ApiProblem(HttpStatus.UNAUTHORIZED, "SESSION_ENDED", "登录已失效，请重新登录");
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Presented(UUID id, UUID familyId, UUID candidateId, Instant expiresAt, boolean replaced,
+            boolean revoked) {
+    }
+
+    /** A fresh refresh token of a session. */
+    public record Issued(UUID candidateId, UUID sessionId, String token) {
+    }
+}
