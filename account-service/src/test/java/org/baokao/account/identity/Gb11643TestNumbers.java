@@ -4,13 +4,13 @@ package org.baokao.account.identity;
  * Builds valid test numbers independently of the production code: appends the ISO 7064 MOD 11-2 check
  * character to 17 digits, computed straight from the definition (weight of position i is 2^(17-i) mod 11).
  */
-final class Gb11643TestNumbers {
+public final class Gb11643TestNumbers {
 
     private Gb11643TestNumbers() {
     }
 
     /** {@code first17} + its check character. */
-    static String withCheck(String first17) {
+    public static String withCheck(String first17) {
         if (first17.length() != 17) {
             throw new IllegalArgumentException("17 digits expected: " + first17);
         }
@@ -30,7 +30,7 @@ final class Gb11643TestNumbers {
     }
 
     /** A valid resident ID: region {@code region6}, birth date {@code yyyyMMdd}, sequence {@code seq3}. */
-    static String residentId(String region6, String yyyyMMdd, String seq3) {
+    public static String residentId(String region6, String yyyyMMdd, String seq3) {
         return withCheck(region6 + yyyyMMdd + seq3);
     }
 

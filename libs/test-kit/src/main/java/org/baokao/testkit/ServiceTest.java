@@ -11,7 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A service integration test: the whole Spring Boot application on a random port, wired to the real
- * PostgreSQL and Kafka of this JVM (and S3 when {@link #s3()} is set), trusting {@link TestServers#issuer()}.
+ * PostgreSQL and Kafka of this JVM (and S3 when {@link #s3()} is set, the sandbox when {@link #sandbox()} is),
+ * trusting {@link TestServers#issuer()}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,4 +23,10 @@ public @interface ServiceTest {
 
     /** Also start the S3 server and set {@code baokao.s3.*}. */
     boolean s3() default false;
+
+    /**
+     * Also start the third-party sandbox ({@link TestServers#sandboxUrl()}) and point {@code baokao.sandbox.url}
+     * and {@code baokao.notification.sms.sandbox-url} at it.
+     */
+    boolean sandbox() default false;
 }

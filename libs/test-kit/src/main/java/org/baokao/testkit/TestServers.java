@@ -9,6 +9,7 @@ public final class TestServers {
     private static TestPostgres postgres;
     private static TestKafka kafka;
     private static TestS3 s3;
+    private static TestSandbox sandbox;
     private static TestIssuer issuer;
 
     private TestServers() {
@@ -52,6 +53,15 @@ public final class TestServers {
 
     public static String s3SecretKey() {
         return TestS3.SECRET_KEY;
+    }
+
+    /** The base URL of the real third-party sandbox (SMS gateway, captcha drop box): {@code http://127.0.0.1:PORT}. */
+    public static synchronized String sandboxUrl() {
+        if (sandbox == null) {
+            sandbox = TestSandbox.start();
+            onExit(sandbox::stop);
+        }
+        return sandbox.url();
     }
 
     /** The token issuer the services under test trust; mint tokens with it. */

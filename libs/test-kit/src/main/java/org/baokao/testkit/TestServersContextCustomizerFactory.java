@@ -20,10 +20,12 @@ class TestServersContextCustomizerFactory implements ContextCustomizerFactory {
             List<ContextConfigurationAttributes> configAttributes) {
         var annotation = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
                 .get(ServiceTest.class);
-        return annotation.isPresent() ? new Customizer(annotation.getBoolean("s3")) : null;
+        return annotation.isPresent()
+                ? new Customizer(annotation.getBoolean("s3"), annotation.getBoolean("sandbox"))
+                : null;
     }
 
-    private record Customizer(boolean s3) implements ContextCustomizer {
+    private record Customizer(boolean s3, boolean sandbox) implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
@@ -38,6 +40,10 @@ class TestServersContextCustomizerFactory implements ContextCustomizerFactory {
                 properties.put("baokao.s3.endpoint", TestServers.s3Endpoint());
                 properties.put("baokao.s3.access-key", TestServers.s3AccessKey());
                 properties.put("baokao.s3.secret-key", TestServers.s3SecretKey());
+            }
+            if (sandbox) {
+                properties.put("baokao.sandbox.url", TestServers.sandboxUrl());
+                properties.put("baokao.notification.sms.sandbox-url", TestServers.sandboxUrl());
             }
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("baokaoTestServers", properties));
         }

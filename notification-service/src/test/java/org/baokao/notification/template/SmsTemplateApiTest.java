@@ -2,15 +2,15 @@ package org.baokao.notification.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.baokao.notification.NotificationServiceTest;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.HttpProbe.Answer;
-import org.baokao.testkit.ServiceTest;
 import org.baokao.testkit.TestServers;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** NOT-1 templates are visible to operators only. */
-@ServiceTest
+@NotificationServiceTest
 class SmsTemplateApiTest {
 
     @LocalServerPort

@@ -3,14 +3,15 @@ package org.baokao.sandbox.sms;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import org.baokao.sandbox.sms.SmsInbox.Acceptance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,27 +22,44 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SmsGatewayController {
 
+    /** The header a caller names its request with; a retry under the same key sends nothing new. */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private static final String MAINLAND_MOBILE = "1[3-9]\\d{9}";
 
     private final SmsInbox inbox;
+    private final SmsGatewayBehaviour behaviour;
     private final Clock clock = Clock.systemUTC();
 
-    SmsGatewayController(SmsInbox inbox) {
+    SmsGatewayController(SmsInbox inbox, SmsGatewayBehaviour behaviour) {
         this.inbox = inbox;
+        this.behaviour = behaviour;
     }
 
     @PostMapping("/sandbox/sms/api/send")
-    ResponseEntity<?> send(@RequestBody SendRequest request) {
+    ResponseEntity<?> send(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String requestId,
+            @RequestBody SendRequest request) throws InterruptedException {
+        behaviour.delay();
+        // a gateway that is down is down for retries too, so failures come before the idempotency lookup
+        if (behaviour.failsThisSend()) {
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "GATEWAY_BUSY", "短信网关繁忙，请稍后重试");
+        }
+        if (requestId != null && (requestId.isBlank() || requestId.length() > 100)) {
+            return problem(HttpStatus.BAD_REQUEST, "INVALID_IDEMPOTENCY_KEY", "请求标识为空或超过100个字符");
+        }
         if (request.phone() == null || !request.phone().matches(MAINLAND_MOBILE)) {
-            return refuse("INVALID_PHONE", "手机号码格式不正确");
+            return problem(HttpStatus.BAD_REQUEST, "INVALID_PHONE", "手机号码格式不正确");
         }
         if (request.content() == null || request.content().isBlank() || request.content().length() > 500) {
-            return refuse("INVALID_CONTENT", "短信内容为空或超过500字");
+            return problem(HttpStatus.BAD_REQUEST, "INVALID_CONTENT", "短信内容为空或超过500字");
         }
-        SmsMessage message = new SmsMessage(UUID.randomUUID().toString(), request.phone(), request.content(),
-                clock.instant());
-        inbox.add(message);
-        return ResponseEntity.ok(Map.of("messageId", message.messageId(), "status", "ACCEPTED"));
+        Acceptance acceptance = inbox.accept(requestId, request.phone(), request.content(), clock.instant());
+        return switch (acceptance.outcome()) {
+            case ACCEPTED -> accepted(acceptance.message(), false);
+            case REPLAYED -> accepted(acceptance.message(), true);
+            case KEY_REUSED -> problem(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_REUSED",
+                    "该请求标识已用于另一条短信（号码或内容不同）");
+        };
     }
 
     @GetMapping("/sandbox/sms/api/messages")
@@ -50,10 +68,22 @@ class SmsGatewayController {
         return inbox.newestFirst(phone, Math.clamp(limit, 1, 500));
     }
 
-    private static ResponseEntity<ProblemDetail> refuse(String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    /** The last SMS to a phone: how a tester or a journey reads the code it was just sent. */
+    @GetMapping("/sandbox/sms/api/messages/latest")
+    ResponseEntity<?> latest(@RequestParam String phone) {
+        return inbox.latest(phone).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "NO_MESSAGE", "该手机号还没有收到短信"));
+    }
+
+    private static ResponseEntity<Map<String, String>> accepted(SmsMessage message, boolean replayed) {
+        return ResponseEntity.ok().header("Idempotent-Replayed", String.valueOf(replayed))
+                .body(Map.of("messageId", message.messageId(), "status", "ACCEPTED"));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("code", code);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.status(status).body(problem);
     }
 
     record SendRequest(String phone, String content) {

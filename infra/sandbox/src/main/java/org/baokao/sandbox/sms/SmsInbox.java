@@ -1,33 +1,75 @@
 package org.baokao.sandbox.sms;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** Every SMS the sandbox gateway accepted, newest first, bounded so a load test cannot exhaust memory. */
+/**
+ * Every SMS the sandbox gateway accepted, bounded so a load test cannot exhaust memory. Like a real gateway it
+ * accepts a request id once: a retry with the same idempotency key gets the first answer back and no second SMS.
+ */
 @Component
 class SmsInbox {
 
-    private final Deque<SmsMessage> messages = new ArrayDeque<>();
-    private final int capacity;
+    // insertion order = arrival order; the eldest is dropped past the capacity
+    private final LinkedHashMap<String, SmsMessage> messagesById;
+    private final Map<String, String> messageIdByRequestId = new HashMap<>();
 
     SmsInbox(Settings settings) {
-        this.capacity = settings.capacity();
+        int capacity = settings.capacity();
+        this.messagesById = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, SmsMessage> eldest) {
+                boolean full = size() > capacity;
+                if (full && eldest.getValue().clientRequestId() != null) {
+                    messageIdByRequestId.remove(eldest.getValue().clientRequestId());
+                }
+                return full;
+            }
+        };
     }
 
-    synchronized void add(SmsMessage message) {
-        messages.addFirst(message);
-        while (messages.size() > capacity) {
-            messages.removeLast();
+    /** Accepts a message, or returns the one already accepted under the same request id. */
+    synchronized Acceptance accept(String requestId, String phone, String content, Instant now) {
+        if (requestId != null && messageIdByRequestId.containsKey(requestId)) {
+            SmsMessage first = messagesById.get(messageIdByRequestId.get(requestId));
+            if (!first.sameAs(phone, content)) {
+                return new Acceptance(first, Outcome.KEY_REUSED);
+            }
+            SmsMessage again = first.submittedAgain();
+            messagesById.put(again.messageId(), again); // replacing keeps its place in the arrival order
+            return new Acceptance(again, Outcome.REPLAYED);
         }
+        SmsMessage message = new SmsMessage(UUID.randomUUID().toString(), requestId, phone, content, now, 1);
+        messagesById.put(message.messageId(), message);
+        if (requestId != null) {
+            messageIdByRequestId.put(requestId, message.messageId());
+        }
+        return new Acceptance(message, Outcome.ACCEPTED);
     }
 
     synchronized List<SmsMessage> newestFirst(String phone, int limit) {
-        return messages.stream().filter(m -> phone == null || phone.isBlank() || m.phone().equals(phone))
+        return messagesById.sequencedValues().reversed().stream()
+                .filter(m -> phone == null || phone.isBlank() || m.phone().equals(phone))
                 .limit(limit).toList();
+    }
+
+    synchronized Optional<SmsMessage> latest(String phone) {
+        return newestFirst(phone, 1).stream().findFirst();
+    }
+
+    enum Outcome {
+        ACCEPTED, REPLAYED, KEY_REUSED
+    }
+
+    record Acceptance(SmsMessage message, Outcome outcome) {
     }
 
     @ConfigurationProperties("sandbox.sms")

@@ -1,0 +1,106 @@
+package org.baokao.account.account;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.baokao.account.identity.IdDocument;
+import org.baokao.account.identity.IdType;
+import org.baokao.account.personaldata.PersonalDataProtector;
+import org.baokao.account.personaldata.Sealed;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Candidate accounts in PostgreSQL: sealed personal data, found by keyed hash. */
+@Repository
+public class Accounts {
+
+    private final JdbcClient jdbc;
+    private final PersonalDataProtector protector;
+
+    Accounts(JdbcClient jdbc, PersonalDataProtector protector) {
+        this.jdbc = jdbc;
+        this.protector = protector;
+    }
+
+    /** What a new account is made of; the caller has checked every rule. */
+    public record NewAccount(String examCode, IdDocument id, String name, String phone, String passwordHash,
+            UUID rosterEntryId, String privacyPolicyVersion, String serviceTermsVersion, Instant consentedAt,
+            boolean mustChangePassword, boolean phoneVerified) {
+    }
+
+    /** Inserts the account; returns false if the ID already has one. */
+    public boolean create(UUID id, NewAccount account) {
+        Sealed idNumber = protector.seal(account.id().number());
+        Sealed phone = protector.seal(account.phone());
+        Sealed name = account.name() == null ? null : protector.seal(account.name());
+        return jdbc.sql("""
+                insert into candidate_account (id, exam_code, id_type, id_number_hash, id_number_sealed, name_sealed,
+                    phone_hash, phone_sealed, sealed_with, password_hash, roster_entry_id, privacy_policy_version,
+                    service_terms_version, consented_at, must_change_password, phone_verified)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (id_type, id_number_hash) do nothing""")
+                .params(id, account.examCode(), account.id().type().name(), idNumberHash(account.id()),
+                        idNumber.data(), name == null ? null : name.data(), protector.lookupHash(account.phone()),
+                        phone.data(), idNumber.keyId(), account.passwordHash(), account.rosterEntryId(),
+                        account.privacyPolicyVersion(), account.serviceTermsVersion(),
+                        Timestamp.from(account.consentedAt()), account.mustChangePassword(), account.phoneVerified())
+                .update() == 1;
+    }
+
+    public Optional<CandidateAccount> findByIdNumber(IdDocument id) {
+        return find("id_type = ? and id_number_hash = ?", id.type().name(), idNumberHash(id));
+    }
+
+    public Optional<CandidateAccount> findById(UUID id) {
+        return find("id = ?", id);
+    }
+
+    /** Counts a failed login; locks the account until {@code lockUntil} once {@code maxFailures} is reached. */
+    public void recordFailedLogin(UUID id, int maxFailures, Instant lockUntil) {
+        jdbc.sql("""
+                update candidate_account set failed_logins = failed_logins + 1,
+                    locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
+                where id = ?""")
+                .params(maxFailures, Timestamp.from(lockUntil), id).update();
+    }
+
+    public void recordSuccessfulLogin(UUID id) {
+        jdbc.sql("update candidate_account set failed_logins = 0, locked_until = null where id = ?").param(id).update();
+    }
+
+    public void changePassword(UUID id, String passwordHash) {
+        jdbc.sql("""
+                update candidate_account set password_hash = ?, must_change_password = false,
+                    password_changed_at = now(), failed_logins = 0, locked_until = null
+                where id = ?""")
+                .params(passwordHash, id).update();
+    }
+
+    /**
+     * The keyed hash of a normalized ID number: the same function as the roster's and the events', so
+     * services can match a candidate without ever exchanging the number itself.
+     */
+    public String idNumberHash(IdDocument id) {
+        return protector.lookupHash(id.number());
+    }
+
+    private Optional<CandidateAccount> find(String where, Object... params) {
+        return jdbc.sql("""
+                select id, exam_code, id_type, phone_sealed, sealed_with, password_hash, must_change_password,
+                       phone_verified, failed_logins, locked_until
+                from candidate_account""" + " where " + where)
+                .params(params)
+                .query((row, n) -> {
+                    Timestamp locked = row.getTimestamp("locked_until");
+                    return new CandidateAccount(row.getObject("id", UUID.class), row.getString("exam_code"),
+                            IdType.valueOf(row.getString("id_type")),
+                            protector.open(new Sealed(row.getString("sealed_with"), row.getBytes("phone_sealed"))),
+                            row.getString("password_hash"), row.getBoolean("must_change_password"),
+                            row.getBoolean("phone_verified"), row.getInt("failed_logins"),
+                            locked == null ? null : locked.toInstant());
+                })
+                .optional();
+    }
+}

@@ -1,0 +1,108 @@
+package org.baokao.account.login;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.baokao.account.account.Accounts;
+import org.baokao.account.account.CandidateAccount;
+import org.baokao.account.identity.IdDocument;
+import org.baokao.account.ratelimit.RateLimits;
+import org.baokao.account.sms.PhoneNumber;
+import org.baokao.account.sms.SmsCodes;
+import org.baokao.account.sms.SmsPurpose;
+import org.baokao.account.token.AccessTokens;
+import org.baokao.account.token.RefreshTokens;
+import org.baokao.web.problem.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * ACC-5 login: ID number + password + SMS code (the captcha is checked before). Any wrong factor gets the
+ * same answer; five failures lock the account for a while; attempts are capped per account and per client.
+ */
+@Service
+public class Logins {
+
+    static final String GENERIC_FAILURE = "证件号码、密码或短信验证码错误，请核对后重新输入";
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final SmsCodes smsCodes;
+    private final RateLimits rateLimits;
+    private final AccessTokens accessTokens;
+    private final RefreshTokens refreshTokens;
+    private final LoginProperties properties;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final String unknownAccountHash;
+
+    Logins(Accounts accounts, PasswordEncoder passwords, SmsCodes smsCodes, RateLimits rateLimits,
+            AccessTokens accessTokens, RefreshTokens refreshTokens, LoginProperties properties, Clock clock,
+            MeterRegistry meters) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.smsCodes = smsCodes;
+        this.rateLimits = rateLimits;
+        this.accessTokens = accessTokens;
+        this.refreshTokens = refreshTokens;
+        this.properties = properties;
+        this.clock = clock;
+        this.meters = meters;
+        // verified against when the ID has no account, so both answers take as long
+        this.unknownAccountHash = passwords.encode("no-such-account-" + System.nanoTime());
+    }
+
+    @Transactional(noRollbackFor = ApiProblem.class)
+    public LoggedIn login(IdDocument id, String password, String smsCode, String clientAddress) {
+        rateLimits.acquire(properties.perClient(), clientAddress, "登录尝试");
+        rateLimits.acquire(properties.perAccount(), accounts.idNumberHash(id), "该账号登录尝试");
+        Instant now = clock.instant();
+        CandidateAccount account = accounts.findByIdNumber(id).orElse(null);
+        if (account == null) {
+            passwords.matches(password == null ? "" : password, unknownAccountHash);
+            throw failed("unknown");
+        }
+        if (account.isLockedAt(now)) {
+            long minutes = Math.max(1, Duration.between(now, account.lockedUntil()).toMinutes() + 1);
+            meters.counter("baokao.logins", "outcome", "locked").increment();
+            throw new ApiProblem(HttpStatus.LOCKED, "ACCOUNT_LOCKED",
+                    "登录失败次数过多，账号已临时锁定，请" + minutes + "分钟后再试");
+        }
+        if (password == null || !passwords.matches(password, account.passwordHash()) || !codeAccepted(account, smsCode)) {
+            accounts.recordFailedLogin(account.id(), properties.maxFailures(), now.plus(properties.lockFor()));
+            throw failed("wrong");
+        }
+        accounts.recordSuccessfulLogin(account.id());
+        RefreshTokens.Issued session = refreshTokens.startSession(account.id());
+        meters.counter("baokao.logins", "outcome", "success").increment();
+        return new LoggedIn(accessTokens.issue(account.id(), session.sessionId()), session.token(),
+                accessTokens.validForSeconds(), account.mustChangePassword(), !account.phoneVerified());
+    }
+
+    private boolean codeAccepted(CandidateAccount account, String smsCode) {
+        try {
+            smsCodes.consume(SmsPurpose.LOGIN, new PhoneNumber(account.phone()), smsCode);
+            return true;
+        } catch (ApiProblem refused) {
+            return false;
+        }
+    }
+
+    private ApiProblem failed(String reason) {
+        meters.counter("baokao.logins", "outcome", reason).increment();
+        return new ApiProblem(HttpStatus.UNAUTHORIZED, "LOGIN_FAILED", GENERIC_FAILURE);
+    }
+
+    /**
+     * A successful login. ACC-9: an imported candidate still on the initial password must change it, and
+     * verify the phone, before anything else.
+     */
+    public record LoggedIn(String accessToken, String refreshToken, long expiresIn, boolean mustChangePassword,
+            boolean mustVerifyPhone) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.baokao.account.password;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.baokao.account.account.Accounts;
+import org.baokao.account.account.CandidateAccount;
+import org.baokao.account.account.IdInput;
+import org.baokao.account.captcha.Captchas;
+import org.baokao.account.identity.IdDocument;
+import org.baokao.account.personaldata.Masking;
+import org.baokao.web.problem.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 忘记密码 (seed 1.3) and 修改密码. */
+@RestController
+class PasswordController {
+
+    private final Captchas captchas;
+    private final Accounts accounts;
+    private final Passwords passwords;
+    private final Clock clock;
+
+    PasswordController(Captchas captchas, Accounts accounts, Passwords passwords, Clock clock) {
+        this.captchas = captchas;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** Step 1: ID type + number + captcha → the page shows the masked ID and the masked bound phone. */
+    @PostMapping("/api/accounts/public/password-resets/lookup")
+    ResetTarget lookup(@RequestBody LookupRequest request) {
+        if (request == null) {
+            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+        }
+        IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
+        captchas.verify(request.captchaId(), request.captcha());
+        CandidateAccount account = accounts.findByIdNumber(id)
+                .orElseThrow(() -> ApiProblem.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
+        return new ResetTarget(Masking.idNumber(id.number()), Masking.phone(account.phone()));
+    }
+
+    /** Step 2 (after the SMS code, see LoginController): captcha + code + the new password twice. */
+    @PostMapping("/api/accounts/public/password-resets")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reset(@RequestBody ResetRequest request) {
+        if (request == null) {
+            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+        }
+        IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
+        captchas.verify(request.captchaId(), request.captcha());
+        passwords.reset(id, request.smsCode(), request.password(), request.confirmPassword());
+    }
+
+    @PostMapping("/api/accounts/me/password")
+    @PreAuthorize("hasRole('candidate')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void change(@AuthenticationPrincipal Jwt candidate, @RequestBody ChangeRequest request) {
+        if (request == null) {
+            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+        }
+        passwords.change(UUID.fromString(candidate.getSubject()), request.oldPassword(), request.password(),
+                request.confirmPassword());
+    }
+
+    record LookupRequest(String idType, String idNumber, UUID captchaId, String captcha) {
+    }
+
+    record ResetTarget(String maskedIdNumber, String maskedPhone) {
+    }
+
+    record ResetRequest(String idType, String idNumber, String smsCode, UUID captchaId, String captcha,
+            String password, String confirmPassword) {
+    }
+
+    record ChangeRequest(String oldPassword, String password, String confirmPassword) {
+    }
+}

@@ -1,0 +1,73 @@
+package org.baokao.account.password;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.baokao.account.account.Accounts;
+import org.baokao.account.account.CandidateAccount;
+import org.baokao.account.identity.IdDocument;
+import org.baokao.account.sms.PhoneNumber;
+import org.baokao.account.sms.SmsCodes;
+import org.baokao.account.sms.SmsPurpose;
+import org.baokao.account.token.RefreshTokens;
+import org.baokao.events.account.PasswordChanged;
+import org.baokao.messaging.outbox.Outbox;
+import org.baokao.web.problem.ApiProblem;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** ACC-7: a forgotten password reset by SMS code, and a password changed while logged in (old one required). */
+@Service
+public class Passwords {
+
+    private final Accounts accounts;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final SmsCodes smsCodes;
+    private final RefreshTokens refreshTokens;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Passwords(Accounts accounts, PasswordPolicy policy, PasswordEncoder encoder, SmsCodes smsCodes,
+            RefreshTokens refreshTokens, Outbox outbox, Clock clock) {
+        this.accounts = accounts;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.smsCodes = smsCodes;
+        this.refreshTokens = refreshTokens;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Sets a new password after the SMS code sent to the bound phone; every session of the account ends. */
+    @Transactional
+    public void reset(IdDocument id, String smsCode, String password, String confirmation) {
+        CandidateAccount account = accounts.findByIdNumber(id)
+                .orElseThrow(() -> ApiProblem.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
+        policy.check(password, confirmation);
+        smsCodes.consume(SmsPurpose.RESET_PASSWORD, new PhoneNumber(account.phone()), smsCode);
+        replace(account.id(), password, "RESET");
+    }
+
+    /** Changes the password of a logged-in candidate; also how an initial password is replaced (ACC-9). */
+    @Transactional
+    public void change(UUID candidateId, String oldPassword, String password, String confirmation) {
+        CandidateAccount account = accounts.findById(candidateId)
+                .orElseThrow(() -> ApiProblem.notFound("ACCOUNT_NOT_FOUND", "账号不存在"));
+        if (oldPassword == null || !encoder.matches(oldPassword, account.passwordHash())) {
+            throw ApiProblem.badRequest("OLD_PASSWORD_WRONG", "原密码错误");
+        }
+        policy.check(password, confirmation);
+        if (password.equals(oldPassword)) {
+            throw ApiProblem.badRequest("PASSWORD_UNCHANGED", "新密码不能与原密码相同");
+        }
+        replace(account.id(), password, account.mustChangePassword() ? "INITIAL_REPLACED" : "CHANGED");
+    }
+
+    private void replace(UUID accountId, String password, String reason) {
+        accounts.changePassword(accountId, encoder.encode(password));
+        refreshTokens.endAllSessions(accountId);
+        outbox.publish(new PasswordChanged(accountId, reason, clock.instant()));
+    }
+}

@@ -1,0 +1,150 @@
+package org.baokao.account.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+
+import org.baokao.account.account.Accounts;
+import org.baokao.account.captcha.CaptchaRevealer;
+import org.baokao.account.captcha.Captchas;
+import org.baokao.account.support.RevealedCaptchas;
+import org.baokao.account.support.SentCodes;
+import org.baokao.account.support.TestAccounts;
+import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.bean.override.convention.TestBean;
+
+/** ACC-5 login and ACC-9 flags, through the HTTP API against real PostgreSQL and Kafka. */
+@ServiceTest
+class LoginApiTest {
+
+    static final RevealedCaptchas REVEALED = new RevealedCaptchas();
+
+    @TestBean
+    CaptchaRevealer captchaRevealer;
+
+    static CaptchaRevealer captchaRevealer() {
+        return REVEALED;
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Captchas captchas;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void passwordCaptchaAndTheSmsCodeSentToTheBoundPhoneLogIn() {
+        var account = TestAccounts.create(accounts, encoder, false);
+
+        var sent = post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
+        assertThat(sent.status()).isEqualTo(202);
+        assertThat(sent.json().path("maskedPhone").asString()).endsWith(account.phone().substring(7));
+
+        var answer = login(account.idNumber(), TestAccounts.PASSWORD, SentCodes.latestFor(account.phone()));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().path("access_token").asString()).isNotBlank();
+        assertThat(answer.json().path("refresh_token").asString()).isNotBlank();
+        assertThat(answer.json().path("mustChangePassword").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aWrongPasswordAWrongCodeAndAnUnknownIdGetTheSameAnswer() {
+        var account = TestAccounts.create(accounts, encoder, false);
+        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
+        String code = SentCodes.latestFor(account.phone());
+        String wrongCode = code.equals("000000") ? "111111" : "000000";
+
+        var wrongPassword = login(account.idNumber(), "Wrong@2026x", code);
+        var wrongSms = login(account.idNumber(), TestAccounts.PASSWORD, wrongCode);
+        var unknown = login(TestAccounts.randomIdNumber(), TestAccounts.PASSWORD, code);
+
+        for (var answer : java.util.List.of(wrongPassword, wrongSms, unknown)) {
+            assertThat(answer.status()).isEqualTo(401);
+            assertThat(answer.problemCode()).isEqualTo("LOGIN_FAILED");
+            assertThat(answer.json().path("detail").asString()).isEqualTo(Logins.GENERIC_FAILURE);
+        }
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountUntilTheLockRunsOut() {
+        var account = TestAccounts.create(accounts, encoder, false);
+        for (int i = 0; i < 5; i++) {
+            assertThat(login(account.idNumber(), "Wrong@2026x", "123456").status()).isEqualTo(401);
+        }
+
+        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
+        var locked = login(account.idNumber(), TestAccounts.PASSWORD, SentCodes.latestFor(account.phone()));
+        assertThat(locked.status()).isEqualTo(423);
+        assertThat(locked.problemCode()).isEqualTo("ACCOUNT_LOCKED");
+
+        jdbc.sql("update candidate_account set locked_until = now() - interval '1 second' where id = ?")
+                .param(account.id()).update();
+        jdbc.sql("update rate_limit set last_at = last_at - interval '61 seconds' where scope = 'SMS_PHONE'").update();
+        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
+        assertThat(login(account.idNumber(), TestAccounts.PASSWORD, SentCodes.latestFor(account.phone())).status())
+                .as("time-based unlock").isEqualTo(200);
+    }
+
+    @Test
+    void anImportedCandidateOnTheInitialPasswordIsToldToChangeItAndVerifyThePhone() {
+        var account = TestAccounts.create(accounts, encoder, true);
+        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
+
+        var answer = login(account.idNumber(), TestAccounts.PASSWORD, SentCodes.latestFor(account.phone()));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().path("mustChangePassword").asBoolean()).isTrue();
+        assertThat(answer.json().path("mustVerifyPhone").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aMalformedIdNumberIsNamedPrecisely() {
+        var answer = login("37010219900307123", TestAccounts.PASSWORD, "123456");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.problemCode()).isEqualTo("ID_LENGTH");
+    }
+
+    @Test
+    void malformedJsonIsA400ProblemNotA500() {
+        HttpProbe http = HttpProbe.onLocalPort(port);
+        var answer = http.send(http.request("/api/accounts/public/logins").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"idNumber\": ")));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.problemCode()).isEqualTo("MALFORMED_REQUEST");
+    }
+
+    private HttpProbe.Answer login(String idNumber, String password, String smsCode) {
+        var captcha = captchas.issue();
+        return post("/api/accounts/public/logins", """
+                {"idType":"RESIDENT_ID","idNumber":"%s","password":"%s","smsCode":"%s","captchaId":"%s","captcha":"%s"}"""
+                .formatted(idNumber, password, smsCode, captcha.captchaId(), REVEALED.answerOf(captcha.captchaId())));
+    }
+
+    private String codeRequest(String idNumber) {
+        var captcha = captchas.issue();
+        return """
+                {"idType":"RESIDENT_ID","idNumber":"%s","captchaId":"%s","captcha":"%s"}"""
+                .formatted(idNumber, captcha.captchaId(), REVEALED.answerOf(captcha.captchaId()));
+    }
+
+    private HttpProbe.Answer post(String path, String json) {
+        HttpProbe http = HttpProbe.onLocalPort(port);
+        return http.send(http.request(path).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "10.2." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250))
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+}

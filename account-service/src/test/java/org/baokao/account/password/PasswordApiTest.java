@@ -1,0 +1,143 @@
+package org.baokao.account.password;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+
+import org.baokao.account.account.Accounts;
+import org.baokao.account.captcha.CaptchaRevealer;
+import org.baokao.account.captcha.Captchas;
+import org.baokao.account.support.RevealedCaptchas;
+import org.baokao.account.support.SentCodes;
+import org.baokao.account.support.TestAccounts;
+import org.baokao.account.token.RefreshTokens;
+import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.ServiceTest;
+import org.baokao.testkit.TestServers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.bean.override.convention.TestBean;
+
+/** ACC-4 and ACC-7: the password policy, forgotten passwords and changing a password. */
+@ServiceTest
+class PasswordApiTest {
+
+    static final RevealedCaptchas REVEALED = new RevealedCaptchas();
+
+    @TestBean
+    CaptchaRevealer captchaRevealer;
+
+    static CaptchaRevealer captchaRevealer() {
+        return REVEALED;
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Captchas captchas;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    RefreshTokens refreshTokens;
+    @Autowired
+    PasswordPolicy policy;
+
+    @Test
+    void theForgotPasswordFlowShowsTheMaskedPhoneAndSetsANewPassword() {
+        var account = TestAccounts.create(accounts, encoder, false);
+        var session = refreshTokens.startSession(account.id());
+
+        var target = post("/api/accounts/public/password-resets/lookup", idAndCaptcha(account.idNumber()));
+        assertThat(target.status()).isEqualTo(200);
+        assertThat(target.json().path("maskedPhone").asString())
+                .isEqualTo(account.phone().substring(0, 3) + "****" + account.phone().substring(7));
+        assertThat(target.json().path("maskedIdNumber").asString()).startsWith("37").contains("*");
+        assertThat(target.body()).doesNotContain(account.phone()).doesNotContain(account.idNumber());
+
+        assertThat(post("/api/accounts/public/sms-codes/password-reset", idAndCaptcha(account.idNumber())).status())
+                .isEqualTo(202);
+        var captcha = captchas.issue();
+        var reset = post("/api/accounts/public/password-resets", """
+                {"idType":"RESIDENT_ID","idNumber":"%s","smsCode":"%s","captchaId":"%s","captcha":"%s",
+                 "password":"Nouveau#2026","confirmPassword":"Nouveau#2026"}""".formatted(account.idNumber(),
+                SentCodes.latestFor(account.phone()), captcha.captchaId(), REVEALED.answerOf(captcha.captchaId())));
+
+        assertThat(reset.status()).isEqualTo(204);
+        assertThat(encoder.matches("Nouveau#2026", accounts.findById(account.id()).orElseThrow().passwordHash())).isTrue();
+        assertThat(post("/api/accounts/public/tokens/refresh", "{\"refreshToken\":\"" + session.token() + "\"}")
+                .status()).as("every session ended").isEqualTo(401);
+    }
+
+    @Test
+    void aResetWithoutTheRightCodeChangesNothing() {
+        var account = TestAccounts.create(accounts, encoder, false);
+        var captcha = captchas.issue();
+
+        var reset = post("/api/accounts/public/password-resets", """
+                {"idType":"RESIDENT_ID","idNumber":"%s","smsCode":"123456","captchaId":"%s","captcha":"%s",
+                 "password":"Nouveau#2026","confirmPassword":"Nouveau#2026"}""".formatted(account.idNumber(),
+                captcha.captchaId(), REVEALED.answerOf(captcha.captchaId())));
+
+        assertThat(reset.status()).isEqualTo(400);
+        assertThat(reset.problemCode()).isEqualTo("SMS_CODE_EXPIRED");
+        assertThat(encoder.matches(TestAccounts.PASSWORD, accounts.findById(account.id()).orElseThrow().passwordHash()))
+                .isTrue();
+    }
+
+    @Test
+    void changingThePasswordNeedsTheOldOneAndAStrongNewOne() {
+        var account = TestAccounts.create(accounts, encoder, true);
+        // the test kit's issuer stands in for account-service's own tokens here; the subject is what counts
+        String token = TestServers.issuer().token(account.id().toString(), "candidate");
+        HttpProbe http = HttpProbe.onLocalPort(port);
+
+        var wrongOld = change(http, token, "Wrong@2026x", "Nouveau#2026", "Nouveau#2026");
+        assertThat(wrongOld.problemCode()).isEqualTo("OLD_PASSWORD_WRONG");
+        var weak = change(http, token, TestAccounts.PASSWORD, "weakpass", "weakpass");
+        assertThat(weak.problemCode()).isEqualTo("PASSWORD_WEAK");
+        var mismatch = change(http, token, TestAccounts.PASSWORD, "Nouveau#2026", "Nouveau#2027");
+        assertThat(mismatch.problemCode()).isEqualTo("PASSWORD_MISMATCH");
+
+        assertThat(change(http, token, TestAccounts.PASSWORD, "Nouveau#2026", "Nouveau#2026").status()).isEqualTo(204);
+        assertThat(accounts.findById(account.id()).orElseThrow().mustChangePassword())
+                .as("ACC-9: the initial password is replaced").isFalse();
+        assertThat(http.get("/api/accounts/me/password").status()).isIn(401, 405);
+    }
+
+    @Test
+    void thePolicyNeedsDigitsBothCasesAndASpecialCharacterWithinTheLengths() {
+        String[] weak = { "Short1!", "alllowercase1!", "ALLUPPERCASE1!", "NoDigitsHere!!", "NoSpecial123a", "Has Space1!",
+                "含中文Abc123!", "Waytoolong1234567!" };
+        for (String password : weak) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> policy.check(password, password))
+                    .as(password).isInstanceOf(org.baokao.web.problem.ApiProblem.class);
+        }
+        policy.check("Baokao@2026", "Baokao@2026");
+        policy.check("Ab1!Ab1!", "Ab1!Ab1!");
+    }
+
+    private HttpProbe.Answer change(HttpProbe http, String token, String old, String password, String confirm) {
+        return http.send(http.request("/api/accounts/me/password").header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"oldPassword":"%s","password":"%s","confirmPassword":"%s"}""".formatted(old, password, confirm))));
+    }
+
+    private String idAndCaptcha(String idNumber) {
+        var captcha = captchas.issue();
+        return """
+                {"idType":"RESIDENT_ID","idNumber":"%s","captchaId":"%s","captcha":"%s"}"""
+                .formatted(idNumber, captcha.captchaId(), REVEALED.answerOf(captcha.captchaId()));
+    }
+
+    private HttpProbe.Answer post(String path, String json) {
+        HttpProbe http = HttpProbe.onLocalPort(port);
+        return http.send(http.request(path).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "10.3." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250))
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+}

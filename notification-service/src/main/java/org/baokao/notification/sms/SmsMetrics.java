@@ -1,0 +1,36 @@
+package org.baokao.notification.sms;
+
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * {@code baokao.sms.sent} (OPS-1), one count per delivery attempt, tagged by template and outcome. Unknown template
+ * codes are counted as {@value #UNKNOWN_TEMPLATE} so a misbehaving producer cannot create endless time series.
+ */
+@Component
+class SmsMetrics {
+
+    static final String UNKNOWN_TEMPLATE = "UNKNOWN";
+
+    enum Outcome {
+        /** the gateway accepted it */
+        SENT,
+        /** this request id was sent before; not sent again */
+        DUPLICATE,
+        /** the gateway could not take it now; retried, then dead-lettered */
+        FAILED,
+        /** it can never be sent as it is; dead-lettered at once */
+        REJECTED
+    }
+
+    private final MeterRegistry meters;
+
+    SmsMetrics(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    void count(String template, Outcome outcome) {
+        meters.counter("baokao.sms.sent", "template", template, "outcome", outcome.name().toLowerCase()).increment();
+    }
+}
