@@ -3,14 +3,15 @@ package org.baokao.account.identity;
 /**
  * Builds valid test numbers independently of the production code: appends the ISO 7064 MOD 11-2 check
  * character to 17 digits, computed straight from the definition (weight of position i is 2^(17-i) mod 11).
+ * Public for the roster tests, which generate whole files of valid numbers.
  */
-final class Gb11643TestNumbers {
+public final class Gb11643TestNumbers {
 
     private Gb11643TestNumbers() {
     }
 
     /** {@code first17} + its check character. */
-    static String withCheck(String first17) {
+    public static String withCheck(String first17) {
         if (first17.length() != 17) {
             throw new IllegalArgumentException("17 digits expected: " + first17);
         }
@@ -24,18 +25,18 @@ final class Gb11643TestNumbers {
     }
 
     /** {@code first17} + a check character that is wrong. */
-    static String withWrongCheck(String first17) {
+    public static String withWrongCheck(String first17) {
         char right = withCheck(first17).charAt(17);
         return first17 + (right == '0' ? '1' : '0');
     }
 
     /** A valid resident ID: region {@code region6}, birth date {@code yyyyMMdd}, sequence {@code seq3}. */
-    static String residentId(String region6, String yyyyMMdd, String seq3) {
+    public static String residentId(String region6, String yyyyMMdd, String seq3) {
         return withCheck(region6 + yyyyMMdd + seq3);
     }
 
     /** The same characters in full-width form (０-９, Ｘ). */
-    static String fullWidth(String ascii) {
+    public static String fullWidth(String ascii) {
         StringBuilder out = new StringBuilder();
         ascii.chars().forEach(c -> out.append((char) (c - 0x21 + 0xFF01)));
         return out.toString();
