@@ -3,6 +3,7 @@ package org.baokao.account.identity;
 /**
  * Builds valid test numbers independently of the production code: appends the ISO 7064 MOD 11-2 check
  * character to 17 digits, computed straight from the definition (weight of position i is 2^(17-i) mod 11).
+ * Public for the roster tests, which generate whole files of valid numbers.
  */
 public final class Gb11643TestNumbers {
 
@@ -24,7 +25,7 @@ public final class Gb11643TestNumbers {
     }
 
     /** {@code first17} + a check character that is wrong. */
-    static String withWrongCheck(String first17) {
+    public static String withWrongCheck(String first17) {
         char right = withCheck(first17).charAt(17);
         return first17 + (right == '0' ? '1' : '0');
     }
@@ -35,7 +36,7 @@ public final class Gb11643TestNumbers {
     }
 
     /** The same characters in full-width form (０-９, Ｘ). */
-    static String fullWidth(String ascii) {
+    public static String fullWidth(String ascii) {
         StringBuilder out = new StringBuilder();
         ascii.chars().forEach(c -> out.append((char) (c - 0x21 + 0xFF01)));
         return out.toString();

@@ -1,0 +1,240 @@
+package org.baokao.account.roster;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.baokao.account.personaldata.PersonalDataProtector;
+import org.baokao.account.personaldata.Sealed;
+import org.baokao.events.account.RosterEntryImported;
+import org.baokao.account.personaldata.Masking;
+import org.baokao.messaging.outbox.Outbox;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes one batch of a roster import in one transaction: the rows (a JDBC batch of upserts that change a row
+ * only when something in it differs), a {@link RosterEntryImported} through the outbox for every row inserted
+ * or changed, the refused rows' errors, and the job's counts. A crash loses at most the batch in flight, and
+ * the counts always match what is committed.
+ *
+ * <p>Batches of the same exam are serialized by a transaction-scoped advisory lock, so two imports of one
+ * exam running at once cannot both "insert" the same candidate.
+ */
+@Component
+class RosterBatchWriter {
+
+    /** Inserts, or updates when any roster field differs; the update count says which (1 changed, 0 not). */
+    private static final String UPSERT = """
+            insert into roster_entry as r (id, exam_code, id_type, id_number_hash, id_number, id_number_key,
+                name, name_key, name_hash, candidate_type, college_code, college_name, major_code, major_name,
+                created_at, updated_at, last_import_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (exam_code, id_type, id_number_hash) do update set
+                name = excluded.name, name_key = excluded.name_key, name_hash = excluded.name_hash,
+                candidate_type = excluded.candidate_type,
+                college_code = excluded.college_code, college_name = excluded.college_name,
+                major_code = excluded.major_code, major_name = excluded.major_name,
+                updated_at = excluded.updated_at, last_import_id = excluded.last_import_id
+            where (r.name_hash, r.candidate_type, r.college_code, r.college_name, r.major_code, r.major_name)
+                is distinct from (excluded.name_hash, excluded.candidate_type, excluded.college_code,
+                                  excluded.college_name, excluded.major_code, excluded.major_name)""";
+
+    private final JdbcTemplate jdbc;
+    private final PersonalDataProtector protector;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    RosterBatchWriter(JdbcTemplate jdbc, PersonalDataProtector protector, Outbox outbox, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.protector = protector;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** What one batch did. */
+    record Counts(int processed, int inserted, int updated, int unchanged, int rejected) {
+    }
+
+    /**
+     * Writes {@code rows} (checked) and {@code errors} (of {@code rejected} refused rows) of import
+     * {@code importId}; {@code processed} = accepted + refused rows of this batch.
+     */
+    Counts write(UUID importId, String examCode, List<RosterRow> rows, List<RowError> errors, int rejected) {
+        List<Prepared> prepared = new ArrayList<>(rows.size());
+        for (RosterRow row : rows) {
+            prepared.add(prepare(row));
+        }
+        return transaction.execute(status -> {
+            Timestamp now = Timestamp.from(clock.instant());
+            jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", resultSet -> null,
+                    "roster_entry:" + examCode);
+            Map<String, UUID> existing = existingIds(examCode, prepared);
+            for (Prepared row : prepared) {
+                UUID id = existing.get(row.key());
+                row.id = id != null ? id : UUID.randomUUID();
+                row.existed = id != null;
+            }
+            int[] changed = prepared.isEmpty() ? new int[0] : upsert(importId, examCode, prepared, now);
+            int inserted = 0;
+            int updated = 0;
+            int unchanged = 0;
+            for (int i = 0; i < prepared.size(); i++) {
+                Prepared row = prepared.get(i);
+                if (changed[i] == 0) {
+                    unchanged++;
+                    continue;
+                }
+                if (row.existed) {
+                    updated++;
+                } else {
+                    inserted++;
+                }
+                RosterRow value = row.row;
+                outbox.publish(new RosterEntryImported(row.id, examCode, value.idType().code(), row.idNumberHash,
+                        Masking.idNumber(value.idNumber()), value.name(), value.candidateType().code(),
+                        value.collegeCode(), value.collegeName(), value.majorCode(), value.majorName()));
+            }
+            insertErrors(importId, errors);
+            Counts counts = new Counts(rows.size() + rejected, inserted, updated, unchanged, rejected);
+            jdbc.update("""
+                    update roster_import set processed_rows = processed_rows + ?, inserted_rows = inserted_rows + ?,
+                        updated_rows = updated_rows + ?, unchanged_rows = unchanged_rows + ?,
+                        rejected_rows = rejected_rows + ?, heartbeat_at = ?
+                    where id = ?""",
+                    counts.processed(), inserted, updated, unchanged, rejected, now, importId);
+            return counts;
+        });
+    }
+
+    private Prepared prepare(RosterRow row) {
+        Prepared prepared = new Prepared(row, protector.lookupHash(row.idNumber()));
+        prepared.idNumber = protector.seal(row.idNumber());
+        prepared.name = protector.seal(row.name());
+        prepared.nameHash = nameHash(row.name());
+        return prepared;
+    }
+
+    /** Tells a changed name from an unchanged one without opening the stored name; keyed, like every look-up hash. */
+    String nameHash(String name) {
+        return protector.lookupHash("roster-name:" + name);
+    }
+
+    private Map<String, UUID> existingIds(String examCode, List<Prepared> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        String[] types = new String[rows.size()];
+        String[] hashes = new String[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            types[i] = rows.get(i).row.idType().code();
+            hashes[i] = rows.get(i).idNumberHash;
+        }
+        Map<String, UUID> ids = new HashMap<>();
+        jdbc.query((Connection connection) -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    select r.id_type, r.id_number_hash, r.id
+                    from unnest(?::varchar[], ?::bpchar[]) as k(id_type, id_number_hash)
+                    join roster_entry r on r.exam_code = ? and r.id_type = k.id_type
+                                       and r.id_number_hash = k.id_number_hash""");
+            Array typeArray = connection.createArrayOf("varchar", types);
+            Array hashArray = connection.createArrayOf("bpchar", hashes);
+            statement.setArray(1, typeArray);
+            statement.setArray(2, hashArray);
+            statement.setString(3, examCode);
+            return statement;
+        }, resultSet -> {
+            ids.put(resultSet.getString(1) + ':' + resultSet.getString(2), resultSet.getObject(3, UUID.class));
+        });
+        return ids;
+    }
+
+    private int[] upsert(UUID importId, String examCode, List<Prepared> rows, Timestamp now) {
+        return jdbc.batchUpdate(UPSERT, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement statement, int i) throws SQLException {
+                Prepared row = rows.get(i);
+                RosterRow value = row.row;
+                statement.setObject(1, row.id);
+                statement.setString(2, examCode);
+                statement.setString(3, value.idType().code());
+                statement.setString(4, row.idNumberHash);
+                statement.setBytes(5, row.idNumber.data());
+                statement.setString(6, row.idNumber.keyId());
+                statement.setBytes(7, row.name.data());
+                statement.setString(8, row.name.keyId());
+                statement.setString(9, row.nameHash);
+                statement.setString(10, value.candidateType().code());
+                statement.setString(11, value.collegeCode());
+                statement.setString(12, value.collegeName());
+                statement.setString(13, value.majorCode());
+                statement.setString(14, value.majorName());
+                statement.setTimestamp(15, now);
+                statement.setTimestamp(16, now);
+                statement.setObject(17, importId);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
+    }
+
+    private void insertErrors(UUID importId, List<RowError> errors) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into roster_import_error (import_id, line, field, code, reason) values (?, ?, ?, ?, ?)",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        RowError error = errors.get(i);
+                        statement.setObject(1, importId);
+                        statement.setInt(2, error.line());
+                        statement.setString(3, error.field());
+                        statement.setString(4, error.code());
+                        statement.setString(5, error.reason());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return errors.size();
+                    }
+                });
+    }
+
+    /** A checked row with what the database needs; id and existed are known once the batch's lock is held. */
+    private static final class Prepared {
+        final RosterRow row;
+        final String idNumberHash;
+        Sealed idNumber;
+        Sealed name;
+        String nameHash;
+        UUID id;
+        boolean existed;
+
+        Prepared(RosterRow row, String idNumberHash) {
+            this.row = row;
+            this.idNumberHash = idNumberHash;
+        }
+
+        String key() {
+            return row.idType().code() + ':' + idNumberHash;
+        }
+    }
+}

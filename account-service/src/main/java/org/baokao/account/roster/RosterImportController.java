@@ -1,0 +1,92 @@
+package org.baokao.account.roster;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.baokao.web.problem.Problems;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Operators import an exam's candidate roster (ACC-3): upload a CSV or XLSX file (multipart field {@code file}),
+ * follow the job's progress, read the refused rows page by page or download them as a CSV report.
+ */
+@RestController
+@RequestMapping("/api/accounts/operations/rosters/{examCode}/imports")
+@PreAuthorize("hasRole('operator')")
+public class RosterImportController {
+
+    private final RosterImports imports;
+
+    public RosterImportController(RosterImports imports) {
+        this.imports = imports;
+    }
+
+    /** 202 with the queued job; the file was checked as a whole first (400/413 otherwise, nothing stored). */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<ImportProgress> upload(@PathVariable String examCode,
+            @RequestPart(name = "file", required = false) MultipartFile file, Authentication operator) {
+        ImportProgress queued = imports.accept(examCode, file, operator.getName());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/accounts/operations/rosters/" + examCode + "/imports/" + queued.importId()))
+                .body(queued);
+    }
+
+    /** The exam's latest imports, newest first. */
+    @GetMapping
+    public List<ImportProgress> recent(@PathVariable String examCode) {
+        return imports.recent(examCode);
+    }
+
+    @GetMapping("/{importId}")
+    public ImportProgress progress(@PathVariable String examCode, @PathVariable UUID importId) {
+        return imports.progress(examCode, importId).orElseThrow(RosterImports::notFound);
+    }
+
+    /** Refused rows in line order; {@code page} counts from 0. */
+    @GetMapping("/{importId}/errors")
+    public RosterImports.ErrorPage errors(@PathVariable String examCode, @PathVariable UUID importId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return imports.errors(examCode, importId, page, size);
+    }
+
+    /** Every refused row as CSV (UTF-8 with BOM, so Excel shows the Chinese text right). */
+    @GetMapping("/{importId}/errors.csv")
+    public void errorsCsv(@PathVariable String examCode, @PathVariable UUID importId, HttpServletResponse response)
+            throws IOException {
+        imports.progress(examCode, importId).orElseThrow(RosterImports::notFound);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("考生名单导入错误-" + importId + ".csv", StandardCharsets.UTF_8).build().toString());
+        imports.writeErrorsCsv(examCode, importId, response.getOutputStream());
+    }
+
+    @ExceptionHandler(RosterFileException.class)
+    ResponseEntity<ProblemDetail> refused(RosterFileException refused) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, refused.code(), refused.getMessage());
+        if (!refused.columns().isEmpty()) {
+            problem.setProperty("columns", refused.columns());
+        }
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

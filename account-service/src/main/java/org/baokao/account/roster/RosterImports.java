@@ -1,0 +1,401 @@
+package org.baokao.account.roster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.baokao.web.problem.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Roster imports (ACC-3) as jobs. An upload is checked as a whole while the operator waits (format, encoding,
+ * quoting, header, row count: a file refused here leaves nothing behind), then queued as a {@code roster_import}
+ * row and processed by a small executor in batches ({@link RosterBatchWriter}), its progress readable at any time.
+ *
+ * <p>The job outlives the process as a row: each instance touches the jobs it holds every
+ * {@code baokao.roster.sweep-every}, and marks FAILED every QUEUED or RUNNING job nobody has touched for
+ * {@code baokao.roster.stale-after} (the instance holding it stopped: after a restart that is its own).
+ * The upload itself is a local file, so only the instance that accepted it can run it.
+ */
+@Service
+@EnableConfigurationProperties(RosterImportProperties.class)
+public class RosterImports {
+
+    private static final Logger log = LoggerFactory.getLogger(RosterImports.class);
+    private static final Pattern EXAM_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
+    static final String ABANDONED = "导入中断：处理该文件的服务实例已停止或重启。已导入的行已保存，重新导入同一文件不会产生重复，请重新导入";
+    static final String STOPPED = "导入中断：服务正在停止。已导入的行已保存，重新导入同一文件不会产生重复，请重新导入";
+    static final String FAILED = "导入过程中发生系统错误。已导入的行已保存，请稍后重新导入同一文件";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final RosterImportProperties properties;
+    private final RosterBatchWriter writer;
+    private final ThreadPoolExecutor executor;
+    private final ScheduledExecutorService sweeper;
+    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
+    private final String worker = "pid" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+
+    RosterImports(JdbcClient jdbc, Clock clock, RosterImportProperties properties, RosterBatchWriter writer) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+        this.writer = writer;
+        this.executor = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(properties.queueCapacity()),
+                Thread.ofPlatform().name("roster-import-", 1).factory());
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("roster-import-sweeper").daemon().factory());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startSweeping() {
+        long every = properties.sweepEvery().toMillis();
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                sweep();
+            } catch (RuntimeException e) {
+                log.warn("Roster import sweep failed: {}", e.toString());
+            }
+        }, 0, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        sweeper.shutdownNow();
+        executor.shutdownNow(); // running jobs see the interrupt between batches and stop as FAILED
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            log.warn("Roster imports still running at shutdown; they will be marked FAILED by the next sweep");
+        }
+    }
+
+    /** Checks {@code file} and queues its import; a refused file throws and leaves nothing stored. */
+    public ImportProgress accept(String examCode, MultipartFile file, String operator) {
+        checkExamCode(examCode);
+        if (file == null || file.isEmpty()) {
+            throw ApiProblem.badRequest(RosterFileException.EMPTY, "请选择要导入的考生名单文件（文件不能为空）");
+        }
+        if (file.getSize() > properties.maxFileSize().toBytes()) {
+            throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "ROSTER_FILE_TOO_LARGE",
+                    "文件超过" + properties.maxFileSize().toMegabytes() + "MB的上限，请分成多个文件导入");
+        }
+        if (executor.getQueue().remainingCapacity() == 0) {
+            throw busy();
+        }
+        UUID id = UUID.randomUUID();
+        String fileName = fileName(file.getOriginalFilename());
+        Path upload = uploadPath(id);
+        RosterFiles.Inspection inspection;
+        try {
+            Files.createDirectories(upload.getParent());
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, upload);
+            }
+            inspection = RosterFiles.inspect(upload, fileName, properties.maxRows());
+        } catch (IOException e) {
+            delete(upload);
+            throw new UncheckedIOException("Could not keep the uploaded roster " + id, e);
+        } catch (RuntimeException refused) {
+            delete(upload);
+            throw refused;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                insert into roster_import (id, exam_code, file_name, format, status, total_rows, operator, worker,
+                    heartbeat_at, created_at)
+                values (?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?)""")
+                .params(id, examCode, fileName, inspection.format().name(), inspection.dataRows(), operator, worker,
+                        now, now)
+                .update();
+        held.add(id);
+        try {
+            executor.execute(() -> run(id, examCode, inspection.format()));
+        } catch (RejectedExecutionException full) {
+            held.remove(id);
+            jdbc.sql("delete from roster_import where id = ?").param(id).update();
+            delete(upload);
+            throw busy();
+        }
+        log.info("Roster import {} of exam {} queued: {} rows, {}, by {}", id, examCode, inspection.dataRows(),
+                inspection.format(), operator);
+        return progress(examCode, id).orElseThrow();
+    }
+
+    public List<ImportProgress> recent(String examCode) {
+        checkExamCode(examCode);
+        return jdbc.sql("select * from roster_import where exam_code = ? order by created_at desc limit 50")
+                .param(examCode).query((row, n) -> progress(row)).list();
+    }
+
+    public Optional<ImportProgress> progress(String examCode, UUID importId) {
+        return jdbc.sql("select * from roster_import where id = ? and exam_code = ?")
+                .params(importId, examCode).query((row, n) -> progress(row)).optional();
+    }
+
+    /** One page (from 0) of the refused rows, in line order. */
+    public ErrorPage errors(String examCode, UUID importId, int page, int size) {
+        requireImport(examCode, importId);
+        int pageSize = Math.clamp(size, 1, 1000);
+        int pageNumber = Math.max(page, 0);
+        long total = jdbc.sql("select count(*) from roster_import_error where import_id = ?").param(importId)
+                .query(Long.class).single();
+        List<ErrorItem> items = jdbc.sql("""
+                select line, field, code, reason from roster_import_error where import_id = ?
+                order by id limit ? offset ?""")
+                .params(importId, pageSize, (long) pageNumber * pageSize)
+                .query((row, n) -> new ErrorItem(row.getInt("line"), row.getString("field"), row.getString("code"),
+                        row.getString("reason")))
+                .list();
+        return new ErrorPage(importId, pageNumber, pageSize, total, (int) ((total + pageSize - 1) / pageSize), items);
+    }
+
+    /** The whole error report as CSV in UTF-8 with a BOM (so Excel opens it as UTF-8), streamed. */
+    public void writeErrorsCsv(String examCode, UUID importId, OutputStream out) throws IOException {
+        requireImport(examCode, importId);
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        out.write("行号,列,错误代码,错误原因\r\n".getBytes(StandardCharsets.UTF_8));
+        long after = 0;
+        while (true) {
+            List<String> lines = new ArrayList<>();
+            long[] last = {after};
+            jdbc.sql("""
+                    select id, line, field, code, reason from roster_import_error where import_id = ? and id > ?
+                    order by id limit 5000""")
+                    .params(importId, after)
+                    .query((ResultSet row) -> {
+                        last[0] = row.getLong("id");
+                        lines.add(row.getInt("line") + "," + csv(row.getString("field")) + ","
+                                + csv(row.getString("code")) + "," + csv(row.getString("reason")) + "\r\n");
+                    });
+            for (String line : lines) {
+                out.write(line.getBytes(StandardCharsets.UTF_8));
+            }
+            if (lines.size() < 5000) {
+                break;
+            }
+            after = last[0];
+        }
+        out.flush();
+    }
+
+    /** Touches the jobs this instance holds and fails the QUEUED or RUNNING ones nobody holds any more. */
+    int sweep() {
+        Instant now = clock.instant();
+        // a uuid[] literal: {id,id,...}
+        String mine = held.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+        if (!held.isEmpty()) {
+            jdbc.sql("""
+                    update roster_import set heartbeat_at = ?
+                    where id = any(?::uuid[]) and status in ('QUEUED', 'RUNNING')""")
+                    .params(Timestamp.from(now), mine).update();
+        }
+        int failed = jdbc.sql("""
+                update roster_import set status = 'FAILED', finished_at = ?, failure_reason = ?
+                where status in ('QUEUED', 'RUNNING') and heartbeat_at < ? and not (id = any(?::uuid[]))""")
+                .params(Timestamp.from(now), ABANDONED, Timestamp.from(now.minus(properties.staleAfter())), mine)
+                .update();
+        if (failed > 0) {
+            log.warn("{} roster import(s) abandoned by a stopped instance marked FAILED", failed);
+        }
+        return failed;
+    }
+
+    private void run(UUID id, String examCode, RosterFileFormat format) {
+        Path upload = uploadPath(id);
+        try {
+            Instant started = clock.instant();
+            int claimed = jdbc.sql("""
+                    update roster_import set status = 'RUNNING', started_at = ?, heartbeat_at = ?, worker = ?
+                    where id = ? and status = 'QUEUED'""")
+                    .params(Timestamp.from(started), Timestamp.from(started), worker, id).update();
+            if (claimed == 0) {
+                return; // swept as abandoned meanwhile
+            }
+            RosterBatchWriter.Counts totals = process(id, examCode, format, upload);
+            finish(id, "DONE", null);
+            log.info("Roster import {} of exam {} done: {} rows ({} inserted, {} updated, {} unchanged, {} refused)"
+                    + " in {} ms", id, examCode, totals.processed(), totals.inserted(), totals.updated(),
+                    totals.unchanged(), totals.rejected(), java.time.Duration.between(started, clock.instant()).toMillis());
+        } catch (InterruptedException stopping) {
+            finish(id, "FAILED", STOPPED);
+            log.warn("Roster import {} interrupted by shutdown", id);
+        } catch (RosterFileException refused) {
+            finish(id, "FAILED", refused.getMessage());
+            log.warn("Roster import {} failed: {}", id, refused.code());
+        } catch (Exception | Error e) {
+            try {
+                finish(id, "FAILED", FAILED);
+            } finally {
+                log.error("Roster import {} failed", id, e);
+            }
+        } finally {
+            held.remove(id);
+            delete(upload);
+        }
+    }
+
+    private RosterBatchWriter.Counts process(UUID id, String examCode, RosterFileFormat format, Path upload)
+            throws IOException, InterruptedException {
+        int batchSize = properties.batchSize();
+        int processed = 0;
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int rejected = 0;
+        try (RosterRows rows = RosterFiles.open(upload, format)) {
+            RosterHeader header = RosterHeader.of(rows.nextNonBlank());
+            RosterRowChecker checker = new RosterRowChecker(header, clock);
+            List<RosterRow> accepted = new ArrayList<>(batchSize);
+            List<RowError> errors = new ArrayList<>();
+            int refused = 0;
+            SourceRow source;
+            do {
+                source = rows.nextNonBlank();
+                if (source != null) {
+                    RosterRowChecker.Checked checked = checker.check(source);
+                    if (checked.accepted()) {
+                        accepted.add(checked.row());
+                    } else {
+                        errors.addAll(checked.errors());
+                        refused++;
+                    }
+                }
+                if (accepted.size() + refused >= batchSize || (source == null && accepted.size() + refused > 0)) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new InterruptedException();
+                    }
+                    RosterBatchWriter.Counts counts = writer.write(id, examCode, accepted, errors, refused);
+                    processed += counts.processed();
+                    inserted += counts.inserted();
+                    updated += counts.updated();
+                    unchanged += counts.unchanged();
+                    rejected += counts.rejected();
+                    accepted.clear();
+                    errors.clear();
+                    refused = 0;
+                }
+            } while (source != null);
+        }
+        return new RosterBatchWriter.Counts(processed, inserted, updated, unchanged, rejected);
+    }
+
+    private void finish(UUID id, String status, String reason) {
+        jdbc.sql("update roster_import set status = ?, finished_at = ?, failure_reason = ? where id = ?")
+                .params(status, Timestamp.from(clock.instant()), reason, id).update();
+    }
+
+    private void requireImport(String examCode, UUID importId) {
+        if (progress(examCode, importId).isEmpty()) {
+            throw notFound();
+        }
+    }
+
+    static ApiProblem notFound() {
+        return ApiProblem.notFound("ROSTER_IMPORT_NOT_FOUND", "未找到该导入任务");
+    }
+
+    private static ApiProblem busy() {
+        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "ROSTER_IMPORT_BUSY", "当前排队的导入任务较多，请稍后再试");
+    }
+
+    private static void checkExamCode(String examCode) {
+        if (examCode == null || !EXAM_CODE.matcher(examCode).matches()) {
+            throw ApiProblem.badRequest("EXAM_CODE_INVALID", "考试代码格式不正确");
+        }
+    }
+
+    private Path uploadPath(UUID id) {
+        return properties.workDir().resolve(id + ".upload");
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete roster upload {}: {}", file, e.toString());
+        }
+    }
+
+    /** The name as uploaded, without any folder part, control characters or more than 255 characters. */
+    static String fileName(String original) {
+        if (original == null || original.isBlank()) {
+            return "roster";
+        }
+        String name = original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            return "roster";
+        }
+        return name.codePointCount(0, name.length()) > 255
+                ? name.substring(0, name.offsetByCodePoints(0, 255))
+                : name;
+    }
+
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
+    }
+
+    private static ImportProgress progress(ResultSet row) throws SQLException {
+        String status = row.getString("status");
+        int total = row.getInt("total_rows");
+        int processed = row.getInt("processed_rows");
+        int percent = "DONE".equals(status) ? 100 : total == 0 ? 0 : (int) ((long) processed * 100 / total);
+        return new ImportProgress(row.getObject("id", UUID.class), row.getString("exam_code"),
+                row.getString("file_name"), row.getString("format"), status, total, processed,
+                row.getInt("inserted_rows"), row.getInt("updated_rows"), row.getInt("unchanged_rows"),
+                row.getInt("rejected_rows"), percent, row.getString("failure_reason"), row.getString("operator"),
+                instant(row, "created_at"), instant(row, "started_at"), instant(row, "finished_at"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp timestamp = row.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** A page of refused rows. */
+    public record ErrorPage(UUID importId, int page, int size, long total, int totalPages, List<ErrorItem> items) {
+    }
+
+    /** One refused field of a row; {@code field} is the column's Chinese header. */
+    public record ErrorItem(int line, String field, String code, String reason) {
+    }
+}

@@ -1,0 +1,16 @@
+package org.baokao.account.roster;
+
+import org.baokao.account.identity.IdType;
+import org.baokao.account.personaldata.Masking;
+
+/** A roster row that passed every check: normalized ID number, trimmed texts. {@link #toString()} is masked. */
+record RosterRow(int line, IdType idType, String idNumber, String name, CandidateType candidateType,
+        String collegeCode, String collegeName, String majorCode, String majorName) {
+
+    @Override
+    public String toString() {
+        return "RosterRow[line=" + line + ", " + idType + " " + Masking.idNumber(idNumber) + ", name="
+                + Masking.name(name) + ", " + candidateType + ", college=" + collegeCode + ", major=" + majorCode
+                + "]";
+    }
+}
