@@ -41,7 +41,8 @@ public class Passwords {
     }
 
     /** Sets a new password after the SMS code sent to the bound phone; every session of the account ends. */
-    @Transactional
+    // a wrong SMS code must still count as a try: refusals do not roll back
+    @Transactional(noRollbackFor = ApiProblem.class)
     public void reset(IdDocument id, String smsCode, String password, String confirmation) {
         CandidateAccount account = accounts.findByIdNumber(id)
                 .orElseThrow(() -> ApiProblem.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));

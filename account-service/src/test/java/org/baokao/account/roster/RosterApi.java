@@ -17,13 +17,13 @@ import org.baokao.testkit.TestServers;
 import tools.jackson.databind.JsonNode;
 
 /** The operator's roster API as a browser would call it: multipart uploads, progress polling, error reports. */
-final class RosterApi {
+public final class RosterApi {
 
     private final int port;
     private final HttpProbe http;
     private final String token;
 
-    RosterApi(int port) {
+    public RosterApi(int port) {
         this(port, TestServers.issuer().token("op-roster", "operator"));
     }
 
@@ -65,7 +65,7 @@ final class RosterApi {
     }
 
     /** Uploads and waits for the job to end; fails the test unless the upload was accepted. */
-    JsonNode importAndWait(String examCode, String fileName, byte[] content) {
+    public JsonNode importAndWait(String examCode, String fileName, byte[] content) {
         HttpProbe.Answer accepted = upload(examCode, fileName, content);
         if (accepted.status() != 202) {
             throw new AssertionError("upload refused: " + accepted.status() + " " + accepted.body());

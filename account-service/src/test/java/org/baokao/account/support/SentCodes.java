@@ -17,10 +17,13 @@ import org.baokao.testkit.TestServers;
 /** Reads verification codes where notification-service would: the SMS requests on Kafka. */
 public final class SentCodes {
 
+    // the request each phone's last returned code came from: the next call waits for a newer one
+    private static final Map<String, UUID> RETURNED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private SentCodes() {
     }
 
-    /** The latest code requested for {@code phone}, waiting for it to be published. */
+    /** The code of the newest request for {@code phone} not returned before, waiting for it to be published. */
     public static String latestFor(String phone) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 "bootstrap.servers", TestServers.kafkaBootstrapServers(),
@@ -28,6 +31,9 @@ public final class SentCodes {
                 "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.NOTIFICATION_REQUESTS));
             String latest = null;
+            UUID latestRequest = null;
+            UUID alreadyReturned = RETURNED.get(phone);
+            boolean newSeen = false;
             Instant deadline = Instant.now().plusSeconds(20);
             Instant quietSince = null;
             while (Instant.now().isBefore(deadline)) {
@@ -36,19 +42,19 @@ public final class SentCodes {
                     SmsRequested sms = EventCodec.payload(EventCodec.read(record.value()), SmsRequested.class);
                     if (phone.equals(sms.phone())) {
                         latest = sms.params().get("code");
+                        latestRequest = sms.requestId();
+                        newSeen = !sms.requestId().equals(alreadyReturned);
                     }
                 }
-                if (latest != null && records.isEmpty()) {
+                if (latest != null && newSeen && records.isEmpty()) {
                     quietSince = quietSince == null ? Instant.now() : quietSince;
                     if (Duration.between(quietSince, Instant.now()).toMillis() > 600) {
+                        RETURNED.put(phone, latestRequest);
                         return latest;
                     }
                 }
             }
-            if (latest == null) {
-                throw new AssertionError("no SMS code was published for " + phone);
-            }
-            return latest;
+            throw new AssertionError("no new SMS code was published for " + phone);
         }
     }
 }

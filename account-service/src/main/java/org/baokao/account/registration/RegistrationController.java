@@ -1,0 +1,57 @@
+package org.baokao.account.registration;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.baokao.account.account.IdInput;
+import org.baokao.account.captcha.Captchas;
+import org.baokao.account.identity.IdDocument;
+import org.baokao.account.password.PasswordPolicy;
+import org.baokao.account.sms.PhoneNumber;
+import org.baokao.web.problem.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 考生注册 (seed 1.1): ID type and number, password twice, phone + SMS code, image captcha, consent to the
+ * privacy policy and the service agreement. Form errors are checked before the captcha is used up.
+ */
+@RestController
+class RegistrationController {
+
+    private final Captchas captchas;
+    private final PasswordPolicy policy;
+    private final Registrations registrations;
+    private final Clock clock;
+
+    RegistrationController(Captchas captchas, PasswordPolicy policy, Registrations registrations, Clock clock) {
+        this.captchas = captchas;
+        this.policy = policy;
+        this.registrations = registrations;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/accounts/public/registrations")
+    @ResponseStatus(HttpStatus.CREATED)
+    Registrations.Registered register(@RequestBody RegistrationRequest request) {
+        if (request == null) {
+            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+        }
+        IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
+        policy.check(request.password(), request.confirmPassword());
+        PhoneNumber phone = new PhoneNumber(request.phone());
+        if (!Boolean.TRUE.equals(request.acceptPrivacyPolicy()) || !Boolean.TRUE.equals(request.acceptServiceAgreement())) {
+            throw ApiProblem.badRequest("CONSENT_REQUIRED", "请阅读并勾选同意《用户隐私政策》及《用户服务协议》");
+        }
+        captchas.verify(request.captchaId(), request.captcha());
+        return registrations.register(id, phone, request.password(), request.smsCode());
+    }
+
+    record RegistrationRequest(String idType, String idNumber, String password, String confirmPassword, String phone,
+            String smsCode, UUID captchaId, String captcha, Boolean acceptPrivacyPolicy,
+            Boolean acceptServiceAgreement) {
+    }
+}
