@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +47,8 @@ class RosterImportApiTest {
     RosterLookup lookup;
     @Autowired
     RosterImports imports;
+    @Autowired
+    RosterImportProperties properties;
     @Autowired
     JdbcClient jdbc;
 
@@ -412,31 +417,39 @@ class RosterImportApiTest {
     }
 
     @Test
-    void aJobWhoseInstanceStoppedIsMarkedFailedAndAJobStillHeldIsLeftAlone() {
+    void jobsNobodyHoldsAnyMoreAreMarkedFailedAndTheirUploadsDeleted() throws IOException {
         String exam = newExam();
         UUID abandoned = UUID.randomUUID();
+        UUID beforeRestart = UUID.randomUUID();
         UUID elsewhere = UUID.randomUUID();
         Instant now = Instant.now();
-        insertJob(abandoned, exam, "RUNNING", now.minusSeconds(600));
-        insertJob(elsewhere, exam, "RUNNING", now.minusSeconds(5));
+        insertJob(abandoned, exam, "RUNNING", "gone-instance", now.minusSeconds(600));
+        insertJob(beforeRestart, exam, "QUEUED", imports.worker(), now.minusSeconds(5));
+        insertJob(elsewhere, exam, "RUNNING", "other-instance", now.minusSeconds(5));
+        Files.createDirectories(properties.workDir());
+        Path leftUpload = Files.write(properties.workDir().resolve(abandoned + ".upload"), new byte[] {1});
+        Files.setLastModifiedTime(leftUpload, FileTime.from(now.minusSeconds(600)));
 
         imports.sweep();
 
-        JsonNode failed = api().get(RosterApi.imports(exam) + "/" + abandoned).json();
-        assertThat(failed.path("status").asString()).isEqualTo("FAILED");
-        assertThat(failed.path("failureReason").asString()).contains("服务实例已停止或重启").contains("请重新导入");
-        assertThat(failed.hasNonNull("finishedAt")).isTrue();
+        for (UUID id : List.of(abandoned, beforeRestart)) {
+            JsonNode failed = api().get(RosterApi.imports(exam) + "/" + id).json();
+            assertThat(failed.path("status").asString()).isEqualTo("FAILED");
+            assertThat(failed.path("failureReason").asString()).contains("服务实例已停止或重启").contains("请重新导入");
+            assertThat(failed.hasNonNull("finishedAt")).isTrue();
+        }
         assertThat(api().get(RosterApi.imports(exam) + "/" + elsewhere).json().path("status").asString())
                 .as("another instance touched it a moment ago").isEqualTo("RUNNING");
+        assertThat(leftUpload).doesNotExist();
         jdbc.sql("update roster_import set status = 'FAILED' where id = ?").param(elsewhere).update();
     }
 
-    private void insertJob(UUID id, String exam, String status, Instant heartbeat) {
+    private void insertJob(UUID id, String exam, String status, String worker, Instant heartbeat) {
         jdbc.sql("""
                 insert into roster_import (id, exam_code, file_name, format, status, total_rows, processed_rows,
                     operator, worker, heartbeat_at, created_at, started_at)
-                values (?, ?, 'old.csv', 'CSV_UTF8', ?, 1000, 400, 'op', 'gone-instance', ?, ?, ?)""")
-                .params(id, exam, status, Timestamp.from(heartbeat), Timestamp.from(heartbeat),
+                values (?, ?, 'old.csv', 'CSV_UTF8', ?, 1000, 400, 'op', ?, ?, ?, ?)""")
+                .params(id, exam, status, worker, Timestamp.from(heartbeat), Timestamp.from(heartbeat),
                         Timestamp.from(heartbeat))
                 .update();
     }
