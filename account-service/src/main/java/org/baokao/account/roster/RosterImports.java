@@ -343,7 +343,7 @@ public class RosterImports {
         int unchanged = 0;
         int rejected = 0;
         try (RosterRows rows = RosterFiles.open(upload, format)) {
-            RosterHeader header = RosterHeader.of(rows.nextNonBlank());
+            RosterHeader header = RosterHeader.find(rows);
             RosterRowChecker checker = new RosterRowChecker(header, clock);
             List<RosterRow> accepted = new ArrayList<>(batchSize);
             List<RowError> errors = new ArrayList<>();

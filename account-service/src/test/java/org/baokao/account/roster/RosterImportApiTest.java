@@ -131,9 +131,10 @@ class RosterImportApiTest {
     }
 
     @Test
-    void anXlsxImportsWithNumberCellsReadAsExcelShowsThem() {
+    void anXlsxWithATitleRowImportsWithNumberCellsReadAsExcelShowsThem() {
         String exam = newExam();
         List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("2026年专升本考生名单（title rows above the header are skipped）"));
         rows.add(new ArrayList<>(HEADER));
         rows.add(List.of("居民身份证", residentId(30), "李雷", "校荐", 10452, "山东医学高等专科学校", 620403, "医学影像技术"));
         rows.add(List.of("港澳台胞证", "H12345678", "陈大文", "3+2", "10453", "济南职业学院", "520201", "护理"));
@@ -154,7 +155,7 @@ class RosterImportApiTest {
         JsonNode errors = api().get(RosterApi.imports(exam) + "/" + done.path("importId").asString() + "/errors").json();
         assertThat(errors.path("total").asLong()).isEqualTo(1);
         JsonNode error = errors.path("items").get(0);
-        assertThat(error.path("line").asInt()).as("the spreadsheet's row number").isEqualTo(4);
+        assertThat(error.path("line").asInt()).as("the spreadsheet's row number").isEqualTo(5);
         assertThat(error.path("field").asString()).isEqualTo("证件号码");
         assertThat(error.path("code").asString()).isEqualTo("ID_SCIENTIFIC");
     }
