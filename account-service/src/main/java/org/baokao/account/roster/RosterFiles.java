@@ -42,11 +42,9 @@ final class RosterFiles {
         }
         RosterFileFormat format = formatOf(file, originalName);
         try (RosterRows rows = open(file, format)) {
-            SourceRow header = rows.nextNonBlank();
-            if (header == null) {
+            if (RosterHeader.find(rows) == null) {
                 throw new RosterFileException(EMPTY, "上传的文件没有内容");
             }
-            RosterHeader.of(header);
             int count = 0;
             while (rows.nextNonBlank() != null) {
                 count++;

@@ -3,13 +3,15 @@ package org.baokao.account.roster;
 import static org.baokao.account.roster.RosterFileException.HEADER_DUPLICATE;
 import static org.baokao.account.roster.RosterFileException.HEADER_MISSING;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Where each roster column is in a file, from its header row. Header cells are compared after trimming spaces
+ * Where each roster column is in a file, from its header row: the first row that names every column, within
+ * the first {@value #MAX_ROWS_ABOVE_HEADER} + 1 non-blank rows (so a title row above the header is fine). Header cells are compared after trimming spaces
  * (full-width ones too) and a required-field marker {@code *}; columns with other names are ignored. A missing
  * or repeated roster column refuses the whole file, naming every such column.
  */
@@ -19,6 +21,47 @@ final class RosterHeader {
 
     private RosterHeader(Map<RosterColumn, Integer> indexes) {
         this.indexes = indexes;
+    }
+
+    /** Rows above the header that are skipped (a title such as 2023年专升本考生名单, a note): at most this many. */
+    static final int MAX_ROWS_ABOVE_HEADER = 10;
+
+    /**
+     * Finds the header among the first non-blank rows of a file (the first row with every roster column; rows
+     * above it are ignored) and leaves {@code rows} just after it; {@code null} for a file with no non-blank row.
+     * When no row has every column, the file is refused for what the most complete of them lacks.
+     */
+    static RosterHeader find(RosterRows rows) throws IOException {
+        SourceRow best = null;
+        int bestMatches = -1;
+        for (int i = 0; i <= MAX_ROWS_ABOVE_HEADER; i++) {
+            SourceRow row = rows.nextNonBlank();
+            if (row == null) {
+                break;
+            }
+            int matches = matches(row);
+            if (matches == RosterColumn.values().length) {
+                return of(row);
+            }
+            if (matches > bestMatches) {
+                best = row;
+                bestMatches = matches;
+            }
+        }
+        return best == null ? null : of(best);
+    }
+
+    private static int matches(SourceRow row) {
+        int matches = 0;
+        for (RosterColumn column : RosterColumn.values()) {
+            for (String cell : row.cells()) {
+                if (column.header().equals(normalize(cell == null ? "" : cell))) {
+                    matches++;
+                    break;
+                }
+            }
+        }
+        return matches;
     }
 
     static RosterHeader of(SourceRow header) {

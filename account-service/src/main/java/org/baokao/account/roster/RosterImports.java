@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,10 +46,11 @@ import jakarta.annotation.PreDestroy;
  * quoting, header, row count: a file refused here leaves nothing behind), then queued as a {@code roster_import}
  * row and processed by a small executor in batches ({@link RosterBatchWriter}), its progress readable at any time.
  *
- * <p>The job outlives the process as a row: each instance touches the jobs it holds every
- * {@code baokao.roster.sweep-every}, and marks FAILED every QUEUED or RUNNING job nobody has touched for
- * {@code baokao.roster.stale-after} (the instance holding it stopped: after a restart that is its own).
- * The upload itself is a local file, so only the instance that accepted it can run it.
+ * <p>The job outlives the process as a row. Jobs carry the name of their instance (host:port); each instance
+ * touches the jobs it holds every {@code baokao.roster.sweep-every}, and marks FAILED, with a reason saying
+ * to import again, the QUEUED or RUNNING jobs under its own name that it does not hold (it was restarted: at
+ * once, when it is ready) and those nobody touched for {@code baokao.roster.stale-after} (another instance
+ * stopped). The upload itself is a local file, so only the instance that accepted it can run it.
  */
 @Service
 @EnableConfigurationProperties(RosterImportProperties.class)
@@ -67,9 +69,11 @@ public class RosterImports {
     private final ThreadPoolExecutor executor;
     private final ScheduledExecutorService sweeper;
     private final Set<UUID> held = ConcurrentHashMap.newKeySet();
-    private final String worker = "pid" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String worker;
 
-    RosterImports(JdbcClient jdbc, Clock clock, RosterImportProperties properties, RosterBatchWriter writer) {
+    RosterImports(JdbcClient jdbc, Clock clock, RosterImportProperties properties, RosterBatchWriter writer,
+            Environment environment) {
+        this.worker = instanceName(environment);
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
@@ -133,21 +137,25 @@ public class RosterImports {
             throw refused;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("""
-                insert into roster_import (id, exam_code, file_name, format, status, total_rows, operator, worker,
-                    heartbeat_at, created_at)
-                values (?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?)""")
-                .params(id, examCode, fileName, inspection.format().name(), inspection.dataRows(), operator, worker,
-                        now, now)
-                .update();
-        held.add(id);
+        held.add(id); // before the row exists: the sweeper never takes a job of this instance for abandoned
         try {
+            jdbc.sql("""
+                    insert into roster_import (id, exam_code, file_name, format, status, total_rows, operator,
+                        worker, heartbeat_at, created_at)
+                    values (?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?)""")
+                    .params(id, examCode, fileName, inspection.format().name(), inspection.dataRows(), operator,
+                            worker, now, now)
+                    .update();
             executor.execute(() -> run(id, examCode, inspection.format()));
         } catch (RejectedExecutionException full) {
-            held.remove(id);
             jdbc.sql("delete from roster_import where id = ?").param(id).update();
+            held.remove(id);
             delete(upload);
             throw busy();
+        } catch (RuntimeException e) {
+            held.remove(id);
+            delete(upload);
+            throw e;
         }
         log.info("Roster import {} of exam {} queued: {} rows, {}, by {}", id, examCode, inspection.dataRows(),
                 inspection.format(), operator);
@@ -211,7 +219,11 @@ public class RosterImports {
         out.flush();
     }
 
-    /** Touches the jobs this instance holds and fails the QUEUED or RUNNING ones nobody holds any more. */
+    /**
+     * Touches the jobs this instance holds; marks FAILED the QUEUED or RUNNING jobs nobody holds any more: those
+     * under this instance's name that it does not hold (left from before a restart) and those nobody touched for
+     * {@code stale-after} (another instance stopped); deletes uploads left behind by such jobs.
+     */
     int sweep() {
         Instant now = clock.instant();
         // a uuid[] literal: {id,id,...}
@@ -224,13 +236,68 @@ public class RosterImports {
         }
         int failed = jdbc.sql("""
                 update roster_import set status = 'FAILED', finished_at = ?, failure_reason = ?
-                where status in ('QUEUED', 'RUNNING') and heartbeat_at < ? and not (id = any(?::uuid[]))""")
-                .params(Timestamp.from(now), ABANDONED, Timestamp.from(now.minus(properties.staleAfter())), mine)
+                where status in ('QUEUED', 'RUNNING') and (worker = ? or heartbeat_at < ?)
+                  and not (id = any(?::uuid[]))""")
+                .params(Timestamp.from(now), ABANDONED, worker, Timestamp.from(now.minus(properties.staleAfter())),
+                        mine)
                 .update();
         if (failed > 0) {
             log.warn("{} roster import(s) abandoned by a stopped instance marked FAILED", failed);
         }
+        deleteLeftUploads(now);
         return failed;
+    }
+
+    /** Uploads older than {@code stale-after} whose job is neither held here nor waiting or running anywhere. */
+    private void deleteLeftUploads(Instant now) {
+        Path dir = properties.workDir();
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Instant before = now.minus(properties.staleAfter());
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".upload")).toList()) {
+                String name = file.getFileName().toString();
+                UUID id;
+                try {
+                    id = UUID.fromString(name.substring(0, name.length() - ".upload".length()));
+                } catch (IllegalArgumentException notOurs) {
+                    continue;
+                }
+                if (held.contains(id) || Files.getLastModifiedTime(file).toInstant().isAfter(before)) {
+                    continue;
+                }
+                boolean active = jdbc.sql("select count(*) from roster_import where id = ? and status in ('QUEUED', 'RUNNING')")
+                        .param(id).query(Long.class).single() > 0;
+                if (!active) {
+                    delete(file);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not look for left roster uploads in {}: {}", dir, e.toString());
+        }
+    }
+
+    /** The name jobs of this instance carry: host and port, so the same service restarted knows its own. */
+    String worker() {
+        return worker;
+    }
+
+    static String instanceName(Environment environment) {
+        String host = environment.getProperty("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                host = "localhost";
+            }
+        }
+        String port = environment.getProperty("server.port", "8080");
+        if (port.equals("0")) {
+            port = "0-" + UUID.randomUUID().toString().substring(0, 8); // random ports: no name to come back to
+        }
+        String name = host + ":" + port;
+        return name.length() > 64 ? name.substring(name.length() - 64) : name;
     }
 
     private void run(UUID id, String examCode, RosterFileFormat format) {
@@ -276,7 +343,7 @@ public class RosterImports {
         int unchanged = 0;
         int rejected = 0;
         try (RosterRows rows = RosterFiles.open(upload, format)) {
-            RosterHeader header = RosterHeader.of(rows.nextNonBlank());
+            RosterHeader header = RosterHeader.find(rows);
             RosterRowChecker checker = new RosterRowChecker(header, clock);
             List<RosterRow> accepted = new ArrayList<>(batchSize);
             List<RowError> errors = new ArrayList<>();

@@ -90,6 +90,27 @@ class CsvRowsTest {
         assertThat(XlsxRows.plainNumber("370102199003071234")).isEqualTo("3.70102199003071E+17");
     }
 
+    @Test
+    void theHeaderMayFollowTitleRowsAndItsColumnsComeInAnyOrder() throws IOException {
+        String text = "2026年专升本考生名单\n\n备注,专业名称,专业代码,院校名称,院校代码,考生类型, 姓名 ,*证件号码,证件类型\n"
+                + "x,影像,620403,山东医专,10452,校荐,张三,110101199003074518,居民身份证\n";
+        try (CsvRows rows = CsvRows.of(new StringReader(text))) {
+            RosterHeader header = RosterHeader.find(rows);
+            SourceRow data = rows.nextNonBlank();
+            assertThat(data.line()).isEqualTo(4);
+            assertThat(header.value(data, RosterColumn.NAME)).isEqualTo("张三");
+            assertThat(header.value(data, RosterColumn.ID_TYPE)).isEqualTo("居民身份证");
+            assertThat(header.value(data, RosterColumn.MAJOR_NAME)).isEqualTo("影像");
+        }
+        try (CsvRows rows = CsvRows.of(new StringReader("证件类型,证件号码,证件号码,考生类型\n"))) {
+            assertThatThrownBy(() -> RosterHeader.find(rows)).isInstanceOfSatisfying(RosterFileException.class, e -> {
+                assertThat(e.code()).isEqualTo(RosterFileException.HEADER_MISSING);
+                assertThat(e.columns()).containsExactly("姓名", "院校代码", "院校名称", "专业代码", "专业名称");
+                assertThat(e.getMessage()).startsWith("第1行（表头）缺少必需的列：姓名、院校代码、院校名称、专业代码、专业名称");
+            });
+        }
+    }
+
     private List<SourceRow> read(String text) throws IOException {
         List<SourceRow> rows = new ArrayList<>();
         try (CsvRows csv = CsvRows.of(new StringReader(text))) {

@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +47,8 @@ class RosterImportApiTest {
     RosterLookup lookup;
     @Autowired
     RosterImports imports;
+    @Autowired
+    RosterImportProperties properties;
     @Autowired
     JdbcClient jdbc;
 
@@ -126,9 +131,10 @@ class RosterImportApiTest {
     }
 
     @Test
-    void anXlsxImportsWithNumberCellsReadAsExcelShowsThem() {
+    void anXlsxWithATitleRowImportsWithNumberCellsReadAsExcelShowsThem() {
         String exam = newExam();
         List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("2026年专升本考生名单（title rows above the header are skipped）"));
         rows.add(new ArrayList<>(HEADER));
         rows.add(List.of("居民身份证", residentId(30), "李雷", "校荐", 10452, "山东医学高等专科学校", 620403, "医学影像技术"));
         rows.add(List.of("港澳台胞证", "H12345678", "陈大文", "3+2", "10453", "济南职业学院", "520201", "护理"));
@@ -149,7 +155,7 @@ class RosterImportApiTest {
         JsonNode errors = api().get(RosterApi.imports(exam) + "/" + done.path("importId").asString() + "/errors").json();
         assertThat(errors.path("total").asLong()).isEqualTo(1);
         JsonNode error = errors.path("items").get(0);
-        assertThat(error.path("line").asInt()).as("the spreadsheet's row number").isEqualTo(4);
+        assertThat(error.path("line").asInt()).as("the spreadsheet's row number").isEqualTo(5);
         assertThat(error.path("field").asString()).isEqualTo("证件号码");
         assertThat(error.path("code").asString()).isEqualTo("ID_SCIENTIFIC");
     }
@@ -412,31 +418,39 @@ class RosterImportApiTest {
     }
 
     @Test
-    void aJobWhoseInstanceStoppedIsMarkedFailedAndAJobStillHeldIsLeftAlone() {
+    void jobsNobodyHoldsAnyMoreAreMarkedFailedAndTheirUploadsDeleted() throws IOException {
         String exam = newExam();
         UUID abandoned = UUID.randomUUID();
+        UUID beforeRestart = UUID.randomUUID();
         UUID elsewhere = UUID.randomUUID();
         Instant now = Instant.now();
-        insertJob(abandoned, exam, "RUNNING", now.minusSeconds(600));
-        insertJob(elsewhere, exam, "RUNNING", now.minusSeconds(5));
+        insertJob(abandoned, exam, "RUNNING", "gone-instance", now.minusSeconds(600));
+        insertJob(beforeRestart, exam, "QUEUED", imports.worker(), now.minusSeconds(5));
+        insertJob(elsewhere, exam, "RUNNING", "other-instance", now.minusSeconds(5));
+        Files.createDirectories(properties.workDir());
+        Path leftUpload = Files.write(properties.workDir().resolve(abandoned + ".upload"), new byte[] {1});
+        Files.setLastModifiedTime(leftUpload, FileTime.from(now.minusSeconds(600)));
 
         imports.sweep();
 
-        JsonNode failed = api().get(RosterApi.imports(exam) + "/" + abandoned).json();
-        assertThat(failed.path("status").asString()).isEqualTo("FAILED");
-        assertThat(failed.path("failureReason").asString()).contains("服务实例已停止或重启").contains("请重新导入");
-        assertThat(failed.hasNonNull("finishedAt")).isTrue();
+        for (UUID id : List.of(abandoned, beforeRestart)) {
+            JsonNode failed = api().get(RosterApi.imports(exam) + "/" + id).json();
+            assertThat(failed.path("status").asString()).isEqualTo("FAILED");
+            assertThat(failed.path("failureReason").asString()).contains("服务实例已停止或重启").contains("请重新导入");
+            assertThat(failed.hasNonNull("finishedAt")).isTrue();
+        }
         assertThat(api().get(RosterApi.imports(exam) + "/" + elsewhere).json().path("status").asString())
                 .as("another instance touched it a moment ago").isEqualTo("RUNNING");
+        assertThat(leftUpload).doesNotExist();
         jdbc.sql("update roster_import set status = 'FAILED' where id = ?").param(elsewhere).update();
     }
 
-    private void insertJob(UUID id, String exam, String status, Instant heartbeat) {
+    private void insertJob(UUID id, String exam, String status, String worker, Instant heartbeat) {
         jdbc.sql("""
                 insert into roster_import (id, exam_code, file_name, format, status, total_rows, processed_rows,
                     operator, worker, heartbeat_at, created_at, started_at)
-                values (?, ?, 'old.csv', 'CSV_UTF8', ?, 1000, 400, 'op', 'gone-instance', ?, ?, ?)""")
-                .params(id, exam, status, Timestamp.from(heartbeat), Timestamp.from(heartbeat),
+                values (?, ?, 'old.csv', 'CSV_UTF8', ?, 1000, 400, 'op', ?, ?, ?, ?)""")
+                .params(id, exam, status, worker, Timestamp.from(heartbeat), Timestamp.from(heartbeat),
                         Timestamp.from(heartbeat))
                 .update();
     }
