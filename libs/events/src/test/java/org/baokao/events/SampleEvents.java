@@ -38,7 +38,7 @@ final class SampleEvents {
     static final UUID PHOTO = UUID.fromString("3c2b1a09-8f7e-4d6c-9b5a-493827160504");
     static final UUID ROSTER_ENTRY = UUID.fromString("7e6d5c4b-3a29-4180-97f6-e5d4c3b2a105");
     static final Instant AT = Instant.parse("2023-03-10T02:30:00Z");
-    static final String ID_HASH = "hmac-sha256:5b1f0e9d8c7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c";
+    static final String ID_HASH = "5b1f0e9d8c7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c";
 
     private SampleEvents() {
     }
@@ -48,7 +48,7 @@ final class SampleEvents {
                 new CandidateRegistered(CANDIDATE, ROSTER_ENTRY, "SD-ZSB-2023", "RESIDENT_ID", ID_HASH,
                         "37**************12", AT),
                 new RosterEntryImported(ROSTER_ENTRY, "SD-ZSB-2023", "RESIDENT_ID", ID_HASH, "37**************12",
-                        "张三", "校荐", "12345", "山东医学高等专科学校", "620403", "医学影像技术"),
+                        "张三", "SCHOOL_RECOMMENDED", "12345", "山东医学高等专科学校", "620403", "医学影像技术"),
                 new PasswordChanged(CANDIDATE, "CHANGED", AT),
                 new PhoneChanged(CANDIDATE, "131****8780", "MANUAL_REVIEW", AT),
                 new SmsRequested(id("sms"), CANDIDATE, "13112348780", "VERIFICATION_CODE",
