@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.identity.IdType;
+import org.baokao.account.personaldata.Masking;
 import org.baokao.account.personaldata.PersonalDataProtector;
 import org.baokao.account.personaldata.Sealed;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,6 +77,61 @@ public class Accounts {
                     password_changed_at = now(), failed_logins = 0, locked_until = null
                 where id = ?""")
                 .params(passwordHash, id).update();
+    }
+
+    /**
+     * ACC-8: binds the account to a new phone (sealed + hash), which counts as verified. One key id covers all
+     * sealed columns of a row, so the ID number and name are re-sealed under the active key with it.
+     */
+    public void changePhone(UUID id, String phone) {
+        PersonalData current = findPersonalData(id).orElseThrow();
+        Sealed idNumber = protector.seal(current.idNumber());
+        Sealed name = current.name() == null ? null : protector.seal(current.name());
+        Sealed sealedPhone = protector.seal(phone);
+        jdbc.sql("""
+                update candidate_account set phone_hash = ?, phone_sealed = ?, id_number_sealed = ?, name_sealed = ?,
+                    sealed_with = ?, phone_verified = true
+                where id = ?""")
+                .params(protector.lookupHash(phone), sealedPhone.data(), idNumber.data(),
+                        name == null ? null : name.data(), sealedPhone.keyId(), id)
+                .update();
+    }
+
+    /** ACC-9: the bound phone is proven by a code sent to it. */
+    public void markPhoneVerified(UUID id) {
+        jdbc.sql("update candidate_account set phone_verified = true where id = ?").param(id).update();
+    }
+
+    /** The account's personal data in clear: only for the candidate themself, or for an audited operator read. */
+    public Optional<PersonalData> findPersonalData(UUID id) {
+        return jdbc.sql("""
+                select id, exam_code, id_type, id_number_sealed, name_sealed, phone_sealed, sealed_with,
+                       must_change_password, phone_verified, created_at
+                from candidate_account where id = ?""")
+                .param(id)
+                .query((row, n) -> {
+                    String keyId = row.getString("sealed_with");
+                    byte[] name = row.getBytes("name_sealed");
+                    return new PersonalData(row.getObject("id", UUID.class), row.getString("exam_code"),
+                            IdType.valueOf(row.getString("id_type")),
+                            protector.open(new Sealed(keyId, row.getBytes("id_number_sealed"))),
+                            name == null ? null : protector.open(new Sealed(keyId, name)),
+                            protector.open(new Sealed(keyId, row.getBytes("phone_sealed"))),
+                            row.getBoolean("must_change_password"), row.getBoolean("phone_verified"),
+                            row.getTimestamp("created_at").toInstant());
+                })
+                .optional();
+    }
+
+    /** An account's personal data opened. {@link #toString()} is masked, so logging it logs nothing in clear. */
+    public record PersonalData(UUID id, String examCode, IdType idType, String idNumber, String name, String phone,
+            boolean mustChangePassword, boolean phoneVerified, Instant createdAt) {
+
+        @Override
+        public String toString() {
+            return "PersonalData[id=" + id + ", idNumber=" + Masking.idNumber(idNumber) + ", name="
+                    + Masking.name(name) + ", phone=" + Masking.phone(phone) + "]";
+        }
     }
 
     /**

@@ -5,5 +5,7 @@ public enum SmsPurpose {
     REGISTER,
     LOGIN,
     RESET_PASSWORD,
-    CHANGE_PHONE
+    CHANGE_PHONE,
+    /** ACC-9: proving the phone an imported account is bound to, at first login. */
+    VERIFY_PHONE
 }

@@ -1,0 +1,326 @@
+package org.baokao.account.phonechange;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.baokao.account.account.Accounts;
+import org.baokao.account.account.CandidateAccount;
+import org.baokao.account.personaldata.Masking;
+import org.baokao.account.personaldata.PersonalDataAccessLog;
+import org.baokao.account.personaldata.PersonalDataProtector;
+import org.baokao.account.personaldata.Sealed;
+import org.baokao.account.sms.PhoneNumber;
+import org.baokao.account.sms.SmsCodes;
+import org.baokao.account.sms.SmsPurpose;
+import org.baokao.account.storage.ProofStorage;
+import org.baokao.events.account.PhoneChanged;
+import org.baokao.events.notification.SmsRequested;
+import org.baokao.messaging.outbox.Outbox;
+import org.baokao.web.problem.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * ACC-8 (Shanghai): a candidate without the old phone asks to bind a new one, proven by an SMS code sent to the
+ * new phone and three proof images; an operator approves (the account's phone changes at once) or rejects with a
+ * reason. Every decision, its event and its SMS commit together (outbox).
+ */
+@Service
+public class PhoneChanges {
+
+    static final String VIA_MANUAL_REVIEW = "MANUAL_REVIEW";
+    static final String REVIEW_PURPOSE = "PHONE_CHANGE_REVIEW";
+    private static final Logger log = LoggerFactory.getLogger(PhoneChanges.class);
+    private static final int MAX_REASON = 200;
+
+    private final JdbcClient jdbc;
+    private final Accounts accounts;
+    private final SmsCodes smsCodes;
+    private final PersonalDataProtector protector;
+    private final PersonalDataAccessLog accessLog;
+    private final ProofStorage storage;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    PhoneChanges(JdbcClient jdbc, Accounts accounts, SmsCodes smsCodes, PersonalDataProtector protector,
+            PersonalDataAccessLog accessLog, ProofStorage storage, Outbox outbox, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.smsCodes = smsCodes;
+        this.protector = protector;
+        this.accessLog = accessLog;
+        this.storage = storage;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** What the candidate sees of their own request. */
+    public record CandidateView(UUID requestId, String status, String maskedNewPhone, String reason,
+            Instant createdAt, Instant decidedAt) {
+    }
+
+    /** What a reviewing operator sees: personal data masked; the images only through {@link #openProof}. */
+    public record ReviewView(UUID requestId, UUID candidateId, String status, String maskedName,
+            String maskedIdNumber, String maskedCurrentPhone, String maskedNewPhone, String reason, String decidedBy,
+            Instant createdAt, Instant decidedAt, Map<Proof, String> proofs) {
+    }
+
+    /** A proof image to stream to the operator. */
+    public record ProofObject(String key, String contentType) {
+    }
+
+    private record Row(UUID id, UUID candidateId, String newPhone, String status, String reason, String decidedBy,
+            Instant createdAt, Instant decidedAt, Map<Proof, ProofObject> proofs) {
+    }
+
+    // ---- candidate side ------------------------------------------------------------------------------------
+
+    /** 获取验证码 for the NEW phone: the code proves the candidate holds it. */
+    public SmsCodes.SentCode sendCode(UUID candidateId, String newPhone, String clientAddress) {
+        CandidateAccount account = account(candidateId);
+        PhoneNumber phone = newPhone(account, newPhone);
+        return smsCodes.send(SmsPurpose.CHANGE_PHONE, phone, candidateId, null, clientAddress);
+    }
+
+    /**
+     * Files the request: images checked first (a bad file does not use up the code), then one open request per
+     * candidate, then the code of the new phone, then the images go to storage under random keys.
+     */
+    // a wrong SMS code must still count as a try: refusals do not roll back
+    @Transactional(noRollbackFor = ApiProblem.class)
+    public CandidateView submit(UUID candidateId, String newPhone, String smsCode, Map<Proof, ProofImage> images) {
+        CandidateAccount account = account(candidateId);
+        PhoneNumber phone = newPhone(account, newPhone);
+        if (hasOpenRequest(candidateId)) {
+            throw openRequest();
+        }
+        smsCodes.consume(SmsPurpose.CHANGE_PHONE, phone, smsCode);
+
+        Map<Proof, ProofObject> stored = new EnumMap<>(Proof.class);
+        try {
+            for (Proof proof : Proof.values()) {
+                ProofImage image = images.get(proof);
+                stored.put(proof, new ProofObject(storage.put(image.content(), image.contentType()),
+                        image.contentType()));
+            }
+        } catch (Exception e) {
+            log.warn("Proof images of a phone-change request could not be stored: {}", e.toString());
+            stored.values().forEach(object -> storage.deleteQuietly(object.key()));
+            // the code was not really used: give it back
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "PROOF_STORAGE_UNAVAILABLE",
+                    "证明材料暂时无法保存，请稍后再试");
+        }
+
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        Sealed sealed = protector.seal(phone.value());
+        int inserted = jdbc.sql("""
+                insert into phone_change_request (id, candidate_id, new_phone_hash, new_phone_sealed, sealed_with,
+                    id_front_key, id_front_type, id_back_key, id_back_type, holding_id_key, holding_id_type,
+                    status, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)
+                on conflict do nothing""")
+                .params(id, candidateId, protector.lookupHash(phone.value()), sealed.data(), sealed.keyId(),
+                        stored.get(Proof.ID_CARD_FRONT).key(), stored.get(Proof.ID_CARD_FRONT).contentType(),
+                        stored.get(Proof.ID_CARD_BACK).key(), stored.get(Proof.ID_CARD_BACK).contentType(),
+                        stored.get(Proof.HOLDING_ID).key(), stored.get(Proof.HOLDING_ID).contentType(),
+                        Timestamp.from(now))
+                .update();
+        if (inserted == 0) { // another request of the same candidate won the race
+            stored.values().forEach(object -> storage.deleteQuietly(object.key()));
+            throw openRequest();
+        }
+        return new CandidateView(id, "PENDING", phone.toString(), null, now, null);
+    }
+
+    public List<CandidateView> ownRequests(UUID candidateId) {
+        return rows("candidate_id = ? order by created_at desc limit 20", candidateId).stream()
+                .map(PhoneChanges::candidateView).toList();
+    }
+
+    /** The candidate's own request; someone else's is simply not found. */
+    public CandidateView ownRequest(UUID candidateId, UUID requestId) {
+        return rows("id = ? and candidate_id = ?", requestId, candidateId).stream().findFirst()
+                .map(PhoneChanges::candidateView).orElseThrow(PhoneChanges::notFound);
+    }
+
+    /** The candidate takes back their open request (then may file a new one). */
+    @Transactional
+    public void withdraw(UUID candidateId, UUID requestId) {
+        Row row = lock("id = ? and candidate_id = ?", requestId, candidateId).orElseThrow(PhoneChanges::notFound);
+        requirePending(row);
+        jdbc.sql("update phone_change_request set status = 'WITHDRAWN', decided_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), requestId).update();
+    }
+
+    // ---- operator side -------------------------------------------------------------------------------------
+
+    /** The oldest pending requests first (the order they should be reviewed in). */
+    public List<ReviewView> pending(int limit) {
+        return rows("status = 'PENDING' order by created_at limit ?", Math.clamp(limit, 1, 200)).stream()
+                .map(this::reviewView).toList();
+    }
+
+    public ReviewView review(UUID requestId) {
+        return rows("id = ?", requestId).stream().findFirst().map(this::reviewView)
+                .orElseThrow(PhoneChanges::notFound);
+    }
+
+    /** A proof image for the reviewing operator; the view is an audited read of personal data (ACC-10). */
+    @Transactional
+    public ProofObject openProof(UUID requestId, Proof proof, String operator, String clientAddress) {
+        Row row = rows("id = ?", requestId).stream().findFirst().orElseThrow(PhoneChanges::notFound);
+        accessLog.record(operator, row.candidateId(), List.of(proof.name()), REVIEW_PURPOSE,
+                "审核手机号变更申请 " + requestId, clientAddress);
+        return row.proofs().get(proof);
+    }
+
+    public InputStream stream(ProofObject object) throws Exception {
+        return storage.open(object.key());
+    }
+
+    /** Approves: the account is bound to the new phone, PhoneChanged and an SMS to the new phone go out. */
+    @Transactional
+    public ReviewView approve(UUID requestId, String operator) {
+        Row row = lock("id = ?", requestId).orElseThrow(PhoneChanges::notFound);
+        requirePending(row);
+        Instant now = clock.instant();
+        accounts.changePhone(row.candidateId(), row.newPhone());
+        jdbc.sql("""
+                update phone_change_request set status = 'APPROVED', decided_by = ?, decided_at = ? where id = ?""")
+                .params(operator, Timestamp.from(now), requestId).update();
+        String masked = Masking.phone(row.newPhone());
+        outbox.publish(new PhoneChanged(row.candidateId(), masked, VIA_MANUAL_REVIEW, now));
+        outbox.publish(new SmsRequested(smsRequestId(requestId, "APPROVED"), row.candidateId(), row.newPhone(),
+                "PHONE_CHANGED", Map.of("maskedPhone", masked), now));
+        return review(requestId);
+    }
+
+    /** Rejects with a reason the candidate is told by SMS, on the phone the account is still bound to. */
+    @Transactional
+    public ReviewView reject(UUID requestId, String operator, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw ApiProblem.badRequest("REJECT_REASON_REQUIRED", "请填写驳回原因");
+        }
+        if (why.codePointCount(0, why.length()) > MAX_REASON) {
+            throw ApiProblem.badRequest("REJECT_REASON_TOO_LONG", "驳回原因不能超过" + MAX_REASON + "个字");
+        }
+        Row row = lock("id = ?", requestId).orElseThrow(PhoneChanges::notFound);
+        requirePending(row);
+        Instant now = clock.instant();
+        jdbc.sql("""
+                update phone_change_request set status = 'REJECTED', reason = ?, decided_by = ?, decided_at = ?
+                where id = ?""")
+                .params(why, operator, Timestamp.from(now), requestId).update();
+        CandidateAccount account = account(row.candidateId());
+        outbox.publish(new SmsRequested(smsRequestId(requestId, "REJECTED"), row.candidateId(), account.phone(),
+                "REVIEW_DECIDED", Map.of("subject", "手机号变更申请", "result", "未通过，原因：" + why), now));
+        return review(requestId);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private CandidateAccount account(UUID candidateId) {
+        return accounts.findById(candidateId)
+                .orElseThrow(() -> ApiProblem.notFound("ACCOUNT_NOT_FOUND", "账号不存在"));
+    }
+
+    private static PhoneNumber newPhone(CandidateAccount account, String newPhone) {
+        PhoneNumber phone = new PhoneNumber(newPhone);
+        if (phone.value().equals(account.phone())) {
+            throw ApiProblem.badRequest("PHONE_UNCHANGED", "新手机号与当前绑定的手机号相同");
+        }
+        return phone;
+    }
+
+    private boolean hasOpenRequest(UUID candidateId) {
+        return jdbc.sql("select count(*) from phone_change_request where candidate_id = ? and status = 'PENDING'")
+                .param(candidateId).query(Integer.class).single() > 0;
+    }
+
+    private static void requirePending(Row row) {
+        if (!row.status().equals("PENDING")) {
+            throw ApiProblem.conflict("PHONE_CHANGE_DECIDED", "该申请已处理（" + statusText(row.status()) + "），不能重复处理");
+        }
+    }
+
+    private static String statusText(String status) {
+        return switch (status) {
+            case "APPROVED" -> "已通过";
+            case "REJECTED" -> "已驳回";
+            case "WITHDRAWN" -> "已撤回";
+            default -> "待审核";
+        };
+    }
+
+    private static ApiProblem openRequest() {
+        return ApiProblem.conflict("PHONE_CHANGE_OPEN", "您已有待审核的手机号变更申请，请等待审核结果");
+    }
+
+    private static ApiProblem notFound() {
+        return ApiProblem.notFound("PHONE_CHANGE_NOT_FOUND", "手机号变更申请不存在");
+    }
+
+    /** The same decision always gets the same SMS request id, so notification-service sends it once (NOT-1). */
+    private static UUID smsRequestId(UUID requestId, String decision) {
+        return UUID.nameUUIDFromBytes(("phone-change:" + requestId + ":" + decision).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Optional<Row> lock(String where, Object... params) {
+        return rows(where + " for update", params).stream().findFirst();
+    }
+
+    private List<Row> rows(String where, Object... params) {
+        return jdbc.sql("""
+                select id, candidate_id, new_phone_sealed, sealed_with, id_front_key, id_front_type, id_back_key,
+                       id_back_type, holding_id_key, holding_id_type, status, reason, decided_by, created_at,
+                       decided_at
+                from phone_change_request where """ + " " + where)
+                .params(params)
+                .query((rs, n) -> {
+                    Map<Proof, ProofObject> proofs = new EnumMap<>(Proof.class);
+                    for (Proof proof : Proof.values()) {
+                        proofs.put(proof, new ProofObject(rs.getString(proof.column + "_key"),
+                                rs.getString(proof.column + "_type")));
+                    }
+                    Timestamp decided = rs.getTimestamp("decided_at");
+                    return new Row(rs.getObject("id", UUID.class), rs.getObject("candidate_id", UUID.class),
+                            protector.open(new Sealed(rs.getString("sealed_with"), rs.getBytes("new_phone_sealed"))),
+                            rs.getString("status"), rs.getString("reason"), rs.getString("decided_by"),
+                            rs.getTimestamp("created_at").toInstant(), decided == null ? null : decided.toInstant(),
+                            proofs);
+                })
+                .list();
+    }
+
+    private static CandidateView candidateView(Row row) {
+        return new CandidateView(row.id(), row.status(), Masking.phone(row.newPhone()), row.reason(),
+                row.createdAt(), row.decidedAt());
+    }
+
+    private ReviewView reviewView(Row row) {
+        Accounts.PersonalData data = accounts.findPersonalData(row.candidateId()).orElseThrow();
+        Map<Proof, String> proofs = new EnumMap<>(Proof.class);
+        for (Proof proof : Proof.values()) {
+            proofs.put(proof, "/api/accounts/operations/phone-change-requests/" + row.id() + "/proofs/" + proof.name());
+        }
+        return new ReviewView(row.id(), row.candidateId(), row.status(), Masking.name(data.name()),
+                Masking.idNumber(data.idNumber()), Masking.phone(data.phone()), Masking.phone(row.newPhone()),
+                row.reason(), row.decidedBy(), row.createdAt(), row.decidedAt(), proofs);
+    }
+}

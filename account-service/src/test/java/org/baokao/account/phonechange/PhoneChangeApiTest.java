@@ -1,0 +1,383 @@
+package org.baokao.account.phonechange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.StreamSupport;
+
+import org.baokao.account.account.Accounts;
+import org.baokao.account.captcha.CaptchaRevealer;
+import org.baokao.account.captcha.Captchas;
+import org.baokao.account.storage.ProofStorage;
+import org.baokao.account.support.PublishedEvents;
+import org.baokao.account.support.RevealedCaptchas;
+import org.baokao.account.support.SentCodes;
+import org.baokao.account.support.TestAccounts;
+import org.baokao.events.account.PhoneChanged;
+import org.baokao.events.notification.SmsRequested;
+import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.ServiceTest;
+import org.baokao.testkit.TestServers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
+
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
+
+/** ACC-8: phone change without the old phone, proven by a code to the new phone and proof images, reviewed. */
+@ServiceTest(s3 = true)
+// the login code after an approval goes to the phone that just got the change code: no 60 s wait in a test
+@TestPropertySource(properties = "baokao.account.sms.phone-cooldown=0s")
+class PhoneChangeApiTest {
+
+    static final RevealedCaptchas REVEALED = new RevealedCaptchas();
+    static final byte[] JPEG = image(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 }, 2048);
+    static final byte[] PNG = image(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }, 3000);
+    static final byte[] ZIP = image(new byte[] { 'P', 'K', 3, 4 }, 1024);
+    static final String OPERATOR = "op-phone-review";
+
+    @TestBean
+    CaptchaRevealer captchaRevealer;
+
+    static CaptchaRevealer captchaRevealer() {
+        return REVEALED;
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Captchas captchas;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MinioClient minio;
+    @Autowired
+    ProofStorage storage;
+
+    final String operatorToken = TestServers.issuer().token(OPERATOR, "operator");
+
+    @Test
+    void anApprovedRequestRebindsTheAccountToTheNewPhoneAndTellsEveryone() {
+        var account = TestAccounts.create(accounts, encoder, false);
+        String token = candidateToken(account);
+        String newPhone = TestAccounts.randomPhone();
+
+        var filed = submit(token, newPhone, codeFor(token, newPhone), proofs(JPEG, PNG, JPEG));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        UUID requestId = UUID.fromString(filed.json().path("requestId").asString());
+        assertThat(filed.json().path("status").asString()).isEqualTo("PENDING");
+        assertThat(filed.body()).doesNotContain(newPhone);
+
+        // the operator's list and detail: masked, never in clear
+        var list = get("/api/accounts/operations/phone-change-requests?limit=200", operatorToken);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains(requestId.toString()).doesNotContain(newPhone)
+                .doesNotContain(account.phone()).doesNotContain(account.idNumber());
+        var detail = get("/api/accounts/operations/phone-change-requests/" + requestId, operatorToken);
+        assertThat(detail.json().path("maskedNewPhone").asString())
+                .isEqualTo(newPhone.substring(0, 3) + "****" + newPhone.substring(7));
+        assertThat(detail.json().path("maskedIdNumber").asString()).startsWith("37").contains("*");
+        assertThat(detail.body()).doesNotContain(newPhone).doesNotContain(account.idNumber());
+
+        // the images come back through the service, byte for byte, and each view is audited
+        HttpResponse<byte[]> back = download(detail.json().path("proofs").path("ID_CARD_BACK").asString());
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+        assertThat(back.body()).isEqualTo(PNG);
+        assertThat(jdbc.sql("""
+                select count(*) from personal_data_access
+                where candidate_id = ? and operator_subject = ? and fields = 'ID_CARD_BACK'""")
+                .params(account.id(), OPERATOR).query(Integer.class).single()).isEqualTo(1);
+
+        var approved = post("/api/accounts/operations/phone-change-requests/" + requestId + "/approve", "",
+                operatorToken);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().path("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().path("decidedBy").asString()).isEqualTo(OPERATOR);
+        assertThat(accounts.findById(account.id()).orElseThrow().phone()).isEqualTo(newPhone);
+
+        var changed = PublishedEvents.matching(PhoneChanged.class, e -> e.candidateId().equals(account.id()), 1);
+        assertThat(changed).singleElement().satisfies(e -> {
+            assertThat(e.via()).isEqualTo("MANUAL_REVIEW");
+            assertThat(e.phoneMasked()).isEqualTo(newPhone.substring(0, 3) + "****" + newPhone.substring(7));
+        });
+        var told = PublishedEvents.matching(SmsRequested.class,
+                e -> account.id().equals(e.candidateId()) && e.template().equals("PHONE_CHANGED"), 1);
+        assertThat(told).singleElement().satisfies(sms -> {
+            assertThat(sms.phone()).isEqualTo(newPhone);
+            assertThat(sms.params()).containsEntry("maskedPhone", newPhone.substring(0, 3) + "****" + newPhone.substring(7));
+        });
+
+        // the login code now goes to the new phone, and logging in with it works
+        assertThat(postPublic("/api/accounts/public/sms-codes/login", idAndCaptcha(account.idNumber())).status())
+                .isEqualTo(202);
+        var captcha = captchas.issue();
+        var login = postPublic("/api/accounts/public/logins", """
+                {"idType":"RESIDENT_ID","idNumber":"%s","password":"%s","smsCode":"%s","captchaId":"%s","captcha":"%s"}"""
+                .formatted(account.idNumber(), TestAccounts.PASSWORD, SentCodes.latestFor(newPhone),
+                        captcha.captchaId(), REVEALED.answerOf(captcha.captchaId())));
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+
+        // decided once only
+        var again = post("/api/accounts/operations/phone-change-requests/" + requestId + "/approve", "", operatorToken);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.problemCode()).isEqualTo("PHONE_CHANGE_DECIDED");
+        assertThat(post("/api/accounts/operations/phone-change-requests/" + requestId + "/reject",
+                "{\"reason\":\"照片不清晰\"}", operatorToken).status()).isEqualTo(409);
+        assertThat(PublishedEvents.matching(PhoneChanged.class, e -> e.candidateId().equals(account.id()), 1))
+                .as("no second event").hasSize(1);
+
+        // what is stored: no phone or ID number in clear, random object keys
+        String row = jdbc.sql("select t::text from phone_change_request t where id = ?").param(requestId)
+                .query(String.class).single();
+        assertThat(row).doesNotContain(newPhone).doesNotContain(account.phone()).doesNotContain(account.idNumber())
+                .doesNotContain(account.idNumber().substring(6, 14));
+        String audit = jdbc.sql("select string_agg(t::text, '|') from personal_data_access t where candidate_id = ?")
+                .param(account.id()).query(String.class).single();
+        assertThat(audit).doesNotContain(newPhone).doesNotContain(account.phone()).doesNotContain(account.idNumber());
+        assertThat(jdbc.sql("select id_front_key from phone_change_request where id = ?").param(requestId)
+                .query(String.class).single()).matches("phone-change/[0-9a-f]{2}/[0-9a-f]{32}");
+    }
+
+    @Test
+    void aRejectedRequestKeepsTheOldPhoneAndTellsTheCandidateWhy() {
+        var account = TestAccounts.create(accounts, encoder, false);
+        String token = candidateToken(account);
+        String newPhone = TestAccounts.randomPhone();
+        var filed = submit(token, newPhone, codeFor(token, newPhone), proofs(JPEG, JPEG, PNG));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String requestId = filed.json().path("requestId").asString();
+        String reject = "/api/accounts/operations/phone-change-requests/" + requestId + "/reject";
+
+        var noReason = post(reject, "{\"reason\":\"  \"}", operatorToken);
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.problemCode()).isEqualTo("REJECT_REASON_REQUIRED");
+        assertThat(noReason.json().path("detail").asString()).contains("驳回原因");
+        assertThat(get("/api/accounts/me/phone-change-requests/" + requestId, token).json().path("status").asString())
+                .isEqualTo("PENDING");
+
+        var rejected = post(reject, "{\"reason\":\"手持身份证照片看不清\"}", operatorToken);
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+        assertThat(rejected.json().path("status").asString()).isEqualTo("REJECTED");
+        assertThat(accounts.findById(account.id()).orElseThrow().phone()).isEqualTo(account.phone());
+
+        var mine = get("/api/accounts/me/phone-change-requests/" + requestId, token);
+        assertThat(mine.json().path("status").asString()).isEqualTo("REJECTED");
+        assertThat(mine.json().path("reason").asString()).isEqualTo("手持身份证照片看不清");
+        var told = PublishedEvents.matching(SmsRequested.class,
+                e -> account.id().equals(e.candidateId()) && e.template().equals("REVIEW_DECIDED"), 1);
+        assertThat(told).singleElement().satisfies(sms -> {
+            assertThat(sms.phone()).isEqualTo(account.phone());
+            assertThat(sms.params().get("result")).contains("手持身份证照片看不清");
+        });
+        assertThat(PublishedEvents.matching(PhoneChanged.class, e -> e.candidateId().equals(account.id()), 0))
+                .isEmpty();
+        assertThat(post("/api/accounts/operations/phone-change-requests/" + requestId + "/approve", "", operatorToken)
+                .status()).isEqualTo(409);
+        assertThat(accounts.findById(account.id()).orElseThrow().phone()).isEqualTo(account.phone());
+    }
+
+    @Test
+    void aZipRenamedJpgOrAnOversizedImageIsRefusedAndNothingIsStored() {
+        var account = TestAccounts.create(accounts, encoder, false);
+        String token = candidateToken(account);
+        String newPhone = TestAccounts.randomPhone();
+        String code = codeFor(token, newPhone);
+        long objectsBefore = objectCount();
+
+        var zip = submit(token, newPhone, code, proofs(JPEG, ZIP, JPEG));
+        assertThat(zip.status()).isEqualTo(400);
+        assertThat(zip.problemCode()).isEqualTo("PROOF_NOT_IMAGE");
+        assertThat(zip.json().path("detail").asString()).contains("JPG或PNG");
+
+        byte[] huge = image(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, 5 * 1024 * 1024 + 1);
+        var tooLarge = submit(token, newPhone, code, proofs(JPEG, JPEG, huge));
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.problemCode()).isEqualTo("PROOF_TOO_LARGE");
+
+        assertThat(objectCount()).isEqualTo(objectsBefore);
+        assertThat(requestsOf(account.id())).isZero();
+
+        // refused files did not use up the code
+        assertThat(submit(token, newPhone, code, proofs(JPEG, JPEG, JPEG)).status()).isEqualTo(201);
+        assertThat(objectCount()).isEqualTo(objectsBefore + 3);
+    }
+
+    @Test
+    void aWrongCodeFilesNothingAndOnlyOneRequestMayBeOpen() {
+        var account = TestAccounts.create(accounts, encoder, false);
+        String token = candidateToken(account);
+        String newPhone = TestAccounts.randomPhone();
+        String code = codeFor(token, newPhone);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        var refused = submit(token, newPhone, wrong, proofs(JPEG, JPEG, JPEG));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.problemCode()).isEqualTo("SMS_CODE_WRONG");
+        assertThat(requestsOf(account.id())).isZero();
+
+        assertThat(submit(token, newPhone, code, proofs(JPEG, JPEG, JPEG)).status()).isEqualTo(201);
+        String otherPhone = TestAccounts.randomPhone();
+        var second = submit(token, otherPhone, codeFor(token, otherPhone), proofs(JPEG, JPEG, JPEG));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.problemCode()).isEqualTo("PHONE_CHANGE_OPEN");
+        assertThat(requestsOf(account.id())).isEqualTo(1);
+    }
+
+    @Test
+    void anotherCandidateCannotSeeOrActOnARequestAndCandidatesCannotReview() {
+        var owner = TestAccounts.create(accounts, encoder, false);
+        var other = TestAccounts.create(accounts, encoder, false);
+        String ownerToken = candidateToken(owner);
+        String otherToken = candidateToken(other);
+        String newPhone = TestAccounts.randomPhone();
+        var filed = submit(ownerToken, newPhone, codeFor(ownerToken, newPhone), proofs(JPEG, JPEG, JPEG));
+        String requestId = filed.json().path("requestId").asString();
+
+        assertThat(get("/api/accounts/me/phone-change-requests/" + requestId, otherToken).status()).isEqualTo(404);
+        assertThat(get("/api/accounts/me/phone-change-requests", otherToken).body()).doesNotContain(requestId);
+        assertThat(post("/api/accounts/me/phone-change-requests/" + requestId + "/withdraw", "", otherToken).status())
+                .isEqualTo(404);
+        assertThat(post("/api/accounts/operations/phone-change-requests/" + requestId + "/approve", "", ownerToken)
+                .status()).isEqualTo(403);
+        assertThat(get("/api/accounts/operations/phone-change-requests/" + requestId + "/proofs/ID_CARD_FRONT",
+                otherToken).status()).isEqualTo(403);
+        assertThat(get("/api/accounts/me/phone-change-requests/" + requestId, ownerToken).json().path("status")
+                .asString()).isEqualTo("PENDING");
+        assertThat(accounts.findById(owner.id()).orElseThrow().phone()).isEqualTo(owner.phone());
+
+        // the owner may withdraw it, and then file again
+        assertThat(post("/api/accounts/me/phone-change-requests/" + requestId + "/withdraw", "", ownerToken).status())
+                .isEqualTo(204);
+        assertThat(post("/api/accounts/operations/phone-change-requests/" + requestId + "/approve", "", operatorToken)
+                .status()).isEqualTo(409);
+        assertThat(accounts.findById(owner.id()).orElseThrow().phone()).isEqualTo(owner.phone());
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private String candidateToken(TestAccounts.Made account) {
+        return TestServers.issuer().token(account.id().toString(), "candidate");
+    }
+
+    private String codeFor(String token, String newPhone) {
+        var sent = post("/api/accounts/me/phone-change/code", "{\"newPhone\":\"" + newPhone + "\"}", token);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(202);
+        return SentCodes.latestFor(newPhone);
+    }
+
+    private long requestsOf(UUID candidateId) {
+        return jdbc.sql("select count(*) from phone_change_request where candidate_id = ?").param(candidateId)
+                .query(Long.class).single();
+    }
+
+    private long objectCount() {
+        return StreamSupport.stream(minio.listObjects(ListObjectsArgs.builder().bucket(storage.bucket())
+                .recursive(true).build()).spliterator(), false).count();
+    }
+
+    private static Map<String, byte[]> proofs(byte[] front, byte[] back, byte[] holding) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("idCardFront", front);
+        files.put("idCardBack", back);
+        files.put("holdingId", holding);
+        return files;
+    }
+
+    private static byte[] image(byte[] signature, int size) {
+        byte[] bytes = new byte[size];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        System.arraycopy(signature, 0, bytes, 0, signature.length);
+        return bytes;
+    }
+
+    private HttpProbe.Answer submit(String token, String newPhone, String smsCode, Map<String, byte[]> files) {
+        String boundary = "----baokao" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            for (var field : Map.of("newPhone", newPhone, "smsCode", smsCode).entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            for (var file : files.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
+                        + "\"; filename=\"" + file.getKey() + ".jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                body.write(file.getValue());
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpProbe http = HttpProbe.onLocalPort(port);
+        return http.send(http.request("/api/accounts/me/phone-change-requests")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private HttpResponse<byte[]> download(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", "Bearer " + operatorToken).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpProbe.Answer get(String path, String token) {
+        return HttpProbe.onLocalPort(port).get(path, token);
+    }
+
+    private HttpProbe.Answer post(String path, String json, String token) {
+        HttpProbe http = HttpProbe.onLocalPort(port);
+        return http.send(http.request(path).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("X-Forwarded-For", randomClient())
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpProbe.Answer postPublic(String path, String json) {
+        HttpProbe http = HttpProbe.onLocalPort(port);
+        return http.send(http.request(path).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", randomClient())
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private String idAndCaptcha(String idNumber) {
+        var captcha = captchas.issue();
+        return """
+                {"idType":"RESIDENT_ID","idNumber":"%s","captchaId":"%s","captcha":"%s"}"""
+                .formatted(idNumber, captcha.captchaId(), REVEALED.answerOf(captcha.captchaId()));
+    }
+
+    private static String randomClient() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10.8." + random.nextInt(250) + "." + random.nextInt(250);
+    }
+}
