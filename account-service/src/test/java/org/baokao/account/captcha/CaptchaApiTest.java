@@ -26,14 +26,10 @@ import java.net.http.HttpRequest;
 @ServiceTest
 class CaptchaApiTest {
 
-    static final RevealedCaptchas REVEALED = new RevealedCaptchas();
+    static final RevealedCaptchas REVEALED = RevealedCaptchas.SHARED;
 
-    @TestBean
+    @TestBean(methodName = "org.baokao.account.support.RevealedCaptchas#shared")
     CaptchaRevealer captchaRevealer;
-
-    static CaptchaRevealer captchaRevealer() {
-        return REVEALED;
-    }
 
     @LocalServerPort
     int port;

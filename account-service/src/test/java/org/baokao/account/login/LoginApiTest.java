@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import org.baokao.account.account.Accounts;
 import org.baokao.account.captcha.CaptchaRevealer;
 import org.baokao.account.captcha.Captchas;
+import org.baokao.account.support.ClientCalls;
 import org.baokao.account.support.RevealedCaptchas;
 import org.baokao.account.support.SentCodes;
 import org.baokao.account.support.TestAccounts;
@@ -23,14 +24,10 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 @ServiceTest
 class LoginApiTest {
 
-    static final RevealedCaptchas REVEALED = new RevealedCaptchas();
+    static final RevealedCaptchas REVEALED = RevealedCaptchas.SHARED;
 
-    @TestBean
+    @TestBean(methodName = "org.baokao.account.support.RevealedCaptchas#shared")
     CaptchaRevealer captchaRevealer;
-
-    static CaptchaRevealer captchaRevealer() {
-        return REVEALED;
-    }
 
     @LocalServerPort
     int port;
@@ -142,9 +139,6 @@ class LoginApiTest {
     }
 
     private HttpProbe.Answer post(String path, String json) {
-        HttpProbe http = HttpProbe.onLocalPort(port);
-        return http.send(http.request(path).header("Content-Type", "application/json")
-                .header("X-Forwarded-For", "10.2." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250))
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return ClientCalls.post(port, path, json);
     }
 }

@@ -45,18 +45,14 @@ import io.minio.MinioClient;
 @TestPropertySource(properties = "baokao.account.sms.phone-cooldown=0s")
 class PhoneChangeApiTest {
 
-    static final RevealedCaptchas REVEALED = new RevealedCaptchas();
+    static final RevealedCaptchas REVEALED = RevealedCaptchas.SHARED;
     static final byte[] JPEG = image(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 }, 2048);
     static final byte[] PNG = image(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }, 3000);
     static final byte[] ZIP = image(new byte[] { 'P', 'K', 3, 4 }, 1024);
     static final String OPERATOR = "op-phone-review";
 
-    @TestBean
+    @TestBean(methodName = "org.baokao.account.support.RevealedCaptchas#shared")
     CaptchaRevealer captchaRevealer;
-
-    static CaptchaRevealer captchaRevealer() {
-        return REVEALED;
-    }
 
     @LocalServerPort
     int port;

@@ -30,15 +30,11 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 @ExtendWith(OutputCaptureExtension.class)
 class RegistrationApiTest {
 
-    static final RevealedCaptchas REVEALED = new RevealedCaptchas();
+    static final RevealedCaptchas REVEALED = RevealedCaptchas.SHARED;
     static final String EXAM = "SD-ZSB-2023";
 
-    @TestBean
+    @TestBean(methodName = "org.baokao.account.support.RevealedCaptchas#shared")
     CaptchaRevealer captchaRevealer;
-
-    static CaptchaRevealer captchaRevealer() {
-        return REVEALED;
-    }
 
     @LocalServerPort
     int port;

@@ -23,14 +23,10 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 @ServiceTest
 class SmsCodeApiTest {
 
-    static final RevealedCaptchas REVEALED = new RevealedCaptchas();
+    static final RevealedCaptchas REVEALED = RevealedCaptchas.SHARED;
 
-    @TestBean
+    @TestBean(methodName = "org.baokao.account.support.RevealedCaptchas#shared")
     CaptchaRevealer captchaRevealer;
-
-    static CaptchaRevealer captchaRevealer() {
-        return REVEALED;
-    }
 
     @LocalServerPort
     int port;

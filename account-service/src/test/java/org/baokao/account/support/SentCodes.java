@@ -30,27 +30,25 @@ public final class SentCodes {
                 "group.id", "sent-codes-" + UUID.randomUUID(),
                 "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.NOTIFICATION_REQUESTS));
-            String latest = null;
-            UUID latestRequest = null;
+            // messages may arrive in any order across partitions: take the newest request not returned before
+            SmsRequested newest = null;
             UUID alreadyReturned = RETURNED.get(phone);
-            boolean newSeen = false;
             Instant deadline = Instant.now().plusSeconds(20);
             Instant quietSince = null;
             while (Instant.now().isBefore(deadline)) {
                 var records = consumer.poll(Duration.ofMillis(300));
                 for (ConsumerRecord<String, String> record : records) {
                     SmsRequested sms = EventCodec.payload(EventCodec.read(record.value()), SmsRequested.class);
-                    if (phone.equals(sms.phone())) {
-                        latest = sms.params().get("code");
-                        latestRequest = sms.requestId();
-                        newSeen = !sms.requestId().equals(alreadyReturned);
+                    if (phone.equals(sms.phone()) && !sms.requestId().equals(alreadyReturned)
+                            && (newest == null || sms.requestedAt().isAfter(newest.requestedAt()))) {
+                        newest = sms;
                     }
                 }
-                if (latest != null && newSeen && records.isEmpty()) {
+                if (newest != null && records.isEmpty()) {
                     quietSince = quietSince == null ? Instant.now() : quietSince;
                     if (Duration.between(quietSince, Instant.now()).toMillis() > 600) {
-                        RETURNED.put(phone, latestRequest);
-                        return latest;
+                        RETURNED.put(phone, newest.requestId());
+                        return newest.params().get("code");
                     }
                 }
             }

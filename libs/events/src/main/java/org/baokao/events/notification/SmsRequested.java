@@ -20,6 +20,8 @@ public record SmsRequested(UUID requestId, UUID candidateId, String phone, Strin
 
     @Override
     public String aggregateId() {
-        return candidateId != null ? candidateId.toString() : requestId.toString();
+        // one phone's messages stay in order (an older code must not arrive after a newer one); before an
+        // account exists the phone is all there is to order by
+        return candidateId != null ? candidateId.toString() : phone;
     }
 }
