@@ -7,10 +7,15 @@ import org.baokao.gateway.support.GatewayTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 class RoutingTest extends GatewayTest {
+
+    @LocalServerPort
+    private int port;
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
@@ -74,6 +79,20 @@ class RoutingTest extends GatewayTest {
         assertThat(received.headers().keySet())
                 .noneMatch(name -> name.toLowerCase().startsWith("x-baokao-"));
         assertThat(received.header("X-Request-Note")).isEqualTo("kept");
+    }
+
+    @Test
+    void tellsTheServiceTheClientAddressItSaw() {
+        WebTestClient overTheNetwork = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        overTheNetwork.get().uri("/api/accounts/public/id-types").header("Forwarded", "for=198.18.0.9").exchange()
+                .expectStatus().isOk();
+        assertThat(ACCOUNT.lastReceived().header("X-Forwarded-For")).isEqualTo("127.0.0.1");
+        assertThat(ACCOUNT.lastReceived().header("Forwarded")).isNull();
+
+        // loopback stands in for a trusted load balancer: the client it names is passed on
+        overTheNetwork.get().uri("/api/accounts/public/id-types").header("X-Forwarded-For", "198.18.0.9").exchange()
+                .expectStatus().isOk();
+        assertThat(ACCOUNT.lastReceived().header("X-Forwarded-For")).startsWith("198.18.0.9");
     }
 
     private static FakeService service(String name) {
