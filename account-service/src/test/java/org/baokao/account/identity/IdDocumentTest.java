@@ -2,10 +2,10 @@ package org.baokao.account.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.baokao.account.identity.Gb11643TestNumbers.fullWidth;
-import static org.baokao.account.identity.Gb11643TestNumbers.residentId;
-import static org.baokao.account.identity.Gb11643TestNumbers.withCheck;
-import static org.baokao.account.identity.Gb11643TestNumbers.withWrongCheck;
+import static org.baokao.testkit.Gb11643TestNumbers.fullWidth;
+import static org.baokao.testkit.Gb11643TestNumbers.residentId;
+import static org.baokao.testkit.Gb11643TestNumbers.withCheck;
+import static org.baokao.testkit.Gb11643TestNumbers.withWrongCheck;
 
 import java.time.Clock;
 import java.time.Instant;

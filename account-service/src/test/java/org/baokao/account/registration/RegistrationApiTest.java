@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.baokao.account.captcha.CaptchaRevealer;
 import org.baokao.account.captcha.Captchas;
-import org.baokao.account.identity.Gb11643TestNumbers;
+import org.baokao.testkit.Gb11643TestNumbers;
 import org.baokao.account.roster.RosterApi;
 import org.baokao.account.support.RevealedCaptchas;
 import org.baokao.account.support.SentCodes;

@@ -25,7 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.baokao.account.identity.Gb11643TestNumbers;
+import org.baokao.testkit.Gb11643TestNumbers;
 import org.baokao.account.identity.IdType;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.ServiceTest;

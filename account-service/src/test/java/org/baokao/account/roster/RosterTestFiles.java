@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.baokao.account.identity.Gb11643TestNumbers;
+import org.baokao.testkit.Gb11643TestNumbers;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.baokao.account.account.Accounts;
-import org.baokao.account.identity.Gb11643TestNumbers;
+import org.baokao.testkit.Gb11643TestNumbers;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.identity.IdType;
 import org.springframework.security.crypto.password.PasswordEncoder;

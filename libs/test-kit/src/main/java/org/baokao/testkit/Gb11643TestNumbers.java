@@ -1,9 +1,9 @@
-package org.baokao.account.identity;
+package org.baokao.testkit;
 
 /**
  * Builds valid test numbers independently of the production code: appends the ISO 7064 MOD 11-2 check
  * character to 17 digits, computed straight from the definition (weight of position i is 2^(17-i) mod 11).
- * Public for the roster tests, which generate whole files of valid numbers.
+ * In the test kit for the account tests, journeys and benchmarks, which generate whole rosters of valid numbers.
  */
 public final class Gb11643TestNumbers {
 

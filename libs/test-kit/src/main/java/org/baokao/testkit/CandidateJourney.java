@@ -1,0 +1,172 @@
+package org.baokao.testkit;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A candidate's registration and login as the web UI makes them, through the gateway of a running stack. The
+ * image captcha is answered from the sandbox's drop box and the SMS code read from the sandbox SMS inbox, which
+ * only the local stack and tests have (ACC-5, ACC-6). A journey may pose as a client address
+ * ({@code X-Forwarded-For}); the gateway believes that from loopback only, so a load test can stand for many
+ * clients without tripping the per-client limits, and nobody else can.
+ */
+public final class CandidateJourney {
+
+    /** What a candidate knows: their ID number, phone and password. Resident IDs only (居民身份证). */
+    public record Candidate(String idNumber, String phone, String password) {
+    }
+
+    /** The tokens a successful login returns. */
+    public record Tokens(String accessToken, String refreshToken, boolean mustChangePassword,
+            boolean mustVerifyPhone) {
+    }
+
+    /** A step answered with something other than what the journey needs; carries the problem code. */
+    public static final class StepFailed extends RuntimeException {
+
+        private final int status;
+        private final String code;
+
+        StepFailed(String step, HttpProbe.Answer answer) {
+            super(step + " answered " + answer.status() + ": " + answer.body());
+            this.status = answer.status();
+            this.code = answer.contentType().contains("json") ? answer.problemCode() : "";
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern SIX_DIGITS = Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])");
+    private static final Duration SMS_PATIENCE = Duration.ofSeconds(30);
+
+    private final HttpProbe gateway;
+    private final HttpProbe sandbox;
+    private final String clientAddress;
+
+    private CandidateJourney(HttpProbe gateway, HttpProbe sandbox, String clientAddress) {
+        this.gateway = gateway;
+        this.sandbox = sandbox;
+        this.clientAddress = clientAddress;
+    }
+
+    /** Against {@code ./baokao up}: gateway on 8080, sandbox on 8090. */
+    public static CandidateJourney onLocalStack() {
+        return new CandidateJourney(HttpProbe.at("http://localhost:8080"), HttpProbe.at("http://localhost:8090"), null);
+    }
+
+    /** The same journey posing as another client address. */
+    public CandidateJourney from(String address) {
+        return new CandidateJourney(gateway, sandbox, address);
+    }
+
+    /** ACC-1: SMS code to the phone, then the registration form; the ID must be on the roster (ACC-3). */
+    public void register(Candidate candidate) {
+        String code = smsCode(candidate.phone(), () -> {
+            Captcha captcha = captcha();
+            return post("the registration code", "/api/accounts/public/sms-codes/registration", 202,
+                    fields("phone", candidate.phone(), "captchaId", captcha.id(), "captcha", captcha.answer()));
+        });
+        Captcha captcha = captcha();
+        Map<String, Object> form = fields("idType", "RESIDENT_ID", "idNumber", candidate.idNumber(),
+                "password", candidate.password(), "confirmPassword", candidate.password(),
+                "phone", candidate.phone(), "smsCode", code, "captchaId", captcha.id(), "captcha", captcha.answer());
+        form.put("acceptPrivacyPolicy", true);
+        form.put("acceptServiceAgreement", true);
+        post("the registration", "/api/accounts/public/registrations", 201, form);
+    }
+
+    /** ACC-5: a code to the bound phone, then ID number + password + captcha + code. */
+    public Tokens login(Candidate candidate) {
+        String code = smsCode(candidate.phone(), () -> {
+            Captcha captcha = captcha();
+            return post("the login code", "/api/accounts/public/sms-codes/login", 202,
+                    fields("idType", "RESIDENT_ID", "idNumber", candidate.idNumber(), "captchaId", captcha.id(),
+                            "captcha", captcha.answer()));
+        });
+        Captcha captcha = captcha();
+        JsonNode tokens = post("the login", "/api/accounts/public/logins", 200,
+                fields("idType", "RESIDENT_ID", "idNumber", candidate.idNumber(), "password", candidate.password(),
+                        "smsCode", code, "captchaId", captcha.id(), "captcha", captcha.answer())).json();
+        return new Tokens(tokens.path("access_token").asString(), tokens.path("refresh_token").asString(),
+                tokens.path("mustChangePassword").asBoolean(), tokens.path("mustVerifyPhone").asBoolean());
+    }
+
+    /** An image captcha and its answer, read where only a test can read it. */
+    public Captcha captcha() {
+        HttpProbe.Answer issued = send("a captcha", gateway.request("/api/accounts/public/captchas")
+                .POST(HttpRequest.BodyPublishers.noBody()), 201);
+        String id = issued.json().path("captchaId").asString();
+        HttpProbe.Answer answer = sandbox.get("/sandbox/captcha/api/answers/" + id);
+        if (answer.status() != 200) {
+            throw new StepFailed("the captcha answer in the sandbox", answer);
+        }
+        return new Captcha(id, answer.json().path("answer").asString());
+    }
+
+    public record Captcha(String id, String answer) {
+    }
+
+    /**
+     * Asks for a code and waits for a new SMS to the phone: the inbox's latest message before asking tells an
+     * old code from the new one, and the sandbox answers the moment a newer one arrives.
+     */
+    public String smsCode(String phone, Supplier<HttpProbe.Answer> ask) {
+        String before = latestMessageId(phone);
+        ask.get();
+        HttpProbe.Answer latest = sandbox.send(sandbox.request("/sandbox/sms/api/messages/latest?phone=" + phone
+                + "&after=" + before + "&waitMs=" + SMS_PATIENCE.toMillis()).timeout(SMS_PATIENCE.plusSeconds(5)).GET());
+        if (latest.status() != 200) {
+            throw new IllegalStateException("no new SMS to " + phone.substring(0, 3) + "**** within " + SMS_PATIENCE);
+        }
+        Matcher code = SIX_DIGITS.matcher(latest.json().path("content").asString());
+        if (!code.find()) {
+            throw new IllegalStateException("the newest SMS to " + phone.substring(0, 3) + "**** holds no code");
+        }
+        return code.group(1);
+    }
+
+    private String latestMessageId(String phone) {
+        HttpProbe.Answer latest = sandbox.get("/sandbox/sms/api/messages/latest?phone=" + phone);
+        return latest.status() == 200 ? latest.json().path("messageId").asString() : "none";
+    }
+
+    /** A JSON POST through the gateway that must answer {@code expected}. */
+    public HttpProbe.Answer post(String step, String path, int expected, Map<String, Object> body) {
+        return send(step, gateway.request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), expected);
+    }
+
+    private HttpProbe.Answer send(String step, HttpRequest.Builder request, int expected) {
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
+        HttpProbe.Answer answer = gateway.send(request);
+        if (answer.status() != expected) {
+            throw new StepFailed(step, answer);
+        }
+        return answer;
+    }
+
+    private static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
+    }
+}
