@@ -1,8 +1,10 @@
 package org.baokao.sandbox.sms;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.baokao.sandbox.sms.SmsInbox.Acceptance;
 import org.springframework.http.HttpStatus;
@@ -68,11 +70,18 @@ class SmsGatewayController {
         return inbox.newestFirst(phone, Math.clamp(limit, 1, 500));
     }
 
-    /** The last SMS to a phone: how a tester or a journey reads the code it was just sent. */
+    /**
+     * The last SMS to a phone: how a tester or a journey reads the code it was just sent. With {@code after} (the
+     * message id it knew before asking for a code) it waits up to {@code waitMs} for a newer one.
+     */
     @GetMapping("/sandbox/sms/api/messages/latest")
-    ResponseEntity<?> latest(@RequestParam String phone) {
-        return inbox.latest(phone).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "NO_MESSAGE", "该手机号还没有收到短信"));
+    ResponseEntity<?> latest(@RequestParam String phone, @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "0") long waitMs) throws InterruptedException {
+        Optional<SmsMessage> latest = after == null ? inbox.latest(phone)
+                : inbox.latestAfter(phone, after, Duration.ofMillis(Math.clamp(waitMs, 0, MAX_WAIT_MS)));
+        return latest.<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "NO_MESSAGE", after == null ? "该手机号还没有收到短信"
+                        : "该手机号在等待时间内没有收到新短信"));
     }
 
     private static ResponseEntity<Map<String, String>> accepted(SmsMessage message, boolean replayed) {
@@ -85,6 +94,8 @@ class SmsGatewayController {
         problem.setProperty("code", code);
         return ResponseEntity.status(status).body(problem);
     }
+
+    private static final long MAX_WAIT_MS = 30_000;
 
     record SendRequest(String phone, String content) {
     }

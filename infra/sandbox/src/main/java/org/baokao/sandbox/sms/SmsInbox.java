@@ -1,5 +1,6 @@
 package org.baokao.sandbox.sms;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,8 @@ class SmsInbox {
     // insertion order = arrival order; the eldest is dropped past the capacity
     private final LinkedHashMap<String, SmsMessage> messagesById;
     private final Map<String, String> messageIdByRequestId = new HashMap<>();
+    // journeys ask for a phone's latest message many times a second: no scan of the whole inbox for that
+    private final Map<String, SmsMessage> latestByPhone = new HashMap<>();
 
     SmsInbox(Settings settings) {
         int capacity = settings.capacity();
@@ -28,8 +32,12 @@ class SmsInbox {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, SmsMessage> eldest) {
                 boolean full = size() > capacity;
-                if (full && eldest.getValue().clientRequestId() != null) {
-                    messageIdByRequestId.remove(eldest.getValue().clientRequestId());
+                if (full) {
+                    SmsMessage dropped = eldest.getValue();
+                    if (dropped.clientRequestId() != null) {
+                        messageIdByRequestId.remove(dropped.clientRequestId());
+                    }
+                    latestByPhone.remove(dropped.phone(), dropped);
                 }
                 return full;
             }
@@ -45,13 +53,16 @@ class SmsInbox {
             }
             SmsMessage again = first.submittedAgain();
             messagesById.put(again.messageId(), again); // replacing keeps its place in the arrival order
+            latestByPhone.replace(phone, first, again);
             return new Acceptance(again, Outcome.REPLAYED);
         }
         SmsMessage message = new SmsMessage(UUID.randomUUID().toString(), requestId, phone, content, now, 1);
         messagesById.put(message.messageId(), message);
+        latestByPhone.put(phone, message);
         if (requestId != null) {
             messageIdByRequestId.put(requestId, message.messageId());
         }
+        notifyAll();
         return new Acceptance(message, Outcome.ACCEPTED);
     }
 
@@ -62,7 +73,27 @@ class SmsInbox {
     }
 
     synchronized Optional<SmsMessage> latest(String phone) {
-        return newestFirst(phone, 1).stream().findFirst();
+        return Optional.ofNullable(latestByPhone.get(phone));
+    }
+
+    /**
+     * The phone's latest message once it is not {@code knownMessageId} any more, waiting up to {@code patience}
+     * for it: a journey that just asked for a code learns of it the moment it arrives, without polling.
+     */
+    synchronized Optional<SmsMessage> latestAfter(String phone, String knownMessageId, Duration patience)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            SmsMessage latest = latestByPhone.get(phone);
+            if (latest != null && !latest.messageId().equals(knownMessageId)) {
+                return Optional.of(latest);
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return Optional.empty();
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
     }
 
     enum Outcome {

@@ -3,6 +3,10 @@ package org.baokao.sandbox.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.baokao.sandbox.SandboxHttp;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +50,40 @@ class SmsGatewayTest {
 
         assertThat(latest.statusCode()).isEqualTo(200);
         assertThat(latest.body()).contains("验证码555555").doesNotContain("444444");
+    }
+
+    @Test
+    void aJourneyWaitsForTheMessageNewerThanTheOneItKnew() throws Exception {
+        send("13100000013", "验证码121212");
+        String known = messageId(http.get("/sandbox/sms/api/messages/latest?phone=13100000013").body());
+
+        CompletableFuture<HttpResponse<String>> waiting = CompletableFuture.supplyAsync(() -> http.get(
+                "/sandbox/sms/api/messages/latest?phone=13100000013&after=" + known + "&waitMs=10000"));
+        Thread.sleep(300);
+        assertThat(waiting).isNotDone();
+        send("13100000013", "验证码343434");
+
+        HttpResponse<String> newer = waiting.get(5, TimeUnit.SECONDS);
+        assertThat(newer.statusCode()).isEqualTo(200);
+        assertThat(newer.body()).contains("验证码343434");
+    }
+
+    @Test
+    void waitingInVainEndsWith404() {
+        send("13100000014", "验证码565656");
+        String known = messageId(http.get("/sandbox/sms/api/messages/latest?phone=13100000014").body());
+
+        HttpResponse<String> nothingNew = http.get(
+                "/sandbox/sms/api/messages/latest?phone=13100000014&after=" + known + "&waitMs=200");
+
+        assertThat(nothingNew.statusCode()).isEqualTo(404);
+        assertThat(nothingNew.body()).contains("NO_MESSAGE");
+    }
+
+    private static String messageId(String json) {
+        Matcher id = Pattern.compile("\"messageId\":\"([^\"]+)\"").matcher(json);
+        assertThat(id.find()).isTrue();
+        return id.group(1);
     }
 
     @Test
