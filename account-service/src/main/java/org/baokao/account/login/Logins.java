@@ -17,7 +17,7 @@ import org.baokao.web.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -40,10 +40,12 @@ public class Logins {
     private final Clock clock;
     private final MeterRegistry meters;
     private final String unknownAccountHash;
+    private final TransactionTemplate transactions;
 
     Logins(Accounts accounts, PasswordEncoder passwords, SmsCodes smsCodes, RateLimits rateLimits,
             AccessTokens accessTokens, RefreshTokens refreshTokens, LoginProperties properties, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.accounts = accounts;
         this.passwords = passwords;
         this.smsCodes = smsCodes;
@@ -57,7 +59,10 @@ public class Logins {
         this.unknownAccountHash = passwords.encode("no-such-account-" + System.nanoTime());
     }
 
-    @Transactional(noRollbackFor = ApiProblem.class)
+    /**
+     * The password is checked outside any transaction: hashing waits its turn (BoundedPasswordEncoder) and must
+     * not hold a database connection meanwhile. The SMS code and the outcome are then settled in one transaction.
+     */
     public LoggedIn login(IdDocument id, String password, String smsCode, String clientAddress) {
         rateLimits.acquire(properties.perClient(), clientAddress, "登录尝试");
         rateLimits.acquire(properties.perAccount(), accounts.idNumberHash(id), "该账号登录尝试");
@@ -73,15 +78,23 @@ public class Logins {
             throw new ApiProblem(HttpStatus.LOCKED, "ACCOUNT_LOCKED",
                     "登录失败次数过多，账号已临时锁定，请" + minutes + "分钟后再试");
         }
-        if (password == null || !passwords.matches(password, account.passwordHash()) || !codeAccepted(account, smsCode)) {
-            accounts.recordFailedLogin(account.id(), properties.maxFailures(), now.plus(properties.lockFor()));
+        boolean passwordRight = password != null && passwords.matches(password, account.passwordHash());
+        // committed either way: a failure must count even though the login is refused
+        LoggedIn loggedIn = transactions.execute(status -> {
+            if (!passwordRight || !codeAccepted(account, smsCode)) {
+                accounts.recordFailedLogin(account.id(), properties.maxFailures(), now.plus(properties.lockFor()));
+                return null;
+            }
+            accounts.recordSuccessfulLogin(account.id());
+            RefreshTokens.Issued session = refreshTokens.startSession(account.id());
+            return new LoggedIn(accessTokens.issue(account.id(), session.sessionId()), session.token(),
+                    accessTokens.validForSeconds(), account.mustChangePassword(), !account.phoneVerified());
+        });
+        if (loggedIn == null) {
             throw failed("wrong");
         }
-        accounts.recordSuccessfulLogin(account.id());
-        RefreshTokens.Issued session = refreshTokens.startSession(account.id());
         meters.counter("baokao.logins", "outcome", "success").increment();
-        return new LoggedIn(accessTokens.issue(account.id(), session.sessionId()), session.token(),
-                accessTokens.validForSeconds(), account.mustChangePassword(), !account.phoneVerified());
+        return loggedIn;
     }
 
     private boolean codeAccepted(CandidateAccount account, String smsCode) {

@@ -18,7 +18,7 @@ import org.baokao.web.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -40,9 +40,11 @@ public class Registrations {
     private final RegistrationProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final TransactionTemplate transactions;
 
     Registrations(RosterLookup roster, Accounts accounts, SmsCodes smsCodes, PasswordEncoder encoder, Outbox outbox,
-            RegistrationProperties properties, Clock clock, MeterRegistry meters) {
+            RegistrationProperties properties, Clock clock, MeterRegistry meters, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.roster = roster;
         this.accounts = accounts;
         this.smsCodes = smsCodes;
@@ -53,26 +55,45 @@ public class Registrations {
         this.meters = meters;
     }
 
-    // a wrong SMS code must still count as a try: refusals do not roll back
-    @Transactional(noRollbackFor = ApiProblem.class)
+    /**
+     * The password is hashed before the transaction: hashing waits its turn (BoundedPasswordEncoder) and must not
+     * hold a database connection meanwhile.
+     */
     public Registered register(IdDocument id, PhoneNumber phone, String password, String smsCode) {
         RosterEntry entry = roster.find(properties.examCode(), id.type(), id.number())
                 .orElseThrow(() -> ApiProblem.badRequest("NOT_ON_ROSTER", NOT_ON_ROSTER));
         if (accounts.findByIdNumber(id).isPresent()) {
             throw alreadyRegistered();
         }
+        String passwordHash = encoder.encode(password);
+        // a wrong SMS code must still count as a try: a refusal commits, and is thrown after
+        Object outcome = transactions.execute(status -> {
+            try {
+                return create(id, phone, passwordHash, smsCode, entry);
+            } catch (ApiProblem refused) {
+                return refused;
+            }
+        });
+        if (outcome instanceof ApiProblem refused) {
+            throw refused;
+        }
+        meters.counter("baokao.registrations").increment();
+        return (Registered) outcome;
+    }
+
+    private Registered create(IdDocument id, PhoneNumber phone, String passwordHash, String smsCode,
+            RosterEntry entry) {
         smsCodes.consume(SmsPurpose.REGISTER, phone, smsCode);
         UUID candidateId = UUID.randomUUID();
         Instant now = clock.instant();
         boolean created = accounts.create(candidateId, new Accounts.NewAccount(properties.examCode(), id, entry.name(),
-                phone.value(), encoder.encode(password), entry.id(), properties.privacyPolicyVersion(),
+                phone.value(), passwordHash, entry.id(), properties.privacyPolicyVersion(),
                 properties.serviceTermsVersion(), now, false, true));
         if (!created) {
             throw alreadyRegistered(); // a simultaneous registration of the same ID won
         }
         outbox.publish(new CandidateRegistered(candidateId, entry.id(), properties.examCode(), id.type().name(),
                 accounts.idNumberHash(id), Masking.idNumber(id.number()), now));
-        meters.counter("baokao.registrations").increment();
         return new Registered(candidateId, Masking.idNumber(id.number()), Masking.name(entry.name()), phone.toString(),
                 id.gender().map(g -> g.displayName()).orElse(null), id.birthDate().map(Object::toString).orElse(null),
                 entry.collegeName(), entry.majorName());
