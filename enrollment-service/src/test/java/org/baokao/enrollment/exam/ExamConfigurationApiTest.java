@@ -76,6 +76,25 @@ class ExamConfigurationApiTest {
                 .isNotNull();
     }
 
+    /** ENR-1: a SELF_STUDY exam (Shanghai) is configured without a catalogue until its course plan exists. */
+    @Test
+    void aSelfStudyExamIsConfiguredWithoutACatalogueForNow() {
+        Answer created = post(http, operator, json(with(valid(code), b -> {
+            b.name = "2026年10月上海市高等教育自学考试";
+            b.kind = ExamKind.SELF_STUDY;
+            b.catalogue = null;
+            b.fees = List.of(new ExamDraft.FeeDraft("COURSE", "每门课程", 3000L));
+            b.locations = List.of(new ExamLocation("310104", "徐汇区"));
+            return b;
+        })));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("kindName").asString()).isEqualTo("高等教育自学考试");
+        assertThat(created.json().path("catalogue").isNull()).isTrue();
+        assertThat(http.get("/api/enrollments/public/exams/" + code + "/catalogue/majors/620403").problemCode())
+                .isEqualTo("MAJOR_NOT_IN_CATALOGUE");
+    }
+
     /** ENR-1: updating replaces the configuration; a changed pledge text is the pledge's next version. */
     @Test
     void updatesReplaceTheConfigurationAndVersionThePledge() {
