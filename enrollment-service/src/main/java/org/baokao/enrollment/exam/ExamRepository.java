@@ -2,13 +2,46 @@ package org.baokao.enrollment.exam;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
+import org.baokao.enrollment.catalogue.Catalogue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Exams in PostgreSQL: the scalar settings in columns, the nested ones (fee items, locations, catalogue,
+ * no-exam categories) as jsonb written and read only here, always checked by {@link ExamRules} before they
+ * are written; every pledge version in {@code exam_pledge}, the newest being the exam's pledge.
+ */
 @Repository
 class ExamRepository {
+
+    // Storage has its own mapper, so what is stored never changes with the web layer's JSON settings.
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<FeeItem>> FEES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<ExamLocation>> LOCATIONS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private static final String SELECT = """
+            select e.id, e.code, e.name, e.kind, e.registration_opens_at, e.registration_closes_at,
+                   e.payment_opens_at, e.payment_closes_at, e.payment_daily_opens_minute,
+                   e.payment_daily_closes_minute, e.fee_items::text as fee_items, e.locations::text as locations,
+                   e.catalogue::text as catalogue, e.no_exam_categories::text as no_exam_categories,
+                   p.version as pledge_version, p.text as pledge_text
+            from exam e
+            left join lateral (
+                select version, text from exam_pledge where exam_id = e.id order by version desc limit 1) p on true
+            """;
 
     private final JdbcClient jdbc;
 
@@ -17,20 +50,99 @@ class ExamRepository {
     }
 
     List<Exam> findAll() {
-        return jdbc.sql("""
-                select id, code, name, kind, registration_opens_at, registration_closes_at,
-                       payment_opens_at, payment_closes_at
-                from exam order by registration_opens_at desc, code""")
+        return jdbc.sql(SELECT + " order by e.registration_opens_at desc, e.code")
                 .query(ExamRepository::map)
                 .list();
     }
 
+    Optional<Exam> findByCode(String code) {
+        return jdbc.sql(SELECT + " where e.code = ?").param(code).query(ExamRepository::map).optional();
+    }
+
+    /** The exam, its row locked until the transaction ends (updates of one exam queue behind each other). */
+    Optional<Exam> lockByCode(String code) {
+        return jdbc.sql(SELECT + " where e.code = ? for update of e").param(code).query(ExamRepository::map).optional();
+    }
+
+    /** Inserts the exam and its pledge; false when the code is taken (nothing written). */
+    boolean insert(Exam exam, Instant now) {
+        int inserted = jdbc.sql("""
+                insert into exam (id, code, name, kind, registration_opens_at, registration_closes_at,
+                                  payment_opens_at, payment_closes_at, payment_daily_opens_minute,
+                                  payment_daily_closes_minute, fee_items, locations, catalogue, no_exam_categories,
+                                  created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)
+                on conflict (code) do nothing""")
+                .params(exam.id(), exam.code(), exam.name(), exam.kind().name(),
+                        ts(exam.registration().opensAt()), ts(exam.registration().closesAt()),
+                        ts(exam.payment().opensAt()), ts(exam.payment().closesAt()),
+                        exam.paymentHours().opensMinute(), exam.paymentHours().closesMinute(),
+                        JSON.writeValueAsString(exam.fees()), JSON.writeValueAsString(exam.locations()),
+                        catalogueJson(exam.catalogue()), JSON.writeValueAsString(exam.noExamCategories()),
+                        ts(now), ts(now))
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        insertPledge(exam.id(), exam.pledge(), now);
+        return true;
+    }
+
+    /** Replaces everything but id, code and kind. */
+    void update(Exam exam, Instant now) {
+        jdbc.sql("""
+                update exam set name = ?, registration_opens_at = ?, registration_closes_at = ?,
+                    payment_opens_at = ?, payment_closes_at = ?, payment_daily_opens_minute = ?,
+                    payment_daily_closes_minute = ?, fee_items = ?::jsonb, locations = ?::jsonb,
+                    catalogue = ?::jsonb, no_exam_categories = ?::jsonb, updated_at = ?
+                where id = ?""")
+                .params(exam.name(), ts(exam.registration().opensAt()), ts(exam.registration().closesAt()),
+                        ts(exam.payment().opensAt()), ts(exam.payment().closesAt()),
+                        exam.paymentHours().opensMinute(), exam.paymentHours().closesMinute(),
+                        JSON.writeValueAsString(exam.fees()), JSON.writeValueAsString(exam.locations()),
+                        catalogueJson(exam.catalogue()), JSON.writeValueAsString(exam.noExamCategories()),
+                        ts(now), exam.id())
+                .update();
+    }
+
+    void insertPledge(UUID examId, Pledge pledge, Instant now) {
+        jdbc.sql("insert into exam_pledge (exam_id, version, text, created_at) values (?, ?, ?, ?)")
+                .params(examId, pledge.version(), pledge.text(), ts(now))
+                .update();
+    }
+
+    /** An earlier (or the current) version of an exam's pledge, for what a candidate accepted. */
+    Optional<Pledge> pledge(UUID examId, int version) {
+        return jdbc.sql("select version, text from exam_pledge where exam_id = ? and version = ?")
+                .params(examId, version)
+                .query((row, n) -> new Pledge(row.getInt("version"), row.getString("text")))
+                .optional();
+    }
+
+    private static String catalogueJson(Catalogue catalogue) {
+        // write through the interface, so the "form" type id is part of what is stored
+        return catalogue == null ? null : JSON.writerFor(Catalogue.class).writeValueAsString(catalogue);
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
     private static Exam map(ResultSet row, int rowNumber) throws SQLException {
-        return new Exam(row.getObject("id", java.util.UUID.class), row.getString("code"), row.getString("name"),
+        String catalogue = row.getString("catalogue");
+        int pledgeVersion = row.getInt("pledge_version");
+        Pledge pledge = row.wasNull() ? null : new Pledge(pledgeVersion, row.getString("pledge_text"));
+        return new Exam(row.getObject("id", UUID.class), row.getString("code"), row.getString("name"),
                 ExamKind.valueOf(row.getString("kind")),
                 new Exam.Window(row.getTimestamp("registration_opens_at").toInstant(),
                         row.getTimestamp("registration_closes_at").toInstant()),
                 new Exam.Window(row.getTimestamp("payment_opens_at").toInstant(),
-                        row.getTimestamp("payment_closes_at").toInstant()));
+                        row.getTimestamp("payment_closes_at").toInstant()),
+                new DailyHours(row.getInt("payment_daily_opens_minute"), row.getInt("payment_daily_closes_minute")),
+                JSON.readValue(row.getString("fee_items"), FEES),
+                JSON.readValue(row.getString("locations"), LOCATIONS),
+                pledge,
+                catalogue == null ? null : JSON.readValue(catalogue, Catalogue.class),
+                JSON.readValue(row.getString("no_exam_categories"), STRINGS));
     }
 }

@@ -1,0 +1,34 @@
+package org.baokao.enrollment.catalogue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.baokao.enrollment.exam.ExamKind;
+import org.baokao.enrollment.exam.Violation;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * What candidates of an exam can register for (ENR-1): its catalogue. Each exam kind has its own form, told
+ * apart by the {@code form} property in JSON (API and storage alike):
+ * <ul>
+ *   <li>{@code MAJOR_SCOPE} ({@link MajorScopeCatalogue}) — Shandong 专升本: a junior-college major code maps to
+ *       subject groups, each with its subjects and bachelor major scope (ENR-4);</li>
+ *   <li>later {@code COURSE_PLAN} — Shanghai 自考: examining universities with their majors and courses by
+ *       half-day slot (ENR-8, ENR-9); a new permitted type here, no change to exams or their storage.</li>
+ * </ul>
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "form")
+@JsonSubTypes(@JsonSubTypes.Type(value = MajorScopeCatalogue.class, name = MajorScopeCatalogue.FORM))
+public sealed interface Catalogue permits MajorScopeCatalogue {
+
+    /** The kind of exam this form of catalogue serves. */
+    ExamKind servesKind();
+
+    /** What is wrong with it, field paths relative to {@code catalogue}; empty when it is sound. */
+    List<Violation> check();
+
+    /** The codes a candidate can be charged for (subjects, courses): each needs an item in the fee schedule. */
+    Set<String> chargeableCodes();
+}

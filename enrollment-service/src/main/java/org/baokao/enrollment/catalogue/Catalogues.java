@@ -1,0 +1,63 @@
+package org.baokao.enrollment.catalogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.baokao.enrollment.exam.Exam;
+import org.baokao.enrollment.exam.ExamConfigurations;
+import org.baokao.web.problem.ApiProblem;
+import org.springframework.stereotype.Service;
+
+/**
+ * Catalogue look-ups the wizard and the public pages share (ENR-4): what a junior-college major can register
+ * for in an exam.
+ */
+@Service
+public class Catalogues {
+
+    private final ExamConfigurations exams;
+
+    Catalogues(ExamConfigurations exams) {
+        this.exams = exams;
+    }
+
+    /** A subject as shown: code and Chinese name. */
+    public record SubjectView(String code, String name) {
+    }
+
+    /**
+     * One choice for a major: the group code, its subjects in order (with {@code subjectNames} joined as the
+     * Shandong form shows them, 英语、计算机、...) and its bachelor scope ({@code scopeNames} joined by ", ").
+     */
+    public record SubjectGroupView(String code, List<SubjectView> subjects, String subjectNames,
+            List<MajorScopeCatalogue.ScopeMajor> scope, String scopeNames) {
+    }
+
+    /** What graduates of one junior-college major can choose from in one exam. */
+    public record MajorChoices(String examCode, String majorCode, String majorName, List<SubjectGroupView> groups) {
+    }
+
+    /** The choices of {@code majorCode} in exam {@code examCode}; empty when the catalogue lacks the major. */
+    public Optional<MajorChoices> choices(Exam exam, String majorCode) {
+        if (!(exam.catalogue() instanceof MajorScopeCatalogue catalogue)) {
+            return Optional.empty();
+        }
+        Map<String, MajorScopeCatalogue.Subject> subjects = catalogue.subjectsByCode();
+        return catalogue.major(majorCode).map(major -> new MajorChoices(exam.code(), major.code(), major.name(),
+                major.groups().stream().map(group -> {
+                    List<SubjectView> shown = group.subjects().stream()
+                            .map(code -> new SubjectView(code, subjects.get(code).name())).toList();
+                    return new SubjectGroupView(group.code(), shown,
+                            String.join("、", shown.stream().map(SubjectView::name).toList()), group.scope(),
+                            String.join(", ", group.scope().stream().map(MajorScopeCatalogue.ScopeMajor::name)
+                                    .toList()));
+                }).toList()));
+    }
+
+    /** As {@link #choices(Exam, String)}, by exam code; 404 {@code EXAM_NOT_FOUND} / {@code MAJOR_NOT_IN_CATALOGUE}. */
+    public MajorChoices requireChoices(String examCode, String majorCode) {
+        return choices(exams.require(examCode), majorCode)
+                .orElseThrow(() -> ApiProblem.notFound("MAJOR_NOT_IN_CATALOGUE", "招生专业目录中没有该专科专业：" + majorCode));
+    }
+}

@@ -1,0 +1,101 @@
+package org.baokao.enrollment.exam;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.baokao.web.problem.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exam configuration (ENR-1): operators create and update exams; the wizard, the public pages and the partner
+ * API read them. A configuration is checked as a whole ({@link ExamRules}) and stored only when sound; a
+ * changed pledge text becomes the pledge's next version.
+ */
+@Service
+public class ExamConfigurations {
+
+    private static final Logger log = LoggerFactory.getLogger(ExamConfigurations.class);
+
+    private final ExamRepository exams;
+    private final Clock clock;
+
+    ExamConfigurations(ExamRepository exams, Clock clock) {
+        this.exams = exams;
+        this.clock = clock;
+    }
+
+    public List<Exam> all() {
+        return exams.findAll();
+    }
+
+    public Optional<Exam> find(String code) {
+        return exams.findByCode(code);
+    }
+
+    /** The exam, or 404 {@code EXAM_NOT_FOUND}. */
+    public Exam require(String code) {
+        return find(code).orElseThrow(ExamConfigurations::notFound);
+    }
+
+    /** The text of a pledge version an enrollment recorded. */
+    public Optional<Pledge> pledge(Exam exam, int version) {
+        return exams.pledge(exam.id(), version);
+    }
+
+    /** A new exam; 400 with every violation, 409 {@code EXAM_CODE_TAKEN} when the code is in use. */
+    @Transactional
+    public Exam create(ExamDraft draft) {
+        refuseIfUnsound(draft);
+        Exam exam = draft.toExam(UUID.randomUUID(), new Pledge(1, draft.pledgeText()));
+        if (!exams.insert(exam, clock.instant())) {
+            throw ApiProblem.conflict("EXAM_CODE_TAKEN", "考试代码已被使用：" + draft.code());
+        }
+        log.info("Exam {} created ({})", exam.code(), exam.kind());
+        return exams.findByCode(exam.code()).orElseThrow();
+    }
+
+    /**
+     * Replaces the configuration of exam {@code code} (the draft's code, if given, must be the same; the kind
+     * cannot change, as it decides the wizard). 404 for an unknown exam, 400 with every violation.
+     */
+    @Transactional
+    public Exam update(String code, ExamDraft draft) {
+        if (draft.code() != null && !draft.code().equals(code)) {
+            throw ApiProblem.badRequest("EXAM_CODE_MISMATCH", "考试代码不能修改");
+        }
+        Exam current = exams.lockByCode(code).orElseThrow(ExamConfigurations::notFound);
+        ExamDraft sent = new ExamDraft(code, draft.name(), draft.kind(), draft.registration(), draft.payment(),
+                draft.fees(), draft.locations(), draft.pledgeText(), draft.catalogue(), draft.noExamCategories());
+        if (sent.kind() != null && sent.kind() != current.kind()) {
+            throw ApiProblem.conflict("EXAM_KIND_IMMUTABLE", "考试类型创建后不能修改");
+        }
+        refuseIfUnsound(sent);
+        Instant now = clock.instant();
+        Pledge pledge = current.pledge();
+        if (pledge == null || !Objects.equals(pledge.text(), sent.pledgeText())) {
+            pledge = new Pledge(pledge == null ? 1 : pledge.version() + 1, sent.pledgeText());
+            exams.insertPledge(current.id(), pledge, now);
+        }
+        exams.update(sent.toExam(current.id(), pledge), now);
+        log.info("Exam {} updated (pledge version {})", code, pledge.version());
+        return exams.findByCode(code).orElseThrow();
+    }
+
+    private static void refuseIfUnsound(ExamDraft draft) {
+        List<Violation> violations = ExamRules.check(draft);
+        if (!violations.isEmpty()) {
+            throw new ExamConfigurationException(violations);
+        }
+    }
+
+    static ApiProblem notFound() {
+        return ApiProblem.notFound("EXAM_NOT_FOUND", "考试不存在");
+    }
+}

@@ -1,0 +1,107 @@
+package org.baokao.enrollment.exam;
+
+import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.util.List;
+
+import org.baokao.enrollment.catalogue.MajorScopeCatalogue;
+import org.baokao.enrollment.catalogue.MajorScopeCatalogue.JuniorMajor;
+import org.baokao.enrollment.catalogue.MajorScopeCatalogue.ScopeMajor;
+import org.baokao.enrollment.catalogue.MajorScopeCatalogue.Subject;
+import org.baokao.enrollment.catalogue.MajorScopeCatalogue.SubjectGroup;
+import org.baokao.testkit.HttpProbe;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Exam configurations for tests: a small sound 专升本 draft to vary, and calls of the operator API. */
+public final class ExamDrafts {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ExamDrafts() {
+    }
+
+    public static MajorScopeCatalogue catalogue() {
+        return new MajorScopeCatalogue(
+                List.of(new Subject("ENGLISH", "英语"), new Subject("COMPUTER", "计算机"), new Subject("CHINESE", "大学语文"),
+                        new Subject("MATH_II", "高等数学II"), new Subject("MATH_I", "高等数学I")),
+                List.of(new JuniorMajor("620403", "医学影像技术", List.of(new SubjectGroup("MED",
+                                List.of("ENGLISH", "COMPUTER", "CHINESE", "MATH_II"),
+                                List.of(new ScopeMajor("101001", "医学检验技术", false),
+                                        new ScopeMajor("101003", "医学影像技术", false),
+                                        new ScopeMajor("101006", "口腔医学技术", false),
+                                        new ScopeMajor("101007", "卫生检验与检疫", false))))),
+                        new JuniorMajor("510201", "计算机应用技术", List.of(new SubjectGroup("SCI",
+                                List.of("ENGLISH", "COMPUTER", "CHINESE", "MATH_I"),
+                                List.of(new ScopeMajor("080901", "计算机科学与技术", false),
+                                        new ScopeMajor(null, "软件工程技术", true)))))));
+    }
+
+    public static ExamDraft valid(String code) {
+        return new ExamDraft(code, "2023年普通高等教育专升本考试", ExamKind.UNIFIED_UPGRADE,
+                new ExamDraft.WindowDraft(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2099-01-01T00:00:00Z")),
+                new ExamDraft.PaymentDraft(Instant.parse("2020-01-02T00:00:00Z"), Instant.parse("2099-01-01T00:00:00Z"),
+                        "08:00", "22:00"),
+                List.of(new ExamDraft.FeeDraft("REGISTRATION", "报名", 3000L),
+                        new ExamDraft.FeeDraft("ENGLISH", "英语", 5000L), new ExamDraft.FeeDraft("COMPUTER", "计算机", 5000L),
+                        new ExamDraft.FeeDraft("CHINESE", "大学语文", 5000L),
+                        new ExamDraft.FeeDraft("MATH_I", "高等数学I", 5000L),
+                        new ExamDraft.FeeDraft("MATH_II", "高等数学II", 5000L)),
+                List.of(new ExamLocation("3701", "济南市"), new ExamLocation("3702", "青岛市"),
+                        new ExamLocation("3717", "菏泽市")),
+                "我报考参加2023年普通高等教育专升本考试，我承诺：……", catalogue(), List.of());
+    }
+
+    public static String json(Object draft) {
+        return JSON.writeValueAsString(draft);
+    }
+
+    public static HttpProbe.Answer post(HttpProbe http, String token, String json) {
+        return http.send(http.request("/api/enrollments/operations/exams").header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static HttpProbe.Answer put(HttpProbe http, String token, String code, String json) {
+        return http.send(http.request("/api/enrollments/operations/exams/" + code)
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** The draft with other fields: a copy-with for the one record tests vary most. */
+    public static ExamDraft with(ExamDraft d, java.util.function.UnaryOperator<Builder> change) {
+        Builder b = change.apply(new Builder(d));
+        return new ExamDraft(b.code, b.name, b.kind, b.registration, b.payment, b.fees, b.locations, b.pledgeText,
+                b.catalogue, b.noExamCategories);
+    }
+
+    public static final class Builder {
+        public String code;
+        public String name;
+        public ExamKind kind;
+        public ExamDraft.WindowDraft registration;
+        public ExamDraft.PaymentDraft payment;
+        public List<ExamDraft.FeeDraft> fees;
+        public List<ExamLocation> locations;
+        public String pledgeText;
+        public org.baokao.enrollment.catalogue.Catalogue catalogue;
+        public List<String> noExamCategories;
+
+        Builder(ExamDraft d) {
+            code = d.code();
+            name = d.name();
+            kind = d.kind();
+            registration = d.registration();
+            payment = d.payment();
+            fees = d.fees();
+            locations = d.locations();
+            pledgeText = d.pledgeText();
+            catalogue = d.catalogue();
+            noExamCategories = d.noExamCategories();
+        }
+
+        public Builder set(java.util.function.Consumer<Builder> setter) {
+            setter.accept(this);
+            return this;
+        }
+    }
+}

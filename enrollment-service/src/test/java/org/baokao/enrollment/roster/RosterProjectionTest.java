@@ -1,0 +1,200 @@
+package org.baokao.enrollment.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.baokao.events.DomainEvent;
+import org.baokao.events.EventCodec;
+import org.baokao.events.EventEnvelope;
+import org.baokao.events.Topics;
+import org.baokao.events.account.CandidateRegistered;
+import org.baokao.events.account.PasswordChanged;
+import org.baokao.events.account.RosterEntryImported;
+import org.baokao.testkit.ServiceTest;
+import org.baokao.testkit.TestServers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * ENR-3 prefill: account events arrive over real Kafka and are kept in enrollment's own tables through the
+ * inbox; duplicates change nothing, an older event never overwrites a newer one, names are sealed (ACC-10).
+ */
+@ServiceTest
+class RosterProjectionTest {
+
+    @Autowired
+    RosterProjection projection;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+            "bootstrap.servers", TestServers.kafkaBootstrapServers(), "acks", "all"),
+            new StringSerializer(), new StringSerializer());
+
+    UUID rosterEntryId = UUID.randomUUID();
+    UUID candidateId = UUID.randomUUID();
+    String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+
+    @AfterEach
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    /** ENR-3: the wizard prefills name, 考生类型, college and major from the roster entry. */
+    @Test
+    void aRegisteredCandidatesProfileComesFromTheirRosterEntry() {
+        publish(entry("张伟", "620403", "医学影像技术"), Instant.parse("2023-03-10T02:30:00Z"));
+        publish(registered(), Instant.parse("2023-03-11T02:30:00Z"));
+
+        CandidateProfile profile = await(() -> projection.findCandidateProfile(candidateId)
+                .filter(CandidateProfile::hasRoster).orElse(null));
+
+        assertThat(profile.examCode()).isEqualTo("SD-ZSB-2023");
+        assertThat(profile.idType()).isEqualTo("RESIDENT_ID");
+        assertThat(profile.idNumberMasked()).isEqualTo("37**************12");
+        assertThat(profile.registeredAt()).isEqualTo(Instant.parse("2023-03-11T02:30:00Z"));
+        CandidateProfile.RosterFacts roster = profile.roster();
+        assertThat(roster.rosterEntryId()).isEqualTo(rosterEntryId);
+        assertThat(roster.name()).isEqualTo("张伟");
+        assertThat(roster.candidateTypeName()).isEqualTo("校荐");
+        assertThat(roster.isThreePlusTwo()).isFalse();
+        assertThat(roster.collegeCode()).isEqualTo("10454");
+        assertThat(roster.collegeName()).isEqualTo("山东医学高等专科学校");
+        assertThat(roster.majorCode()).isEqualTo("620403");
+        assertThat(roster.majorName()).isEqualTo("医学影像技术");
+        assertThat(roster.toString()).doesNotContain("张伟");
+    }
+
+    /** ACC-10: the name is stored sealed, and no column holds a full ID number. */
+    @Test
+    void theNameIsSealedAndNoFullIdNumberIsStored() {
+        publish(entry("阿卜杜·热合曼", "620401", "医学检验技术"), Instant.parse("2023-03-10T02:30:00Z"));
+        await(() -> rows(rosterEntryId) == 1 ? true : null);
+
+        Map<String, Object> row = jdbc.sql("select * from roster_entry where roster_entry_id = ?")
+                .param(rosterEntryId).query().singleRow();
+        byte[] sealed = (byte[]) row.get("name_sealed");
+        assertThat(new String(sealed, StandardCharsets.UTF_8)).doesNotContain("阿卜杜");
+        assertThat(row.get("name_key_id")).isEqualTo("test-1");
+        assertThat(row.get("id_number_masked")).isEqualTo("37**************12");
+        assertThat(row.keySet()).doesNotContain("id_number", "name");
+    }
+
+    /** ENR-3: a candidate whose roster entry has not arrived yet gets a profile without roster facts, then one with. */
+    @Test
+    void theRosterEntryMayArriveAfterTheCandidate() {
+        publish(registered(), Instant.parse("2023-03-11T02:30:00Z"));
+        CandidateProfile early = await(() -> projection.findCandidateProfile(candidateId).orElse(null));
+        assertThat(early.hasRoster()).isFalse();
+
+        publish(entry("李娜", "510201", "计算机应用技术"), Instant.parse("2023-03-10T02:30:00Z"));
+        CandidateProfile later = await(() -> projection.findCandidateProfile(candidateId)
+                .filter(CandidateProfile::hasRoster).orElse(null));
+        assertThat(later.roster().majorCode()).isEqualTo("510201");
+        assertThat(projection.findCandidateProfile(UUID.randomUUID())).as("unknown candidate").isEmpty();
+    }
+
+    /** ENR-3 / events: a redelivered event (same id) changes nothing, a stale one never overwrites a newer one. */
+    @Test
+    void duplicateAndStaleEventsChangeNothing() {
+        UUID firstEvent = UUID.randomUUID();
+        publish(firstEvent, entry("王𠮷", "530302", "大数据与会计"), Instant.parse("2023-03-10T02:30:00Z"));
+        await(() -> rows(rosterEntryId) == 1 ? true : null);
+        Map<String, Object> before = jdbc.sql("select * from roster_entry where roster_entry_id = ?")
+                .param(rosterEntryId).query().singleRow();
+
+        // the same event again (a redelivery or a republished outbox row), a newer change, another account event
+        // on the same partition, then a stale change: all in order on the entry's partition
+        publish(firstEvent, entry("王𠮷", "530302", "大数据与会计"), Instant.parse("2023-03-10T02:30:00Z"));
+        publish(entry("王𠮷", "530301", "大数据与财务管理"), Instant.parse("2023-03-12T02:30:00Z"));
+        UUID marker = UUID.randomUUID();
+        publish(marker, new PasswordChanged(candidateId, "RESET", Instant.now()), Instant.now(),
+                rosterEntryId.toString());
+        UUID stale = UUID.randomUUID();
+        publish(stale, entry("王𠮷", "460301", "机电一体化技术"), Instant.parse("2023-03-11T02:30:00Z"));
+        await(() -> inboxRecords(stale) == 1 ? true : null);
+
+        assertThat(inboxRecords(firstEvent)).as("applied once").isEqualTo(1);
+        Map<String, Object> after = jdbc.sql("select * from roster_entry where roster_entry_id = ?")
+                .param(rosterEntryId).query().singleRow();
+        assertThat(after.get("major_code")).as("the newest change wins").isEqualTo("530301");
+        assertThat(after.get("source_occurred_at")).isNotEqualTo(before.get("source_occurred_at"));
+        assertThat(rows(rosterEntryId)).isEqualTo(1);
+
+        // the same registration twice: still one candidate, unchanged
+        publish(registered(), Instant.parse("2023-03-13T02:30:00Z"));
+        publish(registered(), Instant.parse("2023-03-14T02:30:00Z"));
+        UUID last = UUID.randomUUID();
+        publish(last, registered(), Instant.parse("2023-03-14T02:30:00Z"));
+        await(() -> inboxRecords(last) == 1 ? true : null);
+        assertThat(jdbc.sql("select count(*) from candidate where candidate_id = ?").param(candidateId)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from messaging.inbox where event_id = ?").param(marker)
+                .query(Long.class).single()).as("other account events are not recorded").isZero();
+    }
+
+    private RosterEntryImported entry(String name, String majorCode, String majorName) {
+        return new RosterEntryImported(rosterEntryId, "SD-ZSB-2023", "RESIDENT_ID", hash, "37**************12", name,
+                "SCHOOL_RECOMMENDED", "10454", "山东医学高等专科学校", majorCode, majorName);
+    }
+
+    private CandidateRegistered registered() {
+        return new CandidateRegistered(candidateId, rosterEntryId, "SD-ZSB-2023", "RESIDENT_ID", hash,
+                "37**************12", Instant.parse("2023-03-11T02:30:00Z"));
+    }
+
+    private void publish(DomainEvent event, Instant occurredAt) {
+        publish(UUID.randomUUID(), event, occurredAt);
+    }
+
+    private void publish(UUID eventId, DomainEvent event, Instant occurredAt) {
+        publish(eventId, event, occurredAt, event.aggregateId());
+    }
+
+    private void publish(UUID eventId, DomainEvent event, Instant occurredAt, String key) {
+        EventEnvelope envelope = EventCodec.envelope(event, eventId, occurredAt);
+        try {
+            producer.send(new ProducerRecord<>(Topics.ACCOUNT, key, EventCodec.write(envelope))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long rows(UUID id) {
+        return jdbc.sql("select count(*) from roster_entry where roster_entry_id = ?").param(id).query(Long.class)
+                .single();
+    }
+
+    private long inboxRecords(UUID eventId) {
+        return jdbc.sql("select count(*) from messaging.inbox where event_id = ?").param(eventId).query(Long.class)
+                .single();
+    }
+
+    private static <T> T await(Supplier<T> probe) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("not seen within 30 s");
+    }
+}
