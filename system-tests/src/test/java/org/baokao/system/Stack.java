@@ -20,6 +20,11 @@ final class Stack {
     private Stack() {
     }
 
+    /** The project's directory, where ./baokao keeps its state (.baokao/). */
+    static Path home() {
+        return HOME;
+    }
+
     /** Runs {@code ./baokao ARGS} and fails on a non-zero exit. */
     static void baokao(String... args) {
         try {

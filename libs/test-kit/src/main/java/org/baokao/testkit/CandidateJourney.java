@@ -3,7 +3,9 @@ package org.baokao.testkit;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,21 +59,29 @@ public final class CandidateJourney {
     private final HttpProbe gateway;
     private final HttpProbe sandbox;
     private final String clientAddress;
+    private final List<String> codesRead;
 
-    private CandidateJourney(HttpProbe gateway, HttpProbe sandbox, String clientAddress) {
+    private CandidateJourney(HttpProbe gateway, HttpProbe sandbox, String clientAddress, List<String> codesRead) {
         this.gateway = gateway;
         this.sandbox = sandbox;
         this.clientAddress = clientAddress;
+        this.codesRead = codesRead;
     }
 
     /** Against {@code ./baokao up}: gateway on 8080, sandbox on 8090. */
     public static CandidateJourney onLocalStack() {
-        return new CandidateJourney(HttpProbe.at("http://localhost:8080"), HttpProbe.at("http://localhost:8090"), null);
+        return new CandidateJourney(HttpProbe.at("http://localhost:8080"), HttpProbe.at("http://localhost:8090"), null,
+                new CopyOnWriteArrayList<>());
     }
 
     /** The same journey posing as another client address. */
     public CandidateJourney from(String address) {
-        return new CandidateJourney(gateway, sandbox, address);
+        return new CandidateJourney(gateway, sandbox, address, codesRead);
+    }
+
+    /** Every SMS code this journey (and those made from it by {@link #from}) read, e.g. to look for it in logs. */
+    public List<String> smsCodesRead() {
+        return List.copyOf(codesRead);
     }
 
     /** ACC-1: SMS code to the phone, then the registration form; the ID must be on the roster (ACC-3). */
@@ -137,6 +147,7 @@ public final class CandidateJourney {
         if (!code.find()) {
             throw new IllegalStateException("the newest SMS to " + phone.substring(0, 3) + "**** holds no code");
         }
+        codesRead.add(code.group(1));
         return code.group(1);
     }
 
