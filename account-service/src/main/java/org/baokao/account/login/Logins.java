@@ -3,6 +3,7 @@ package org.baokao.account.login;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import org.baokao.account.account.Accounts;
 import org.baokao.account.account.CandidateAccount;
@@ -29,6 +30,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class Logins {
 
     static final String GENERIC_FAILURE = "证件号码、密码或短信验证码错误，请核对后重新输入";
+    static final String PASSWORD_FAILURE = "证件号码或密码错误，请核对后重新输入";
 
     private final Accounts accounts;
     private final PasswordEncoder passwords;
@@ -64,20 +66,8 @@ public class Logins {
      * not hold a database connection meanwhile. The SMS code and the outcome are then settled in one transaction.
      */
     public LoggedIn login(IdDocument id, String password, String smsCode, String clientAddress) {
-        rateLimits.acquire(properties.perClient(), clientAddress, "登录尝试");
-        rateLimits.acquire(properties.perAccount(), accounts.idNumberHash(id), "该账号登录尝试");
         Instant now = clock.instant();
-        CandidateAccount account = accounts.findByIdNumber(id).orElse(null);
-        if (account == null) {
-            passwords.matches(password == null ? "" : password, unknownAccountHash);
-            throw failed("unknown");
-        }
-        if (account.isLockedAt(now)) {
-            long minutes = Math.max(1, Duration.between(now, account.lockedUntil()).toMinutes() + 1);
-            meters.counter("baokao.logins", "outcome", "locked").increment();
-            throw new ApiProblem(HttpStatus.LOCKED, "ACCOUNT_LOCKED",
-                    "登录失败次数过多，账号已临时锁定，请" + minutes + "分钟后再试");
-        }
+        CandidateAccount account = accountOpenToAttempts(id, password, clientAddress, now, GENERIC_FAILURE);
         boolean passwordRight = password != null && passwords.matches(password, account.passwordHash());
         // committed either way: a failure must count even though the login is refused
         LoggedIn loggedIn = transactions.execute(status -> {
@@ -97,6 +87,41 @@ public class Logins {
         return loggedIn;
     }
 
+    /**
+     * ACC-8 without the old phone: the password is all that proves who asks, so it is checked like a login (the
+     * same caps, lockout and generic answer) and the account id is returned only when it is right.
+     */
+    public UUID passwordHolder(IdDocument id, String password, String clientAddress) {
+        Instant now = clock.instant();
+        CandidateAccount account = accountOpenToAttempts(id, password, clientAddress, now, PASSWORD_FAILURE);
+        if (password == null || !passwords.matches(password, account.passwordHash())) {
+            transactions.executeWithoutResult(status -> accounts.recordFailedLogin(account.id(),
+                    properties.maxFailures(), now.plus(properties.lockFor())));
+            throw failed("wrong", PASSWORD_FAILURE);
+        }
+        return account.id();
+    }
+
+    /** Counts the attempt, and refuses an unknown or locked account the way a wrong password is refused. */
+    private CandidateAccount accountOpenToAttempts(IdDocument id, String password, String clientAddress,
+            Instant now, String failure) {
+        rateLimits.acquire(properties.perClient(), clientAddress, "登录尝试");
+        rateLimits.acquire(properties.perAccount(), accounts.idNumberHash(id), "该账号登录尝试");
+        CandidateAccount account = accounts.findByIdNumber(id).orElse(null);
+        if (account == null) {
+            // as slow as a real check, so the answer's timing does not tell which IDs have accounts
+            passwords.matches(password == null ? "" : password, unknownAccountHash);
+            throw failed("unknown", failure);
+        }
+        if (account.isLockedAt(now)) {
+            long minutes = Math.max(1, Duration.between(now, account.lockedUntil()).toMinutes() + 1);
+            meters.counter("baokao.logins", "outcome", "locked").increment();
+            throw new ApiProblem(HttpStatus.LOCKED, "ACCOUNT_LOCKED",
+                    "登录失败次数过多，账号已临时锁定，请" + minutes + "分钟后再试");
+        }
+        return account;
+    }
+
     private boolean codeAccepted(CandidateAccount account, String smsCode) {
         try {
             smsCodes.consume(SmsPurpose.LOGIN, new PhoneNumber(account.phone()), smsCode);
@@ -107,8 +132,12 @@ public class Logins {
     }
 
     private ApiProblem failed(String reason) {
+        return failed(reason, GENERIC_FAILURE);
+    }
+
+    private ApiProblem failed(String reason, String message) {
         meters.counter("baokao.logins", "outcome", reason).increment();
-        return new ApiProblem(HttpStatus.UNAUTHORIZED, "LOGIN_FAILED", GENERIC_FAILURE);
+        return new ApiProblem(HttpStatus.UNAUTHORIZED, "LOGIN_FAILED", message);
     }
 
     /**

@@ -55,12 +55,7 @@ class PhoneChangeController {
     ResponseEntity<PhoneChanges.CandidateView> submit(@AuthenticationPrincipal Jwt candidate,
             @RequestParam(required = false) String newPhone, @RequestParam(required = false) String smsCode,
             MultipartHttpServletRequest multipart) {
-        Map<Proof, ProofImage> images = new EnumMap<>(Proof.class);
-        for (Proof proof : Proof.values()) {
-            MultipartFile file = multipart.getFile(proof.part);
-            images.put(proof, ProofImage.of(file, proof.part, proof.label));
-        }
-        PhoneChanges.CandidateView filed = phoneChanges.submit(id(candidate), newPhone, smsCode, images);
+        PhoneChanges.CandidateView filed = phoneChanges.submit(id(candidate), newPhone, smsCode, proofImages(multipart));
         return ResponseEntity.created(URI.create("/api/accounts/me/phone-change-requests/" + filed.requestId()))
                 .body(filed);
     }
@@ -79,6 +74,16 @@ class PhoneChangeController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdraw(@AuthenticationPrincipal Jwt candidate, @PathVariable UUID requestId) {
         phoneChanges.withdraw(id(candidate), requestId);
+    }
+
+    /** The three proof images of a request, each checked by its content. */
+    static Map<Proof, ProofImage> proofImages(MultipartHttpServletRequest multipart) {
+        Map<Proof, ProofImage> images = new EnumMap<>(Proof.class);
+        for (Proof proof : Proof.values()) {
+            MultipartFile file = multipart.getFile(proof.part);
+            images.put(proof, ProofImage.of(file, proof.part, proof.label));
+        }
+        return images;
     }
 
     private static UUID id(Jwt candidate) {

@@ -271,6 +271,66 @@ class PhoneChangeApiTest {
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
+    @Test
+    void aCandidateWhoLostTheOldPhoneAsksWithoutLoggingInProvenByPassword() {
+        var account = TestAccounts.create(accounts, encoder, false);
+        String newPhone = TestAccounts.randomPhone();
+
+        // a wrong password gets the generic answer, counts like a failed login, and sends nothing
+        var wrong = postPublic("/api/accounts/public/phone-change/code",
+                json(lostPhoneForm(account.idNumber(), "Wrong@2026x", newPhone)));
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.problemCode()).isEqualTo("LOGIN_FAILED");
+        assertThat(wrong.body()).contains("证件号码或密码错误");
+        assertThat(jdbc.sql("select failed_logins from candidate_account where id = ?").param(account.id())
+                .query(Integer.class).single()).isEqualTo(1);
+
+        var sent = postPublic("/api/accounts/public/phone-change/code",
+                json(lostPhoneForm(account.idNumber(), TestAccounts.PASSWORD, newPhone)));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(202);
+        String code = SentCodes.latestFor(newPhone);
+
+        Map<String, String> form = lostPhoneForm(account.idNumber(), TestAccounts.PASSWORD, newPhone);
+        form.put("smsCode", code);
+        var filed = multipart("/api/accounts/public/phone-change-requests", null, form, proofs(JPEG, PNG, JPEG));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().path("status").asString()).isEqualTo("PENDING");
+        assertThat(filed.body()).doesNotContain(newPhone).doesNotContain(account.idNumber());
+        assertThat(requestsOf(account.id())).isEqualTo(1);
+
+        UUID requestId = UUID.fromString(filed.json().path("requestId").asString());
+        var approved = post("/api/accounts/operations/phone-change-requests/" + requestId + "/approve", "",
+                operatorToken);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(accounts.findById(account.id()).orElseThrow().phone()).isEqualTo(newPhone);
+    }
+
+    @Test
+    void withoutLoggingInAnUnknownIdAndAWrongPasswordLookAlikeAndNothingIsFiled() {
+        var account = TestAccounts.create(accounts, encoder, false);
+        String newPhone = TestAccounts.randomPhone();
+
+        Map<String, String> wrongPassword = lostPhoneForm(account.idNumber(), "Wrong@2026x", newPhone);
+        wrongPassword.put("smsCode", "123456");
+        var refused = multipart("/api/accounts/public/phone-change-requests", null, wrongPassword,
+                proofs(JPEG, JPEG, JPEG));
+        Map<String, String> unknownId = lostPhoneForm(TestAccounts.randomIdNumber(), TestAccounts.PASSWORD, newPhone);
+        unknownId.put("smsCode", "123456");
+        var unknown = multipart("/api/accounts/public/phone-change-requests", null, unknownId, proofs(JPEG, JPEG, JPEG));
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.body()).isEqualTo(refused.body().replace(refused.json().path("instance").asString(),
+                unknown.json().path("instance").asString()));
+        assertThat(requestsOf(account.id())).isZero();
+
+        Map<String, String> badImage = lostPhoneForm(account.idNumber(), TestAccounts.PASSWORD, newPhone);
+        badImage.put("smsCode", "123456");
+        var zip = multipart("/api/accounts/public/phone-change-requests", null, badImage, proofs(JPEG, ZIP, JPEG));
+        assertThat(zip.status()).isEqualTo(400);
+        assertThat(requestsOf(account.id())).isZero();
+    }
+
     private String candidateToken(TestAccounts.Made account) {
         return TestServers.issuer().token(account.id().toString(), "candidate");
     }
@@ -307,10 +367,15 @@ class PhoneChangeApiTest {
     }
 
     private HttpProbe.Answer submit(String token, String newPhone, String smsCode, Map<String, byte[]> files) {
+        return multipart("/api/accounts/me/phone-change-requests", token,
+                Map.of("newPhone", newPhone, "smsCode", smsCode), files);
+    }
+
+    private HttpProbe.Answer multipart(String path, String token, Map<String, String> fields, Map<String, byte[]> files) {
         String boundary = "----baokao" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
-            for (var field : Map.of("newPhone", newPhone, "smsCode", smsCode).entrySet()) {
+            for (var field : fields.entrySet()) {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
                         + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -326,10 +391,34 @@ class PhoneChangeApiTest {
             throw new UncheckedIOException(e);
         }
         HttpProbe http = HttpProbe.onLocalPort(port);
-        return http.send(http.request("/api/accounts/me/phone-change-requests")
+        HttpRequest.Builder request = http.request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .header("X-Forwarded-For", randomClient())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request);
+    }
+
+    /** The public form of a candidate who lost the old phone: ID, password and a fresh captcha. */
+    private Map<String, String> lostPhoneForm(String idNumber, String password, String newPhone) {
+        var captcha = captchas.issue();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("idType", "RESIDENT_ID");
+        form.put("idNumber", idNumber);
+        form.put("password", password);
+        form.put("newPhone", newPhone);
+        form.put("captchaId", captcha.captchaId().toString());
+        form.put("captcha", REVEALED.answerOf(captcha.captchaId()));
+        return form;
+    }
+
+    private String json(Map<String, String> fields) {
+        StringBuilder json = new StringBuilder("{");
+        fields.forEach((name, value) -> json.append(json.length() > 1 ? "," : "").append('"').append(name)
+                .append("\":\"").append(value).append('"'));
+        return json.append('}').toString();
     }
 
     private HttpResponse<byte[]> download(String path) {

@@ -1,0 +1,86 @@
+package org.baokao.account.phonechange;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.baokao.account.account.IdInput;
+import org.baokao.account.captcha.Captchas;
+import org.baokao.account.identity.IdDocument;
+import org.baokao.account.login.Logins;
+import org.baokao.account.sms.SmsCodes;
+import org.baokao.web.problem.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * 更换手机号 for a candidate who lost the old phone (ACC-8): logging in needs a code to that phone, so this path is
+ * public. ID number + password (checked like a login: same caps, lockout and generic answer) + captcha prove who
+ * asks; a code to the new phone proves they hold it; the proof images go to an operator, whose approval rebinds
+ * the account and tells the candidate by SMS. Nothing here reveals whether an ID has an account.
+ */
+@RestController
+class LostPhoneController {
+
+    private final Captchas captchas;
+    private final Logins logins;
+    private final PhoneChanges phoneChanges;
+    private final Clock clock;
+
+    LostPhoneController(Captchas captchas, Logins logins, PhoneChanges phoneChanges, Clock clock) {
+        this.captchas = captchas;
+        this.logins = logins;
+        this.phoneChanges = phoneChanges;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/accounts/public/phone-change/code")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    SmsCodes.SentCode code(@RequestBody LostPhoneCode request, HttpServletRequest http) {
+        if (request == null) {
+            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+        }
+        UUID candidate = passwordHolder(request.idType(), request.idNumber(), request.password(),
+                request.captchaId(), request.captcha(), http);
+        return phoneChanges.sendCode(candidate, request.newPhone(), http.getRemoteAddr());
+    }
+
+    @PostMapping(path = "/api/accounts/public/phone-change-requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    PhoneChanges.CandidateView submit(@RequestParam(required = false) String idType,
+            @RequestParam(required = false) String idNumber, @RequestParam(required = false) String password,
+            @RequestParam(required = false) String captchaId, @RequestParam(required = false) String captcha,
+            @RequestParam(required = false) String newPhone, @RequestParam(required = false) String smsCode,
+            MultipartHttpServletRequest multipart) {
+        // the images first: a bad file must not use up the captcha or count as a password attempt
+        var images = PhoneChangeController.proofImages(multipart);
+        UUID candidate = passwordHolder(idType, idNumber, password, captchaIdOf(captchaId), captcha, multipart);
+        return phoneChanges.submit(candidate, newPhone, smsCode, images);
+    }
+
+    private UUID passwordHolder(String idType, String idNumber, String password, UUID captchaId, String captcha,
+            HttpServletRequest http) {
+        IdDocument id = IdInput.parse(idType, idNumber, clock);
+        captchas.verify(captchaId, captcha);
+        return logins.passwordHolder(id, password, http.getRemoteAddr());
+    }
+
+    private static UUID captchaIdOf(String text) {
+        try {
+            return text == null || text.isBlank() ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("CAPTCHA_EXPIRED", "图片验证码已失效，请点击图片刷新后重新输入");
+        }
+    }
+
+    record LostPhoneCode(String idType, String idNumber, String password, String newPhone, UUID captchaId,
+            String captcha) {
+    }
+}
