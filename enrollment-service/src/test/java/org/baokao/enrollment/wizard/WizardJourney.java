@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
  * played through real Kafka: account-service's roster and registration events, photo-service's photo events
  * and payment-service's payments, each written with the libs/events codec as those services publish them.
  */
-final class WizardJourney implements AutoCloseable {
+final class WizardJourney {
 
     static final String BASE = "/api/enrollments";
 
@@ -52,16 +52,29 @@ final class WizardJourney implements AutoCloseable {
     final HttpProbe http;
     final TestIssuer issuer = TestServers.issuer();
     final String examCode;
-    final UUID candidateId = UUID.randomUUID();
-    final UUID rosterEntryId = UUID.randomUUID();
+    final UUID candidateId;
+    final UUID rosterEntryId;
     final String token;
     UUID enrollmentId;
     UUID photoId;
 
     WizardJourney(HttpProbe http, String examCode) {
+        this(http, examCode, UUID.randomUUID(), UUID.randomUUID());
+    }
+
+    private WizardJourney(HttpProbe http, String examCode, UUID candidateId, UUID rosterEntryId) {
         this.http = http;
         this.examCode = examCode;
+        this.candidateId = candidateId;
+        this.rosterEntryId = rosterEntryId;
         this.token = issuer.token(candidateId.toString(), "candidate");
+    }
+
+    /** The same candidate in another browser tab: for their second enrollment (the other track). */
+    WizardJourney sameCandidate() {
+        WizardJourney tab = new WizardJourney(http, examCode, candidateId, rosterEntryId);
+        tab.photoId = photoId;
+        return tab;
     }
 
     /** Creates an exam through the operator API: the test catalogue, its locations 3701/3702/3717. */
@@ -268,9 +281,5 @@ final class WizardJourney implements AutoCloseable {
             }
         }
         throw new AssertionError("not seen within 30 s");
-    }
-
-    @Override
-    public void close() {
     }
 }
