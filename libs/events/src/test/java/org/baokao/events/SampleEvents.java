@@ -53,11 +53,11 @@ final class SampleEvents {
                 new PhoneChanged(CANDIDATE, "131****8780", "MANUAL_REVIEW", AT),
                 new SmsRequested(id("sms"), CANDIDATE, "13112348780", "VERIFICATION_CODE",
                         Map.of("code", "482913", "minutes", "5"), AT),
-                new EnrollmentStarted(ENROLLMENT, CANDIDATE, "SD-ZSB-2023", AT),
+                new EnrollmentStarted(ENROLLMENT, CANDIDATE, "SD-ZSB-2023", AT, "UNIFIED", 1),
                 new PersonalInfoSaved(ENROLLMENT, CANDIDATE, AT),
-                new EnrollmentConfirmed(ENROLLMENT, CANDIDATE, "SD-ZSB-2023", "370200", List.of(
-                        new FeeItem("REGISTRATION", "报名费", 5000),
-                        new FeeItem("SUBJECT-ENGLISH", "英语", 3000)), AT),
+                new EnrollmentConfirmed(ENROLLMENT, CANDIDATE, "SD-ZSB-2023", "3702", List.of(
+                        new FeeItem("REGISTRATION", "报名", 3000),
+                        new FeeItem("ENGLISH", "英语", 5000)), AT, "UNIFIED", "MED-TECH"),
                 new EnrollmentCompleted(ENROLLMENT, CANDIDATE, ORDER, AT),
                 new EnrollmentAmended(ENROLLMENT, CANDIDATE, List.of("mailingAddress", "email"), AT),
                 new PhotoAccepted(PHOTO, CANDIDATE, AT),

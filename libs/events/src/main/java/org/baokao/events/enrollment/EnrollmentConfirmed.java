@@ -8,10 +8,17 @@ import org.baokao.events.DomainEvent;
 import org.baokao.events.EventType;
 import org.baokao.events.Topics;
 
-/** The candidate confirmed; locked fields are final and the fee items are due (ENR-5, PAY-1). */
+/**
+ * The candidate confirmed; locked fields are final and the fee items are due (ENR-5, PAY-1). An empty list (or a
+ * zero total) means nothing is owed: EnrollmentCompleted with a null orderId follows at once, and no order is made.
+ *
+ * @param examLocationCode the 考试地点 (a city code, e.g. 3702 青岛; decides the payment channel, PAY-2)
+ * @param track            UNIFIED or VETERAN_EXEMPTION (ENR-6)
+ * @param subjectGroupCode the subject group chosen, null when the candidate sits no exam
+ */
 @EventType(name = "EnrollmentConfirmed", topic = Topics.ENROLLMENT)
 public record EnrollmentConfirmed(UUID enrollmentId, UUID candidateId, String examCode, String examLocationCode,
-        List<FeeItem> feeItems, Instant confirmedAt) implements DomainEvent {
+        List<FeeItem> feeItems, Instant confirmedAt, String track, String subjectGroupCode) implements DomainEvent {
 
     /** One line of the fee order, in fen. */
     public record FeeItem(String code, String name, long amountFen) {

@@ -1,0 +1,285 @@
+package org.baokao.enrollment.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.baokao.enrollment.exam.ExamDraft;
+import org.baokao.enrollment.exam.ExamDrafts;
+import org.baokao.events.DomainEvent;
+import org.baokao.events.EventCatalog;
+import org.baokao.events.EventCodec;
+import org.baokao.events.EventEnvelope;
+import org.baokao.events.EventType;
+import org.baokao.events.account.CandidateRegistered;
+import org.baokao.events.account.RosterEntryImported;
+import org.baokao.events.photo.IdentityVerified;
+import org.baokao.events.photo.PhotoAccepted;
+import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.HttpProbe.Answer;
+import org.baokao.testkit.TestIssuer;
+import org.baokao.testkit.TestServers;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A candidate walking the wizard over HTTP against the service under test, with the other services' parts
+ * played through real Kafka: account-service's roster and registration events, photo-service's photo events
+ * and payment-service's payments, each written with the libs/events codec as those services publish them.
+ */
+final class WizardJourney {
+
+    static final String BASE = "/api/enrollments";
+
+    private static final KafkaProducer<String, String> PRODUCER = new KafkaProducer<>(Map.of(
+            "bootstrap.servers", TestServers.kafkaBootstrapServers(), "acks", "all"),
+            new StringSerializer(), new StringSerializer());
+
+    final HttpProbe http;
+    final TestIssuer issuer = TestServers.issuer();
+    final String examCode;
+    final UUID candidateId;
+    final UUID rosterEntryId;
+    final String token;
+    UUID enrollmentId;
+    UUID photoId;
+
+    WizardJourney(HttpProbe http, String examCode) {
+        this(http, examCode, UUID.randomUUID(), UUID.randomUUID());
+    }
+
+    private WizardJourney(HttpProbe http, String examCode, UUID candidateId, UUID rosterEntryId) {
+        this.http = http;
+        this.examCode = examCode;
+        this.candidateId = candidateId;
+        this.rosterEntryId = rosterEntryId;
+        this.token = issuer.token(candidateId.toString(), "candidate");
+    }
+
+    /** The same candidate in another browser tab: for their second enrollment (the other track). */
+    WizardJourney sameCandidate() {
+        WizardJourney tab = new WizardJourney(http, examCode, candidateId, rosterEntryId);
+        tab.photoId = photoId;
+        return tab;
+    }
+
+    /** Creates an exam through the operator API: the test catalogue, its locations 3701/3702/3717. */
+    static void createExam(HttpProbe http, ExamDraft draft) {
+        Answer answer = ExamDrafts.post(http, TestServers.issuer().token("op-1", "operator"), ExamDrafts.json(draft));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    }
+
+    static void updateExam(HttpProbe http, ExamDraft draft) {
+        Answer answer = ExamDrafts.put(http, TestServers.issuer().token("op-1", "operator"), draft.code(),
+                ExamDrafts.json(draft));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    /** account-service's events for this candidate: a roster entry of {@code candidateType}, and the account. */
+    WizardJourney registered(String candidateType, String majorCode, String majorName) {
+        publish(new RosterEntryImported(rosterEntryId, examCode, "RESIDENT_ID", hash(), "37**************12", "张伟",
+                candidateType, "10454", "山东医学高等专科学校", majorCode, majorName));
+        publish(new CandidateRegistered(candidateId, rosterEntryId, examCode, "RESIDENT_ID", hash(),
+                "37**************12", Instant.now()));
+        return this;
+    }
+
+    private String hash() {
+        return (rosterEntryId.toString() + rosterEntryId).replace("-", "");
+    }
+
+    /** Step 1. */
+    Answer start(String body) {
+        return post(BASE + "/exams/" + examCode + "/enrollment", body);
+    }
+
+    Answer start(String track, Integer pledgeVersion) {
+        return start("{\"accepted\": true" + (pledgeVersion == null ? "" : ", \"pledgeVersion\": " + pledgeVersion)
+                + (track == null ? "" : ", \"track\": \"" + track + "\"") + "}");
+    }
+
+    /** Starts the unified track (waiting for the roster events to arrive) and remembers the enrollment. */
+    JsonNode started() {
+        Answer answer = await(() -> {
+            Answer a = start(null, null);
+            return a.status() == 409 && "PROFILE_NOT_READY".equals(a.problemCode()) ? null : a;
+        });
+        assertThat(answer.status()).as(answer.body()).isIn(200, 201);
+        enrollmentId = UUID.fromString(answer.json().path("id").asString());
+        return answer.json();
+    }
+
+    /** photo-service accepted a photo of this candidate. */
+    void photoAccepted() {
+        photoId = UUID.randomUUID();
+        publish(new PhotoAccepted(photoId, candidateId, Instant.now()));
+    }
+
+    void identityVerified() {
+        publish(new IdentityVerified(UUID.randomUUID(), candidateId, photoId, Instant.now()));
+    }
+
+    JsonNode get() {
+        Answer answer = http.get(BASE + "/" + enrollmentId, token);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    /** The enrollment, once {@code until} holds for it (events arrive asynchronously). */
+    JsonNode awaitState(Predicate<JsonNode> until) {
+        return await(() -> {
+            JsonNode view = get();
+            return until.test(view) ? view : null;
+        });
+    }
+
+    int version() {
+        return get().path("version").asInt();
+    }
+
+    Answer putPersonalInfo(String json, Integer version) {
+        return put(BASE + "/" + enrollmentId + "/personal-info", withVersion(json, version));
+    }
+
+    Answer putExamChoice(String json, Integer version) {
+        return put(BASE + "/" + enrollmentId + "/exam-choice", withVersion(json, version));
+    }
+
+    Answer confirm(Integer version) {
+        return post(BASE + "/" + enrollmentId + "/confirmation", withVersion("{}", version));
+    }
+
+    Answer patch(String json, Integer version) {
+        return send(http.request(BASE + "/" + enrollmentId).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(withVersion(json, version))));
+    }
+
+    Answer preview() {
+        return http.get(BASE + "/" + enrollmentId + "/preview", token);
+    }
+
+    static String personalInfo() {
+        return """
+                {"politicalStatus": "01", "ethnicity": "01", "foreignLanguage": "1",
+                 "mailingAddress": "山东省菏泽市牡丹区中华路1号", "postcode": "274000", "email": "zhangwei@example.com",
+                 "householdProvince": "110000", "householdCity": "110105", "candidateCategory": "1"}""";
+    }
+
+    /** Walks through steps 2 to 4 with a verified photo: ready to confirm. */
+    JsonNode readyToConfirm(String examChoiceJson) {
+        photoAccepted();
+        identityVerified();
+        awaitState(view -> view.path("identityStatus").asString().equals("PASSED"));
+        Answer info = putPersonalInfo(personalInfo(), version());
+        assertThat(info.status()).as(info.body()).isEqualTo(200);
+        Answer choice = putExamChoice(examChoiceJson, info.json().path("version").asInt());
+        assertThat(choice.status()).as(choice.body()).isEqualTo(200);
+        return choice.json();
+    }
+
+    Answer post(String path, String body) {
+        return send(http.request(path).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    Answer put(String path, String body) {
+        return send(http.request(path).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    Answer send(HttpRequest.Builder request) {
+        return http.send(request);
+    }
+
+    private static String withVersion(String json, Integer version) {
+        if (version == null) {
+            return json;
+        }
+        String trimmed = json.strip();
+        return "{\"version\": " + version + (trimmed.equals("{}") ? "}" : ", " + trimmed.substring(1));
+    }
+
+    /** Publishes {@code event} to its topic as its producing service would. */
+    static UUID publish(DomainEvent event) {
+        UUID eventId = UUID.randomUUID();
+        publish(eventId, event);
+        return eventId;
+    }
+
+    static void publish(UUID eventId, DomainEvent event) {
+        EventEnvelope envelope = EventCodec.envelope(event, eventId, Instant.now());
+        String topic = EventCatalog.describe(event.getClass()).topic();
+        try {
+            PRODUCER.send(new ProducerRecord<>(topic, event.aggregateId(), EventCodec.write(envelope))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The events of one type that match, read from the topic's start as a consumer service would: waits up to
+     * 20 s for {@code expected}, then 1.5 s more to catch extra ones (duplicates).
+     */
+    static <T extends DomainEvent> List<T> published(Class<T> type, Predicate<T> match, int expected) {
+        EventType meta = type.getAnnotation(EventType.class);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                "bootstrap.servers", TestServers.kafkaBootstrapServers(),
+                "group.id", "wizard-test-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(meta.topic()));
+            List<T> found = new ArrayList<>();
+            Instant deadline = Instant.now().plusSeconds(20);
+            Instant settle = null;
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
+                    EventEnvelope envelope = EventCodec.read(record.value());
+                    if (envelope.type().equals(meta.name())) {
+                        T event = EventCodec.payload(envelope, type);
+                        if (match.test(event)) {
+                            found.add(event);
+                        }
+                    }
+                }
+                if (found.size() >= expected) {
+                    settle = settle == null ? Instant.now().plusMillis(expected == 0 ? 3000 : 1500) : settle;
+                    if (Instant.now().isAfter(settle)) {
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+    }
+
+    static <T> T await(Supplier<T> probe) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("not seen within 30 s");
+    }
+}
