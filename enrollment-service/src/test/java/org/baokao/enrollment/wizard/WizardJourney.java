@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.baokao.enrollment.exam.ExamDraft;
 import org.baokao.enrollment.exam.ExamDrafts;
@@ -24,13 +20,13 @@ import org.baokao.events.DomainEvent;
 import org.baokao.events.EventCatalog;
 import org.baokao.events.EventCodec;
 import org.baokao.events.EventEnvelope;
-import org.baokao.events.EventType;
 import org.baokao.events.account.CandidateRegistered;
 import org.baokao.events.account.RosterEntryImported;
 import org.baokao.events.photo.IdentityVerified;
 import org.baokao.events.photo.PhotoAccepted;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.HttpProbe.Answer;
+import org.baokao.testkit.PublishedEvents;
 import org.baokao.testkit.TestIssuer;
 import org.baokao.testkit.TestServers;
 
@@ -231,39 +227,9 @@ final class WizardJourney {
         }
     }
 
-    /**
-     * The events of one type that match, read from the topic's start as a consumer service would: waits up to
-     * 20 s for {@code expected}, then 1.5 s more to catch extra ones (duplicates).
-     */
+    /** The events of one type that match, as a consumer service would see them (see the test kit). */
     static <T extends DomainEvent> List<T> published(Class<T> type, Predicate<T> match, int expected) {
-        EventType meta = type.getAnnotation(EventType.class);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                "bootstrap.servers", TestServers.kafkaBootstrapServers(),
-                "group.id", "wizard-test-" + UUID.randomUUID(),
-                "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(meta.topic()));
-            List<T> found = new ArrayList<>();
-            Instant deadline = Instant.now().plusSeconds(20);
-            Instant settle = null;
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
-                    EventEnvelope envelope = EventCodec.read(record.value());
-                    if (envelope.type().equals(meta.name())) {
-                        T event = EventCodec.payload(envelope, type);
-                        if (match.test(event)) {
-                            found.add(event);
-                        }
-                    }
-                }
-                if (found.size() >= expected) {
-                    settle = settle == null ? Instant.now().plusMillis(expected == 0 ? 3000 : 1500) : settle;
-                    if (Instant.now().isAfter(settle)) {
-                        break;
-                    }
-                }
-            }
-            return found;
-        }
+        return PublishedEvents.matching(type, match, expected);
     }
 
     static <T> T await(Supplier<T> probe) {

@@ -1,4 +1,4 @@
-package org.baokao.account.support;
+package org.baokao.testkit;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,6 @@ import org.baokao.events.DomainEvent;
 import org.baokao.events.EventCodec;
 import org.baokao.events.EventEnvelope;
 import org.baokao.events.EventType;
-import org.baokao.testkit.TestServers;
 
 /** Reads a topic from its start, as a consumer service would, for the events of one type that match. */
 public final class PublishedEvents {
