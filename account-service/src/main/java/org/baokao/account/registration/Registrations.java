@@ -93,7 +93,8 @@ public class Registrations {
             throw alreadyRegistered(); // a simultaneous registration of the same ID won
         }
         outbox.publish(new CandidateRegistered(candidateId, entry.id(), properties.examCode(), id.type().name(),
-                accounts.idNumberHash(id), Masking.idNumber(id.number()), now));
+                accounts.idNumberHash(id), Masking.idNumber(id.number()), now, Masking.phone(phone.value()),
+                id.gender().map(Enum::name).orElse(null), id.birthDate().orElse(null)));
         return new Registered(candidateId, Masking.idNumber(id.number()), Masking.name(entry.name()), phone.toString(),
                 id.gender().map(g -> g.displayName()).orElse(null), id.birthDate().map(Object::toString).orElse(null),
                 entry.collegeName(), entry.majorName());

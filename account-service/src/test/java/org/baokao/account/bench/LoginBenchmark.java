@@ -2,21 +2,15 @@ package org.baokao.account.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Consumer;
 
 import org.baokao.account.password.PasswordHashing;
 import org.baokao.testkit.CandidateJourney;
 import org.baokao.testkit.CandidateJourney.Candidate;
+import org.baokao.testkit.Crowd;
+import org.baokao.testkit.Crowd.Outcome;
 import org.baokao.testkit.LocalStack;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -52,22 +46,19 @@ public final class LoginBenchmark {
         System.out.printf("roster: %d candidates imported in %.1f s%n", ACCOUNTS, seconds(System.nanoTime() - importStart));
 
         CandidateJourney journey = CandidateJourney.onLocalStack();
-        Map<Candidate, String> addresses = clientAddresses(candidates);
-        Run registrations = run(candidates, candidate -> journey.from(addresses.get(candidate)).register(candidate));
-        System.out.printf("registrations: %d in %.1f s = %.1f/s, p50 %.0f ms, p99 %.0f ms, failed %d %s%n",
-                registrations.succeeded(), registrations.seconds(), registrations.perSecond(),
-                registrations.percentileMillis(50), registrations.percentileMillis(99), registrations.failed(),
-                registrations.failures());
+        Map<Candidate, String> addresses = LocalStack.clientAddresses(candidates);
+        Outcome<Candidate> registrations = Crowd.each(candidates, USERS,
+                candidate -> journey.from(addresses.get(candidate)).register(candidate));
+        System.out.println("registrations: " + registrations.summary());
         List<Candidate> registered = candidates.stream().filter(registrations.ok()::contains).toList();
 
         System.out.printf("waiting %d s: the last registration code was sent less than a minute ago (ACC-6)%n",
                 PHONE_COOLDOWN.toSeconds());
         Thread.sleep(PHONE_COOLDOWN);
 
-        Run logins = run(registered, candidate -> journey.from(addresses.get(candidate)).login(candidate));
-        System.out.printf("complete logins: %d in %.1f s = %.1f/s, p50 %.0f ms, p99 %.0f ms, failed %d %s%n",
-                logins.succeeded(), logins.seconds(), logins.perSecond(), logins.percentileMillis(50),
-                logins.percentileMillis(99), logins.failed(), logins.failures());
+        Outcome<Candidate> logins = Crowd.each(registered, USERS,
+                candidate -> journey.from(addresses.get(candidate)).login(candidate));
+        System.out.println("complete logins: " + logins.summary());
         System.out.println();
         System.out.printf("RESULT raw verifications/s %.1f | complete logins/s %.1f | logins/raw %.0f%% (goal >= 80%%)%n",
                 raw, logins.perSecond(), 100 * logins.perSecond() / raw);
@@ -99,76 +90,6 @@ public final class LoginBenchmark {
             worker.join();
         }
         return done.sum() / seconds(RAW_MEASURE.toNanos());
-    }
-
-    /** Every candidate through {@code step} by {@link #USERS} concurrent workers; timings per candidate. */
-    static Run run(List<Candidate> candidates, Consumer<Candidate> step) throws InterruptedException {
-        ConcurrentLinkedQueue<Candidate> queue = new ConcurrentLinkedQueue<>(candidates);
-        long[] latencies = new long[candidates.size()];
-        AtomicLong succeeded = new AtomicLong();
-        Map<String, LongAdder> failures = new ConcurrentHashMap<>();
-        List<Candidate> ok = java.util.Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch finished = new CountDownLatch(USERS);
-        long start = System.nanoTime();
-        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < USERS; i++) {
-                workers.execute(() -> {
-                    Candidate candidate;
-                    while ((candidate = queue.poll()) != null) {
-                        long began = System.nanoTime();
-                        try {
-                            step.accept(candidate);
-                            latencies[(int) succeeded.getAndIncrement()] = System.nanoTime() - began;
-                            ok.add(candidate);
-                        } catch (CandidateJourney.StepFailed e) {
-                            failures.computeIfAbsent(e.code() + "/" + e.status(), k -> new LongAdder()).increment();
-                        } catch (RuntimeException e) {
-                            failures.computeIfAbsent(e.getClass().getSimpleName(), k -> new LongAdder()).increment();
-                        }
-                    }
-                    finished.countDown();
-                });
-            }
-            finished.await();
-        }
-        long elapsed = System.nanoTime() - start;
-        int count = (int) succeeded.get();
-        long[] sorted = Arrays.copyOf(latencies, count);
-        Arrays.sort(sorted);
-        return new Run(count, elapsed, sorted, failures, java.util.Set.copyOf(ok));
-    }
-
-    record Run(int succeeded, long elapsedNanos, long[] sortedLatencies, Map<String, LongAdder> failures,
-            java.util.Set<Candidate> ok) {
-
-        double seconds() {
-            return LoginBenchmark.seconds(elapsedNanos);
-        }
-
-        double perSecond() {
-            return succeeded / seconds();
-        }
-
-        long failed() {
-            return failures.values().stream().mapToLong(LongAdder::sum).sum();
-        }
-
-        double percentileMillis(int percentile) {
-            if (sortedLatencies.length == 0) {
-                return Double.NaN;
-            }
-            int index = Math.min(sortedLatencies.length - 1, (int) Math.ceil(percentile / 100.0 * sortedLatencies.length) - 1);
-            return sortedLatencies[Math.max(0, index)] / 1e6;
-        }
-    }
-
-    /** One client address per candidate, from the benchmarking range 198.18.0.0/15 (RFC 2544). */
-    private static Map<Candidate, String> clientAddresses(List<Candidate> candidates) {
-        Map<Candidate, String> addresses = new java.util.HashMap<>();
-        for (int n = 0; n < candidates.size(); n++) {
-            addresses.put(candidates.get(n), "198.18." + (n / 250) + "." + (n % 250 + 1));
-        }
-        return addresses;
     }
 
     private static double seconds(long nanos) {

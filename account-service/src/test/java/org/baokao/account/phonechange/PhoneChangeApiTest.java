@@ -25,7 +25,7 @@ import org.baokao.account.support.TestAccounts;
 import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.testkit.HttpProbe;
-import org.baokao.testkit.PublishedEvents;
+import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
 import org.baokao.testkit.TestServers;
 import org.junit.jupiter.api.Test;
@@ -44,6 +44,8 @@ import io.minio.MinioClient;
 // the login code after an approval goes to the phone that just got the change code: no 60 s wait in a test
 @TestPropertySource(properties = "baokao.account.sms.phone-cooldown=0s")
 class PhoneChangeApiTest {
+
+    private static final KafkaEvents EVENTS = KafkaEvents.ofTestServers();
 
     static final RevealedCaptchas REVEALED = RevealedCaptchas.SHARED;
     static final byte[] JPEG = image(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 }, 2048);
@@ -111,12 +113,12 @@ class PhoneChangeApiTest {
         assertThat(approved.json().path("decidedBy").asString()).isEqualTo(OPERATOR);
         assertThat(accounts.findById(account.id()).orElseThrow().phone()).isEqualTo(newPhone);
 
-        var changed = PublishedEvents.matching(PhoneChanged.class, e -> e.candidateId().equals(account.id()), 1);
+        var changed = EVENTS.matching(PhoneChanged.class, e -> e.candidateId().equals(account.id()), 1);
         assertThat(changed).singleElement().satisfies(e -> {
             assertThat(e.via()).isEqualTo("MANUAL_REVIEW");
             assertThat(e.phoneMasked()).isEqualTo(newPhone.substring(0, 3) + "****" + newPhone.substring(7));
         });
-        var told = PublishedEvents.matching(SmsRequested.class,
+        var told = EVENTS.matching(SmsRequested.class,
                 e -> account.id().equals(e.candidateId()) && e.template().equals("PHONE_CHANGED"), 1);
         assertThat(told).singleElement().satisfies(sms -> {
             assertThat(sms.phone()).isEqualTo(newPhone);
@@ -139,7 +141,7 @@ class PhoneChangeApiTest {
         assertThat(again.problemCode()).isEqualTo("PHONE_CHANGE_DECIDED");
         assertThat(post("/api/accounts/operations/phone-change-requests/" + requestId + "/reject",
                 "{\"reason\":\"照片不清晰\"}", operatorToken).status()).isEqualTo(409);
-        assertThat(PublishedEvents.matching(PhoneChanged.class, e -> e.candidateId().equals(account.id()), 1))
+        assertThat(EVENTS.matching(PhoneChanged.class, e -> e.candidateId().equals(account.id()), 1))
                 .as("no second event").hasSize(1);
 
         // what is stored: no phone or ID number in clear, random object keys
@@ -179,13 +181,13 @@ class PhoneChangeApiTest {
         var mine = get("/api/accounts/me/phone-change-requests/" + requestId, token);
         assertThat(mine.json().path("status").asString()).isEqualTo("REJECTED");
         assertThat(mine.json().path("reason").asString()).isEqualTo("手持身份证照片看不清");
-        var told = PublishedEvents.matching(SmsRequested.class,
+        var told = EVENTS.matching(SmsRequested.class,
                 e -> account.id().equals(e.candidateId()) && e.template().equals("REVIEW_DECIDED"), 1);
         assertThat(told).singleElement().satisfies(sms -> {
             assertThat(sms.phone()).isEqualTo(account.phone());
             assertThat(sms.params().get("result")).contains("手持身份证照片看不清");
         });
-        assertThat(PublishedEvents.matching(PhoneChanged.class, e -> e.candidateId().equals(account.id()), 0))
+        assertThat(EVENTS.matching(PhoneChanged.class, e -> e.candidateId().equals(account.id()), 0))
                 .isEmpty();
         assertThat(post("/api/accounts/operations/phone-change-requests/" + requestId + "/approve", "", operatorToken)
                 .status()).isEqualTo(409);

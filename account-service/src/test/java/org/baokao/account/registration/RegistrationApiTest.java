@@ -80,6 +80,13 @@ class RegistrationApiTest {
         assertThat(stored).doesNotContain(idNumber).doesNotContain(phone).doesNotContain("热合曼");
         assertThat(jdbc.sql("select count(*) from messaging.outbox where envelope like '%CandidateRegistered%' and event_key = ?")
                 .param(candidate.toString()).query(Long.class).single()).isEqualTo(1);
+        // enrollment's step 3 shows 性别, 出生日期 and the masked phone from the event; the full phone stays here
+        String event = jdbc.sql("select envelope from messaging.outbox where envelope like '%CandidateRegistered%' "
+                + "and event_key = ?").param(candidate.toString()).query(String.class).single();
+        assertThat(event).contains("\"phoneMasked\":\"" + phone.substring(0, 3) + "****" + phone.substring(7) + "\"")
+                .contains("\"birthDate\":\"" + answer.json().path("birthDate").asString() + "\"")
+                .containsPattern("\"gender\":\"(MALE|FEMALE)\"")
+                .doesNotContain(phone).doesNotContain(idNumber);
         assertThat(output.getAll()).doesNotContain(idNumber).doesNotContain(phone).doesNotContain(code);
     }
 

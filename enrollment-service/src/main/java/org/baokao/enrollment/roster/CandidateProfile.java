@@ -1,16 +1,28 @@
 package org.baokao.enrollment.roster;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * What enrollment knows of a candidate before they fill anything in (ENR-3 prefill): their account's ID type and
- * masked number, and — for roster-gated exams, once the roster entry has arrived — the roster's facts.
+ * masked number, their masked phone, gender and birth date (derived from the ID number by account-service), and —
+ * for roster-gated exams, once the roster entry has arrived — the roster's facts.
  *
+ * @param gender {@code MALE}, {@code FEMALE} or null (documents without it, or events older than the field)
  * @param roster null for open registration, or while the roster entry's event is still on its way
  */
 public record CandidateProfile(UUID candidateId, String examCode, String idType, String idNumberMasked,
-        Instant registeredAt, RosterFacts roster) {
+        Instant registeredAt, String phoneMasked, String gender, LocalDate birthDate, RosterFacts roster) {
+
+    /** 性别 as the forms show it. */
+    public String genderName() {
+        return gender == null ? null : switch (gender) {
+            case "MALE" -> "男";
+            case "FEMALE" -> "女";
+            default -> gender;
+        };
+    }
 
     public boolean hasRoster() {
         return roster != null;

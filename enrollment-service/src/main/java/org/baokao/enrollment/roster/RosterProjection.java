@@ -3,12 +3,14 @@ package org.baokao.enrollment.roster;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.baokao.enrollment.personaldata.PersonalDataSealer;
 import org.baokao.enrollment.personaldata.Sealed;
 import org.baokao.events.account.CandidateRegistered;
+import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,13 +60,24 @@ public class RosterProjection {
     void apply(CandidateRegistered registered) {
         jdbc.sql("""
                 insert into candidate (candidate_id, roster_entry_id, exam_code, id_type, id_number_hash,
-                    id_number_masked, registered_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                    id_number_masked, registered_at, created_at, phone_masked, gender, birth_date)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (candidate_id) do nothing""")
                 .params(registered.candidateId(), registered.rosterEntryId(), registered.examCode(),
                         registered.idType(), registered.idNumberHash(), registered.idNumberMasked(),
                         Timestamp.from(registered.registeredAt() != null ? registered.registeredAt() : clock.instant()),
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()), registered.phoneMasked(), registered.gender(),
+                        registered.birthDate())
+                .update();
+    }
+
+    /**
+     * The candidate's phone changed (ACC-8). Their registration came first on the same partition (both are keyed
+     * by the candidate id), so the row is there; a redelivery writes the same value again.
+     */
+    void apply(PhoneChanged changed) {
+        jdbc.sql("update candidate set phone_masked = ? where candidate_id = ?")
+                .params(changed.phoneMasked(), changed.candidateId())
                 .update();
     }
 
@@ -75,6 +88,7 @@ public class RosterProjection {
     public Optional<CandidateProfile> findCandidateProfile(UUID candidateId) {
         return jdbc.sql("""
                 select c.candidate_id, c.exam_code, c.id_type, c.id_number_masked, c.registered_at,
+                       c.phone_masked, c.gender, c.birth_date,
                        r.roster_entry_id, r.name_key_id, r.name_sealed, r.candidate_type, r.college_code,
                        r.college_name, r.major_code, r.major_name
                 from candidate c
@@ -91,7 +105,8 @@ public class RosterProjection {
                                     row.getString("major_name"));
                     return new CandidateProfile(row.getObject("candidate_id", UUID.class), row.getString("exam_code"),
                             row.getString("id_type"), row.getString("id_number_masked"),
-                            row.getTimestamp("registered_at").toInstant(), roster);
+                            row.getTimestamp("registered_at").toInstant(), row.getString("phone_masked"),
+                            row.getString("gender"), row.getObject("birth_date", LocalDate.class), roster);
                 })
                 .optional();
     }

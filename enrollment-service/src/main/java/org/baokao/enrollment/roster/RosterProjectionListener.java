@@ -9,6 +9,7 @@ import org.baokao.events.EventCodec;
 import org.baokao.events.EventEnvelope;
 import org.baokao.events.Topics;
 import org.baokao.events.account.CandidateRegistered;
+import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
 import org.baokao.messaging.inbox.Inbox;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 class RosterProjectionListener {
 
     static final String CONSUMER = "enrollment-service.roster-projection";
-    private static final Set<String> TYPES = Set.of("RosterEntryImported", "CandidateRegistered");
+    private static final Set<String> TYPES = Set.of("RosterEntryImported", "CandidateRegistered", "PhoneChanged");
 
     private final Inbox inbox;
     private final RosterProjection projection;
@@ -47,6 +48,7 @@ class RosterProjectionListener {
                 case RosterEntryImported imported -> projection.apply(imported,
                         envelope.occurredAt() != null ? envelope.occurredAt() : clock.instant());
                 case CandidateRegistered registered -> projection.apply(registered);
+                case PhoneChanged changed -> projection.apply(changed);
                 default -> {
                 }
             }

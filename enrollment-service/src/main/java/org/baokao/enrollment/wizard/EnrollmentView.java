@@ -1,6 +1,7 @@
 package org.baokao.enrollment.wizard;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -46,8 +47,8 @@ public record EnrollmentView(UUID id, String examCode, String examName, Track tr
 
     /** The roster's facts (not editable here: a wrong college or major is the college's to correct). */
     public record CandidateView(String name, String candidateType, String candidateTypeName, String idType,
-            String idNumberMasked, String phoneMasked, String collegeCode, String collegeName, String majorCode,
-            String majorName) {
+            String idNumberMasked, String phoneMasked, String gender, String genderName, LocalDate birthDate,
+            String collegeCode, String collegeName, String majorCode, String majorName) {
     }
 
     public record PersonalInfoView(String politicalStatus, String politicalStatusName, String ethnicity,
@@ -93,9 +94,9 @@ public record EnrollmentView(UUID id, String examCode, String examName, Track tr
             return null;
         }
         CandidateProfile.RosterFacts r = profile.roster();
-        // the phone is account-service's: not in its events yet, so not shown here (null)
         return new CandidateView(r == null ? null : r.name(), r == null ? null : r.candidateType(),
-                r == null ? null : r.candidateTypeName(), profile.idType(), profile.idNumberMasked(), null,
+                r == null ? null : r.candidateTypeName(), profile.idType(), profile.idNumberMasked(),
+                profile.phoneMasked(), profile.gender(), profile.genderName(), profile.birthDate(),
                 r == null ? null : r.collegeCode(), r == null ? null : r.collegeName(),
                 r == null ? null : r.majorCode(), r == null ? null : r.majorName());
     }

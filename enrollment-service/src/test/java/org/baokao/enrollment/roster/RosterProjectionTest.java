@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.baokao.events.DomainEvent;
-import org.baokao.events.EventCodec;
-import org.baokao.events.EventEnvelope;
-import org.baokao.events.Topics;
 import org.baokao.events.account.CandidateRegistered;
 import org.baokao.events.account.PasswordChanged;
+import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
+import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
-import org.baokao.testkit.TestServers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,18 +33,12 @@ class RosterProjectionTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            "bootstrap.servers", TestServers.kafkaBootstrapServers(), "acks", "all"),
-            new StringSerializer(), new StringSerializer());
+    private final KafkaEvents events = KafkaEvents.ofTestServers();
 
     UUID rosterEntryId = UUID.randomUUID();
     UUID candidateId = UUID.randomUUID();
     String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
 
-    @AfterEach
-    void close() {
-        producer.close(Duration.ofSeconds(5));
-    }
 
     /** ENR-3: the wizard prefills name, 考生类型, college and major from the roster entry. */
     @Test
@@ -74,6 +63,21 @@ class RosterProjectionTest {
         assertThat(roster.majorCode()).isEqualTo("620403");
         assertThat(roster.majorName()).isEqualTo("医学影像技术");
         assertThat(roster.toString()).doesNotContain("张伟");
+        // 性别, 出生日期 and the masked phone, as account-service derived and masked them
+        assertThat(profile.phoneMasked()).isEqualTo("138****5678");
+        assertThat(profile.genderName()).isEqualTo("女");
+        assertThat(profile.birthDate()).isEqualTo(LocalDate.of(2001, 5, 12));
+    }
+
+    /** ACC-8 → ENR-3: an approved phone change shows in the wizard; the full phone never reaches this service. */
+    @Test
+    void aPhoneChangeReplacesTheMaskedPhone() {
+        publish(registered(), Instant.parse("2023-03-11T02:30:00Z"));
+        publish(new PhoneChanged(candidateId, "139****0001", "MANUAL_REVIEW", Instant.now()), Instant.now());
+
+        CandidateProfile profile = await(() -> projection.findCandidateProfile(candidateId)
+                .filter(p -> "139****0001".equals(p.phoneMasked())).orElse(null));
+        assertThat(profile.genderName()).isEqualTo("女");
     }
 
     /** ACC-10: the name is stored sealed, and no column holds a full ID number. */
@@ -151,7 +155,8 @@ class RosterProjectionTest {
 
     private CandidateRegistered registered() {
         return new CandidateRegistered(candidateId, rosterEntryId, "SD-ZSB-2023", "RESIDENT_ID", hash,
-                "37**************12", Instant.parse("2023-03-11T02:30:00Z"));
+                "37**************12", Instant.parse("2023-03-11T02:30:00Z"), "138****5678", "FEMALE",
+                LocalDate.of(2001, 5, 12));
     }
 
     private void publish(DomainEvent event, Instant occurredAt) {
@@ -163,12 +168,7 @@ class RosterProjectionTest {
     }
 
     private void publish(UUID eventId, DomainEvent event, Instant occurredAt, String key) {
-        EventEnvelope envelope = EventCodec.envelope(event, eventId, occurredAt);
-        try {
-            producer.send(new ProducerRecord<>(Topics.ACCOUNT, key, EventCodec.write(envelope))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        events.publish(eventId, event, occurredAt, key);
     }
 
     private long rows(UUID id) {

@@ -6,28 +6,22 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.baokao.enrollment.exam.ExamDraft;
 import org.baokao.enrollment.exam.ExamDrafts;
 import org.baokao.events.DomainEvent;
-import org.baokao.events.EventCatalog;
-import org.baokao.events.EventCodec;
-import org.baokao.events.EventEnvelope;
 import org.baokao.events.account.CandidateRegistered;
 import org.baokao.events.account.RosterEntryImported;
 import org.baokao.events.photo.IdentityVerified;
 import org.baokao.events.photo.PhotoAccepted;
+import org.baokao.testkit.EnrollmentClient;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.HttpProbe.Answer;
-import org.baokao.testkit.PublishedEvents;
 import org.baokao.testkit.TestIssuer;
+import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.TestServers;
 
 import tools.jackson.databind.JsonNode;
@@ -39,11 +33,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class WizardJourney {
 
-    static final String BASE = "/api/enrollments";
+    static final String BASE = EnrollmentClient.BASE;
 
-    private static final KafkaProducer<String, String> PRODUCER = new KafkaProducer<>(Map.of(
-            "bootstrap.servers", TestServers.kafkaBootstrapServers(), "acks", "all"),
-            new StringSerializer(), new StringSerializer());
+    private static final KafkaEvents EVENTS = KafkaEvents.ofTestServers();
 
     final HttpProbe http;
     final TestIssuer issuer = TestServers.issuer();
@@ -51,6 +43,7 @@ final class WizardJourney {
     final UUID candidateId;
     final UUID rosterEntryId;
     final String token;
+    final EnrollmentClient client;
     UUID enrollmentId;
     UUID photoId;
 
@@ -64,6 +57,7 @@ final class WizardJourney {
         this.candidateId = candidateId;
         this.rosterEntryId = rosterEntryId;
         this.token = issuer.token(candidateId.toString(), "candidate");
+        this.client = new EnrollmentClient(http, token);
     }
 
     /** The same candidate in another browser tab: for their second enrollment (the other track). */
@@ -90,7 +84,7 @@ final class WizardJourney {
         publish(new RosterEntryImported(rosterEntryId, examCode, "RESIDENT_ID", hash(), "37**************12", "张伟",
                 candidateType, "10454", "山东医学高等专科学校", majorCode, majorName));
         publish(new CandidateRegistered(candidateId, rosterEntryId, examCode, "RESIDENT_ID", hash(),
-                "37**************12", Instant.now()));
+                "37**************12", Instant.now(), "138****5678", "MALE", java.time.LocalDate.of(2002, 3, 4)));
         return this;
     }
 
@@ -100,7 +94,7 @@ final class WizardJourney {
 
     /** Step 1. */
     Answer start(String body) {
-        return post(BASE + "/exams/" + examCode + "/enrollment", body);
+        return client.start(examCode, body);
     }
 
     Answer start(String track, Integer pledgeVersion) {
@@ -130,7 +124,7 @@ final class WizardJourney {
     }
 
     JsonNode get() {
-        Answer answer = http.get(BASE + "/" + enrollmentId, token);
+        Answer answer = client.get(enrollmentId);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
     }
@@ -148,32 +142,27 @@ final class WizardJourney {
     }
 
     Answer putPersonalInfo(String json, Integer version) {
-        return put(BASE + "/" + enrollmentId + "/personal-info", withVersion(json, version));
+        return client.putPersonalInfo(enrollmentId, json, version);
     }
 
     Answer putExamChoice(String json, Integer version) {
-        return put(BASE + "/" + enrollmentId + "/exam-choice", withVersion(json, version));
+        return client.putExamChoice(enrollmentId, json, version);
     }
 
     Answer confirm(Integer version) {
-        return post(BASE + "/" + enrollmentId + "/confirmation", withVersion("{}", version));
+        return client.confirm(enrollmentId, version);
     }
 
     Answer patch(String json, Integer version) {
-        return send(http.request(BASE + "/" + enrollmentId).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(withVersion(json, version))));
+        return client.patch(enrollmentId, json, version);
     }
 
     Answer preview() {
-        return http.get(BASE + "/" + enrollmentId + "/preview", token);
+        return client.preview(enrollmentId);
     }
 
     static String personalInfo() {
-        return """
-                {"politicalStatus": "01", "ethnicity": "01", "foreignLanguage": "1",
-                 "mailingAddress": "山东省菏泽市牡丹区中华路1号", "postcode": "274000", "email": "zhangwei@example.com",
-                 "householdProvince": "110000", "householdCity": "110105", "candidateCategory": "1"}""";
+        return EnrollmentClient.personalInfo("zhangwei@example.com");
     }
 
     /** Walks through steps 2 to 4 with a verified photo: ready to confirm. */
@@ -188,48 +177,22 @@ final class WizardJourney {
         return choice.json();
     }
 
-    Answer post(String path, String body) {
-        return send(http.request(path).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    Answer put(String path, String body) {
-        return send(http.request(path).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token).PUT(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
     Answer send(HttpRequest.Builder request) {
         return http.send(request);
     }
 
-    private static String withVersion(String json, Integer version) {
-        if (version == null) {
-            return json;
-        }
-        String trimmed = json.strip();
-        return "{\"version\": " + version + (trimmed.equals("{}") ? "}" : ", " + trimmed.substring(1));
-    }
-
     /** Publishes {@code event} to its topic as its producing service would. */
     static UUID publish(DomainEvent event) {
-        UUID eventId = UUID.randomUUID();
-        publish(eventId, event);
-        return eventId;
+        return EVENTS.publish(event);
     }
 
     static void publish(UUID eventId, DomainEvent event) {
-        EventEnvelope envelope = EventCodec.envelope(event, eventId, Instant.now());
-        String topic = EventCatalog.describe(event.getClass()).topic();
-        try {
-            PRODUCER.send(new ProducerRecord<>(topic, event.aggregateId(), EventCodec.write(envelope))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        EVENTS.publish(eventId, event, Instant.now(), event.aggregateId());
     }
 
     /** The events of one type that match, as a consumer service would see them (see the test kit). */
     static <T extends DomainEvent> List<T> published(Class<T> type, Predicate<T> match, int expected) {
-        return PublishedEvents.matching(type, match, expected);
+        return EVENTS.matching(type, match, expected);
     }
 
     static <T> T await(Supplier<T> probe) {

@@ -55,6 +55,9 @@ class WizardStepsApiTest {
         assertThat(view.path("candidate").path("name").asString()).isEqualTo("张伟");
         assertThat(view.path("candidate").path("idNumberMasked").asString()).isEqualTo("37**************12");
         assertThat(view.path("candidate").path("majorName").asString()).isEqualTo("医学影像技术");
+        assertThat(view.path("candidate").path("phoneMasked").asString()).isEqualTo("138****5678");
+        assertThat(view.path("candidate").path("genderName").asString()).isEqualTo("男");
+        assertThat(view.path("candidate").path("birthDate").asString()).isEqualTo("2002-03-04");
         assertThat(view.path("trackName").asString()).isEqualTo("全省统一考试专升本");
 
         Answer again = candidate.start(null, 1);

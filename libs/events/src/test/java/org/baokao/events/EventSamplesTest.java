@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import org.baokao.events.EventCodec.MalformedEventException;
+import org.baokao.events.account.CandidateRegistered;
 import org.baokao.events.account.PasswordChanged;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +67,24 @@ class EventSamplesTest {
         DomainEvent event = EventCodec.payload(EventCodec.read(json));
 
         assertThat(event).isEqualTo(new PasswordChanged(SampleEvents.CANDIDATE, "RESET", SampleEvents.AT));
+    }
+
+    /** Adding a field is compatible: a CandidateRegistered written before phone, gender and birth date reads them as null. */
+    @Test
+    void anEventFromBeforeAddedFieldsReadsThemAsNull() {
+        String json = """
+                {"eventId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"CandidateRegistered","version":1,
+                 "occurredAt":"2023-03-10T02:30:00Z","aggregateId":"6f1d3b2a-0c4e-4a7b-9d51-2b8e7c0a1f01",
+                 "payload":{"candidateId":"6f1d3b2a-0c4e-4a7b-9d51-2b8e7c0a1f01","rosterEntryId":null,
+                 "examCode":"SD-ZSB-2023","idType":"RESIDENT_ID","idNumberHash":"ab","idNumberMasked":"37**12",
+                 "registeredAt":"2023-03-10T02:30:00Z"}}""";
+
+        var event = EventCodec.payload(EventCodec.read(json), CandidateRegistered.class);
+
+        assertThat(event.idNumberMasked()).isEqualTo("37**12");
+        assertThat(event.phoneMasked()).isNull();
+        assertThat(event.gender()).isNull();
+        assertThat(event.birthDate()).isNull();
     }
 
     @Test

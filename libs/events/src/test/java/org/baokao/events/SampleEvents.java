@@ -46,7 +46,7 @@ final class SampleEvents {
     static List<DomainEvent> all() {
         return List.of(
                 new CandidateRegistered(CANDIDATE, ROSTER_ENTRY, "SD-ZSB-2023", "RESIDENT_ID", ID_HASH,
-                        "37**************12", AT),
+                        "37**************12", AT, "138****5678", "FEMALE", java.time.LocalDate.of(2001, 5, 12)),
                 new RosterEntryImported(ROSTER_ENTRY, "SD-ZSB-2023", "RESIDENT_ID", ID_HASH, "37**************12",
                         "张三", "SCHOOL_RECOMMENDED", "12345", "山东医学高等专科学校", "620403", "医学影像技术"),
                 new PasswordChanged(CANDIDATE, "CHANGED", AT),

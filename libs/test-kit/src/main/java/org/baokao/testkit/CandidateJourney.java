@@ -1,10 +1,13 @@
 package org.baokao.testkit;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -29,6 +32,13 @@ public final class CandidateJourney {
     /** The tokens a successful login returns. */
     public record Tokens(String accessToken, String refreshToken, boolean mustChangePassword,
             boolean mustVerifyPhone) {
+
+        /** The candidate id: the access token's subject (a JWT's claims are readable, only signed). */
+        public UUID candidateId() {
+            String claims = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]),
+                    StandardCharsets.UTF_8);
+            return UUID.fromString(JSON.readTree(claims).path("sub").asString());
+        }
     }
 
     /** A step answered with something other than what the journey needs; carries the problem code. */

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -67,6 +69,18 @@ public final class LocalStack {
             }
         }
         return candidates;
+    }
+
+    /**
+     * One client address per candidate, from the benchmarking range 198.18.0.0/15 (RFC 2544), for
+     * {@link CandidateJourney#from}: a load test stands for many clients and stays under per-client limits.
+     */
+    public static Map<Candidate, String> clientAddresses(List<Candidate> candidates) {
+        Map<Candidate, String> addresses = new HashMap<>();
+        for (int n = 0; n < candidates.size(); n++) {
+            addresses.put(candidates.get(n), "198.18." + (n / 250) + "." + (n % 250 + 1));
+        }
+        return addresses;
     }
 
     /** Imports the candidates onto the exam's roster through the gateway and waits until the job is done. */

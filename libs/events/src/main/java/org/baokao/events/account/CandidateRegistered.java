@@ -1,16 +1,23 @@
 package org.baokao.events.account;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.baokao.events.DomainEvent;
 import org.baokao.events.EventType;
 import org.baokao.events.Topics;
 
-/** A candidate created their account; rosterEntryId is null for open registration (Shanghai). The ID number travels only masked and as its keyed hash. */
+/**
+ * A candidate created their account; rosterEntryId is null for open registration (Shanghai). The ID number travels
+ * only masked and as its keyed hash, the phone only masked. Gender ({@code MALE}/{@code FEMALE}) and birth date are
+ * derived from the ID number (ACC-2) and null for documents that carry neither; events written before these three
+ * fields existed read them as null.
+ */
 @EventType(name = "CandidateRegistered", topic = Topics.ACCOUNT)
 public record CandidateRegistered(UUID candidateId, UUID rosterEntryId, String examCode, String idType, String idNumberHash,
-        String idNumberMasked, Instant registeredAt) implements DomainEvent {
+        String idNumberMasked, Instant registeredAt, String phoneMasked, String gender, LocalDate birthDate)
+        implements DomainEvent {
 
     @Override
     public String aggregateId() {

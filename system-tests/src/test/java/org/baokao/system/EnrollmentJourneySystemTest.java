@@ -1,0 +1,180 @@
+package org.baokao.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.baokao.events.enrollment.EnrollmentCompleted;
+import org.baokao.events.enrollment.EnrollmentConfirmed;
+import org.baokao.events.payment.PaymentSucceeded;
+import org.baokao.events.photo.IdentityVerified;
+import org.baokao.events.photo.PhotoAccepted;
+import org.baokao.testkit.CandidateJourney;
+import org.baokao.testkit.CandidateJourney.Candidate;
+import org.baokao.testkit.EnrollmentClient;
+import org.baokao.testkit.HttpProbe.Answer;
+import org.baokao.testkit.KafkaEvents;
+import org.baokao.testkit.LocalStack;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * ENR-1..ENR-5 and ENR-7 on the whole platform: a candidate the operator put on the demo exam's roster registers,
+ * logs in and walks the Shandong wizard through the gateway, from the pledge to a confirmed, paid enrollment and
+ * an allowed edit. The roster and registration reach enrollment-service as account-service's real events.
+ * photo-service's and payment-service's verdicts are published to the stack's Kafka by the test, exactly as
+ * those services publish them, until they exist (issues 6 and 7); everything else is the running platform.
+ */
+class EnrollmentJourneySystemTest {
+
+    private static final KafkaEvents EVENTS = KafkaEvents.ofLocalStack();
+    private static final String EXAM = LocalStack.DEMO_EXAM;
+
+    @Test
+    void aDemoCandidateGoesFromPledgeToConfirmationAndPaymentThroughTheGateway() throws Exception {
+        List<Candidate> candidates = LocalStack.newCandidates(2, "Wizard@2026");
+        Candidate candidate = candidates.get(0);
+        Candidate other = candidates.get(1);
+        LocalStack.putOnRoster(EXAM, candidates, LocalStack.operatorToken());
+        CandidateJourney journey = CandidateJourney.onLocalStack();
+        candidates.forEach(journey::register);
+        Thread.sleep(Duration.ofSeconds(61)); // ACC-6: the login code is a minute after the registration code
+        String token = journey.login(candidate).accessToken();
+        String otherToken = journey.login(other).accessToken();
+        UUID candidateId = UUID.fromString(
+                Stack.GATEWAY.get("/api/accounts/me", token).json().path("candidateId").asString());
+        EnrollmentClient wizard = new EnrollmentClient(Stack.GATEWAY, token);
+
+        // step 1, 报考承诺: the pledge version shown is the one accepted
+        int pledgeVersion = Stack.GATEWAY.get("/api/enrollments/public/exams/" + EXAM + "/pledge").json()
+                .path("version").asInt();
+        Answer started = await("the roster projection to know the candidate", () -> {
+            Answer answer = wizard.start(EXAM, "{\"accepted\": true, \"pledgeVersion\": " + pledgeVersion + "}");
+            return "PROFILE_NOT_READY".equals(problemCode(answer)) ? null : answer;
+        });
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        UUID enrollmentId = UUID.fromString(started.json().path("id").asString());
+        assertThat(started.json().path("status").asString()).isEqualTo("PLEDGE_ACCEPTED");
+        assertThat(started.json().path("pledge").path("version").asInt()).isEqualTo(pledgeVersion);
+        // the roster's data, prefilled (ENR-3), never the full ID number
+        JsonNode roster = started.json().path("candidate");
+        assertThat(roster.path("name").asString()).isEqualTo("测试考生零");
+        assertThat(roster.path("majorName").asString()).isEqualTo("医学影像技术");
+        assertThat(started.body()).doesNotContain(candidate.idNumber());
+
+        // skipping the photo step is refused and changes nothing
+        Answer skipped = wizard.putPersonalInfo(enrollmentId, EnrollmentClient.personalInfo("a@example.com"),
+                version(wizard, enrollmentId));
+        assertThat(skipped.status()).as(skipped.body()).isEqualTo(409);
+        assertThat(skipped.json().path("code").asString()).isEqualTo("STEP_NOT_ALLOWED");
+
+        // step 2, 采集个人照片: photo-service accepts a photo, then the public-security comparison passes
+        UUID photoId = UUID.randomUUID();
+        EVENTS.publish(new PhotoAccepted(photoId, candidateId, Instant.now()));
+        EVENTS.publish(new IdentityVerified(UUID.randomUUID(), candidateId, photoId, Instant.now()));
+        JsonNode photoDone = awaitView(wizard, enrollmentId, view -> view.path("identityStatus").asString()
+                .equals("PASSED"));
+        assertThat(photoDone.path("status").asString()).isEqualTo("PHOTO_DONE");
+        assertThat(photoDone.path("identityStatusName").asString()).isEqualTo("比对通过");
+
+        // step 3, 填写个人信息
+        Answer info = wizard.putPersonalInfo(enrollmentId, EnrollmentClient.personalInfo("kaosheng@example.com"),
+                photoDone.path("version").asInt());
+        assertThat(info.status()).as(info.body()).isEqualTo(200);
+        assertThat(info.json().path("status").asString()).isEqualTo("PERSONAL_INFO_SAVED");
+
+        // step 4, 选择考试地点和科目组: the manual's example 620403 → 英语、计算机、大学语文、高等数学II
+        int afterInfo = info.json().path("version").asInt();
+        Answer notInExam = wizard.putExamChoice(enrollmentId, "{\"examLocation\": \"3112\", \"subjectGroup\": "
+                + "\"MED-TECH\"}", afterInfo);
+        assertThat(notInExam.status()).as(notInExam.body()).isEqualTo(400);
+        assertThat(notInExam.json().path("code").asString()).isEqualTo("LOCATION_NOT_IN_EXAM");
+        Answer choice = wizard.putExamChoice(enrollmentId, "{\"examLocation\": \"3701\", \"subjectGroup\": "
+                + "\"MED-TECH\"}", afterInfo);
+        assertThat(choice.status()).as(choice.body()).isEqualTo(200);
+        assertThat(choice.json().path("examChoice").path("subjectNames").asString())
+                .isEqualTo("英语、计算机、大学语文、高等数学II");
+
+        // step 5, 确认报名信息: locks the choice; the fee order is asked for with 报名 + four subjects
+        int beforeConfirm = choice.json().path("version").asInt();
+        Answer confirmed = wizard.confirm(enrollmentId, beforeConfirm);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().path("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.json().path("fees").path("totalFen").asLong()).isEqualTo(23000);
+        assertThat(confirmed.json().path("fees").path("paymentStatus").asString()).isEqualTo("UNPAID");
+        Answer stale = wizard.confirm(enrollmentId, beforeConfirm - 1);
+        assertThat(stale.status()).as("a stale second tab").isEqualTo(409);
+        List<EnrollmentConfirmed> asked = EVENTS.matching(EnrollmentConfirmed.class,
+                event -> event.enrollmentId().equals(enrollmentId), 1);
+        assertThat(asked).singleElement().satisfies(event -> {
+            assertThat(event.totalFen()).isEqualTo(23000);
+            assertThat(event.examLocationCode()).isEqualTo("3701");
+            assertThat(event.candidateId()).isEqualTo(candidateId);
+        });
+
+        // step 6, 网上缴费: payment-service reports the bank's payment
+        UUID orderId = UUID.randomUUID();
+        EVENTS.publish(new PaymentSucceeded(orderId, enrollmentId, candidateId, 23000, "CEB", "T" + orderId,
+                Instant.now()));
+        JsonNode completed = awaitView(wizard, enrollmentId, view -> view.path("status").asString()
+                .equals("COMPLETED"));
+        assertThat(completed.path("fees").path("paymentStatus").asString()).isEqualTo("PAID");
+        assertThat(EVENTS.matching(EnrollmentCompleted.class, event -> event.enrollmentId().equals(enrollmentId), 1))
+                .singleElement().satisfies(event -> assertThat(event.orderId()).isEqualTo(orderId));
+
+        // step 7, 预览报名信息, then 修改部分报名信息 (ENR-7): the email may change, the exam location may not
+        Answer preview = wizard.preview(enrollmentId);
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.body()).contains("英语").contains("高等数学II").doesNotContain(candidate.idNumber());
+        int version = completed.path("version").asInt();
+        Answer edited = wizard.patch(enrollmentId, "{\"email\": \"new@example.com\"}", version);
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        Answer locked = wizard.patch(enrollmentId, "{\"examLocation\": \"3702\"}", edited.json().path("version")
+                .asInt());
+        assertThat(locked.status()).as(locked.body()).isEqualTo(409);
+        assertThat(locked.json().path("code").asString()).isEqualTo("FIELD_LOCKED");
+        assertThat(wizard.mine().json().findValuesAsString("id")).contains(enrollmentId.toString());
+
+        // another candidate cannot even learn that the enrollment exists
+        Answer foreign = new EnrollmentClient(Stack.GATEWAY, otherToken).get(enrollmentId);
+        assertThat(foreign.status()).as(foreign.body()).isEqualTo(404);
+        assertThat(foreign.json().path("code").asString()).isEqualTo("ENROLLMENT_NOT_FOUND");
+    }
+
+    private static int version(EnrollmentClient wizard, UUID enrollmentId) {
+        return wizard.get(enrollmentId).json().path("version").asInt();
+    }
+
+    private static JsonNode awaitView(EnrollmentClient wizard, UUID enrollmentId, Predicate<JsonNode> until) {
+        return await("the enrollment to reach the expected state", () -> {
+            JsonNode view = wizard.get(enrollmentId).json();
+            return until.test(view) ? view : null;
+        });
+    }
+
+    private static String problemCode(Answer answer) {
+        return answer.contentType().contains("json") ? answer.json().path("code").asString() : "";
+    }
+
+    private static <T> T await(String what, java.util.function.Supplier<T> probe) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("timed out after 30 s waiting for " + what);
+    }
+}
