@@ -107,8 +107,14 @@ class EnrollmentJourneySystemTest {
         assertThat(confirmed.json().path("status").asString()).isEqualTo("CONFIRMED");
         assertThat(confirmed.json().path("fees").path("totalFen").asLong()).isEqualTo(23000);
         assertThat(confirmed.json().path("fees").path("paymentStatus").asString()).isEqualTo("UNPAID");
-        Answer stale = wizard.confirm(enrollmentId, beforeConfirm - 1);
-        assertThat(stale.status()).as("a stale second tab").isEqualTo(409);
+        Answer doubleClick = wizard.confirm(enrollmentId, beforeConfirm);
+        assertThat(doubleClick.status()).as("a double click answers the confirmed enrollment").isEqualTo(200);
+        assertThat(doubleClick.json().path("version").asInt()).isEqualTo(confirmed.json().path("version").asInt());
+        Answer staleTab = wizard.putExamChoice(enrollmentId, "{\"examLocation\": \"3702\", \"subjectGroup\": "
+                + "\"MED-TECH\"}", beforeConfirm);
+        assertThat(staleTab.status()).as("a second tab still showing step 4").isEqualTo(409);
+        assertThat(wizard.get(enrollmentId).json().path("examChoice").path("examLocation").asString())
+                .isEqualTo("3701");
         List<EnrollmentConfirmed> asked = EVENTS.matching(EnrollmentConfirmed.class,
                 event -> event.enrollmentId().equals(enrollmentId), 1);
         assertThat(asked).singleElement().satisfies(event -> {
