@@ -123,6 +123,26 @@ class ExamConfigurationApiTest {
                 .param(code).query(Long.class).single()).as("the old version stays").isEqualTo(2);
     }
 
+    /**
+     * ENR-1 with several instances: reads keep parsed exams, but a change written by another instance (here
+     * plain SQL, as that instance's transaction would) shows at the next read, fees and locations included.
+     */
+    @Test
+    void aChangeMadeElsewhereShowsAtTheNextRead() {
+        assertThat(post(http, operator, json(valid(code))).status()).isEqualTo(201);
+        String fees = "/api/enrollments/public/exams/" + code + "/fees";
+        assertThat(http.get(fees).json().get(0).path("amountFen").asLong()).isEqualTo(3000);
+        assertThat(http.get(fees).json().get(0).path("amountFen").asLong()).as("read again, unchanged").isEqualTo(3000);
+
+        jdbc.sql("""
+                update exam set fee_items = jsonb_set(fee_items, '{0,amountFen}', '3500'),
+                    locations = '[{"code": "3717", "name": "菏泽市"}]'::jsonb where code = ?""")
+                .param(code).update();
+
+        assertThat(http.get(fees).json().get(0).path("amountFen").asLong()).isEqualTo(3500);
+        assertThat(http.get("/api/enrollments/public/exams/" + code + "/locations").json().size()).isEqualTo(1);
+    }
+
     /** ENR-1: a configuration that breaks rules is refused whole, with every violation, and nothing is stored. */
     @Test
     void badInputIsRefusedWithStableCodesAndNothingIsStored() {
