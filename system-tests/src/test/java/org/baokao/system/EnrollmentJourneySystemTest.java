@@ -13,9 +13,10 @@ import org.baokao.events.enrollment.EnrollmentConfirmed;
 import org.baokao.events.payment.PaymentSucceeded;
 import org.baokao.events.photo.IdentityVerified;
 import org.baokao.events.photo.PhotoAccepted;
-import org.baokao.testkit.CandidateJourney;
 import org.baokao.testkit.CandidateJourney.Candidate;
+import org.baokao.testkit.CandidateJourney;
 import org.baokao.testkit.EnrollmentClient;
+import org.baokao.testkit.Eventually;
 import org.baokao.testkit.HttpProbe.Answer;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.LocalStack;
@@ -168,19 +169,6 @@ class EnrollmentJourneySystemTest {
     }
 
     private static <T> T await(String what, java.util.function.Supplier<T> probe) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("timed out after 30 s waiting for " + what);
+        return Eventually.value(what, probe);
     }
 }

@@ -23,14 +23,15 @@ import java.util.stream.Stream;
 
 import org.baokao.events.photo.IdentityVerified;
 import org.baokao.events.photo.PhotoAccepted;
-import org.baokao.testkit.CandidateJourney;
 import org.baokao.testkit.CandidateJourney.Candidate;
 import org.baokao.testkit.CandidateJourney.Tokens;
-import org.baokao.testkit.Crowd;
+import org.baokao.testkit.CandidateJourney;
 import org.baokao.testkit.Crowd.Outcome;
+import org.baokao.testkit.Crowd;
 import org.baokao.testkit.EnrollmentClient;
-import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.Eventually;
 import org.baokao.testkit.HttpProbe.Answer;
+import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.Latencies;
 import org.baokao.testkit.LocalStack;
@@ -283,19 +284,6 @@ public final class WizardBenchmark {
     }
 
     private static Answer until(java.util.function.Supplier<Answer> probe) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            Answer answer = probe.get();
-            if (answer != null) {
-                return answer;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("not ready within 30 s");
+        return Eventually.value(probe);
     }
 }

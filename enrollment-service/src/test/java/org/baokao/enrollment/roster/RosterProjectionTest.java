@@ -3,7 +3,6 @@ package org.baokao.enrollment.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.baokao.events.account.CandidateRegistered;
 import org.baokao.events.account.PasswordChanged;
 import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
+import org.baokao.testkit.Eventually;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
 import org.junit.jupiter.api.Test;
@@ -182,19 +182,6 @@ class RosterProjectionTest {
     }
 
     private static <T> T await(Supplier<T> probe) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("not seen within 30 s");
+        return Eventually.value(probe);
     }
 }

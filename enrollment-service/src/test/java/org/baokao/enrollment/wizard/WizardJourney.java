@@ -3,7 +3,6 @@ package org.baokao.enrollment.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,10 +17,11 @@ import org.baokao.events.account.RosterEntryImported;
 import org.baokao.events.photo.IdentityVerified;
 import org.baokao.events.photo.PhotoAccepted;
 import org.baokao.testkit.EnrollmentClient;
-import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.Eventually;
 import org.baokao.testkit.HttpProbe.Answer;
-import org.baokao.testkit.TestIssuer;
+import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.KafkaEvents;
+import org.baokao.testkit.TestIssuer;
 import org.baokao.testkit.TestServers;
 
 import tools.jackson.databind.JsonNode;
@@ -196,19 +196,6 @@ final class WizardJourney {
     }
 
     static <T> T await(Supplier<T> probe) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("not seen within 30 s");
+        return Eventually.value(probe);
     }
 }
