@@ -57,7 +57,8 @@ final class SampleEvents {
                 new PersonalInfoSaved(ENROLLMENT, CANDIDATE, AT),
                 new EnrollmentConfirmed(ENROLLMENT, CANDIDATE, "SD-ZSB-2023", "3702", List.of(
                         new FeeItem("REGISTRATION", "报名", 3000),
-                        new FeeItem("ENGLISH", "英语", 5000)), AT, "UNIFIED", "MED-TECH"),
+                        new FeeItem("ENGLISH", "英语", 5000)), AT, "UNIFIED", "MED-TECH",
+                        Instant.parse("2023-03-09T16:00:00Z"), Instant.parse("2023-03-20T16:00:00Z"), "09:00", "17:00"),
                 new EnrollmentCompleted(ENROLLMENT, CANDIDATE, ORDER, AT),
                 new EnrollmentAmended(ENROLLMENT, CANDIDATE, List.of("mailingAddress", "email"), AT),
                 new PhotoAccepted(PHOTO, CANDIDATE, AT),
