@@ -34,7 +34,7 @@ public final class PaymentJourney {
 
     public PaymentJourney(int port) {
         this.http = HttpProbe.onLocalPort(port);
-        this.token = TestServers.issuer().token(candidateId.toString());
+        this.token = TestServers.issuer().token(candidateId.toString(), "candidate");
     }
 
     public static List<EnrollmentConfirmed.FeeItem> fees() {
