@@ -6,6 +6,7 @@ create table fee_order (
     enrollment_id         uuid          not null,
     candidate_id          uuid          not null,
     exam_code             varchar(40)   not null,
+    exam_name             varchar(200),
     region_code           char(6)       not null,
     channel               varchar(40)   not null check (channel in ('UNIONPAY', 'CEB', 'PUBLIC_PAYMENT_PLATFORM')),
     items                 jsonb         not null,

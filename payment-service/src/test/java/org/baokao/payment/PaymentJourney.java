@@ -48,7 +48,8 @@ public final class PaymentJourney {
 
     public UUID confirmed(String location, Instant opens, Instant closes, String dailyOpens, String dailyCloses) {
         return KafkaEvents.ofTestServers().publish(new EnrollmentConfirmed(enrollmentId, candidateId, "SD-ZSB-2026",
-                location, fees(), Instant.now(), "UNIFIED", "MED", opens, closes, dailyOpens, dailyCloses));
+                location, fees(), Instant.now(), "UNIFIED", "MED", opens, closes, dailyOpens, dailyCloses,
+                "2026年普通高等教育专升本考试"));
     }
 
     /** The enrollment's orders, newest first, once there are {@code count}. */

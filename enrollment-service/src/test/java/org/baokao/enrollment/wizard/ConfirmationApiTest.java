@@ -108,6 +108,7 @@ class ConfirmationApiTest {
                     assertThat(event.paymentClosesAt()).isEqualTo(Instant.parse("2099-01-01T00:00:00Z"));
                     assertThat(event.paymentDailyOpens()).isEqualTo("08:00");
                     assertThat(event.paymentDailyCloses()).isEqualTo("22:00");
+                    assertThat(event.examName()).isEqualTo("2023年普通高等教育专升本考试");
                 });
     }
 

@@ -33,6 +33,7 @@ public final class FeeOrder {
     private final UUID enrollmentId;
     private final UUID candidateId;
     private final String examCode;
+    private final String examName;
     private final String regionCode;
     private final Channel channel;
     private final List<FeeItem> items;
@@ -48,7 +49,8 @@ public final class FeeOrder {
     private String bankTradeNo;
     private Instant endedAt;
 
-    public FeeOrder(UUID id, UUID enrollmentId, UUID candidateId, String examCode, String regionCode, Channel channel,
+    public FeeOrder(UUID id, UUID enrollmentId, UUID candidateId, String examCode, String examName, String regionCode,
+            Channel channel,
             List<FeeItem> items, long amountFen, Instant createdAt, PaymentWindow window, OrderStatus status,
             Instant sentToBankAt, Instant expiresAt, String payUrl, String qrCode, Instant paidAt, String bankTradeNo,
             Instant endedAt) {
@@ -56,6 +58,7 @@ public final class FeeOrder {
         this.enrollmentId = enrollmentId;
         this.candidateId = candidateId;
         this.examCode = examCode;
+        this.examName = examName;
         this.regionCode = regionCode;
         this.channel = channel;
         this.items = List.copyOf(items);
@@ -73,8 +76,8 @@ public final class FeeOrder {
     }
 
     /** A new order for the items; the total is their sum, never a number taken from elsewhere. */
-    public static FeeOrder open(UUID id, UUID enrollmentId, UUID candidateId, String examCode, String regionCode,
-            Channel channel, List<FeeItem> items, PaymentWindow window, Instant now) {
+    public static FeeOrder open(UUID id, UUID enrollmentId, UUID candidateId, String examCode, String examName,
+            String regionCode, Channel channel, List<FeeItem> items, PaymentWindow window, Instant now) {
         if (items.isEmpty() || items.stream().anyMatch(item -> item.amountFen() < 0)) {
             throw new IllegalArgumentException("a fee order needs items with amounts of zero or more fen");
         }
@@ -82,7 +85,8 @@ public final class FeeOrder {
         if (total <= 0) {
             throw new IllegalArgumentException("nothing is owed: no order");
         }
-        return new FeeOrder(id, enrollmentId, candidateId, examCode, regionCode, channel, items, total, now, window,
+        return new FeeOrder(id, enrollmentId, candidateId, examCode, examName, regionCode, channel, items, total, now,
+                window,
                 OrderStatus.CREATED, null, null, null, null, null, null, null);
     }
 
@@ -145,7 +149,8 @@ public final class FeeOrder {
         status = status.moveTo(OrderStatus.PAID);
         paidAt = at;
         bankTradeNo = tradeNo;
-        return new Settled(new PaymentSucceeded(id, enrollmentId, candidateId, amountFen, channel.name(), tradeNo, at));
+        return new Settled(new PaymentSucceeded(id, enrollmentId, candidateId, amountFen, channel.name(), tradeNo, at,
+                examName));
     }
 
     /** 30 minutes passed and the bank confirmed the order is closed there (PAY-5). */
@@ -165,6 +170,7 @@ public final class FeeOrder {
     public UUID enrollmentId() { return enrollmentId; }
     public UUID candidateId() { return candidateId; }
     public String examCode() { return examCode; }
+    public String examName() { return examName; }
     public String regionCode() { return regionCode; }
     public Channel channel() { return channel; }
     public List<FeeItem> items() { return items; }

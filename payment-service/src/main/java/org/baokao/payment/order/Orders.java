@@ -85,7 +85,7 @@ public class Orders {
                 .orElseThrow(() -> new IllegalStateException("no payment channel for exam location "
                         + confirmed.examLocationCode() + ": add a channel_rule"));
         FeeOrder order = FeeOrder.open(UUID.randomUUID(), confirmed.enrollmentId(), confirmed.candidateId(),
-                confirmed.examCode(), route.regionCode(), route.channel(), items,
+                confirmed.examCode(), confirmed.examName(), route.regionCode(), route.channel(), items,
                 new PaymentWindow(confirmed.paymentOpensAt(), confirmed.paymentClosesAt(), confirmed.paymentDailyOpens(),
                         confirmed.paymentDailyCloses()),
                 clock.instant());
@@ -142,7 +142,7 @@ public class Orders {
             PaymentChannel channel = channels.of(order.channel());
             PaymentChannel.BankOrder bankOrder;
             try {
-                bankOrder = channel.createOrder(order.bankOrderNo(), order.amountFen(), order.examCode() + " 报名考试费",
+                bankOrder = channel.createOrder(order.bankOrderNo(), order.amountFen(), (order.examName() != null ? order.examName() : order.examCode()) + " 报名考试费",
                         notifyUrls.forChannel(order.channel()), properties.returnUrl());
             } catch (ChannelUnavailableException e) {
                 log.warn("Order {}: {} did not open the bank order: {}", orderId, order.channel(), e.getMessage());
@@ -181,7 +181,7 @@ public class Orders {
             }
             FeeOrder last = all.getFirst();
             FeeOrder order = FeeOrder.open(UUID.randomUUID(), enrollmentId, candidateId, last.examCode(),
-                    last.regionCode(), last.channel(), last.items(), last.window(), clock.instant());
+                    last.examName(), last.regionCode(), last.channel(), last.items(), last.window(), clock.instant());
             orders.insert(order);
             outbox.publish(order.createdEvent());
             log.info("Order {} reopened for enrollment {} after order {}", order.id(), enrollmentId, last.id());

@@ -62,6 +62,7 @@ class NotificationTest {
                 .singleElement().satisfies(e -> {
                     assertThat(e.amountFen()).isEqualTo(8000);
                     assertThat(e.channel()).isEqualTo("CEB");
+                    assertThat(e.examName()).isEqualTo("2026年普通高等教育专升本考试");
                 });
     }
 
