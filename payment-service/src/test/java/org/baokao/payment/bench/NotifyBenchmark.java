@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class NotifyBenchmark {
 
-    private static final int ORDERS = Integer.getInteger("bench.orders", 600);
+    private static final int ORDERS = Integer.getInteger("bench.orders", 1000);
     private static final int USERS = Integer.getInteger("bench.users", 16);
     private static final int DUPLICATES = Integer.getInteger("bench.duplicates", 2);
     private static final JsonMapper JSON = JsonMapper.builder().build();

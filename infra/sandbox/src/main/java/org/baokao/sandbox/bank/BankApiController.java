@@ -31,11 +31,13 @@ class BankApiController {
     private final BankLedger ledger;
     private final BankKeys keys;
     private final BankNotifier notifier;
+    private final String publicUrl;
 
-    BankApiController(BankLedger ledger, BankKeys keys, BankNotifier notifier) {
+    BankApiController(BankLedger ledger, BankKeys keys, BankNotifier notifier, BankSettings settings) {
         this.ledger = ledger;
         this.keys = keys;
         this.notifier = notifier;
+        this.publicUrl = settings.publicUrl();
     }
 
     record CreateOrder(String orderNo, Long amountFen, String subject, String notifyUrl, String returnUrl) {
@@ -56,8 +58,9 @@ class BankApiController {
             if (order.amountFen != request.amountFen()) {
                 return problem(HttpStatus.CONFLICT, "ORDER_NO_REUSED", "该订单号已用于另一金额的订单");
             }
-            String payUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/sandbox/bank/{channel}/pay/{orderNo}").buildAndExpand(bank.name(), order.orderNo)
+            var base = publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath()
+                    : org.springframework.web.util.UriComponentsBuilder.fromUriString(publicUrl);
+            String payUrl = base.path("/sandbox/bank/{channel}/pay/{orderNo}").buildAndExpand(bank.name(), order.orderNo)
                     .toUriString();
             Map<String, String> answer = new LinkedHashMap<>();
             answer.put("channel", bank.name());
