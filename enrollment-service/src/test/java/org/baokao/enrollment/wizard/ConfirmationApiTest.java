@@ -103,6 +103,12 @@ class ConfirmationApiTest {
                     assertThat(event.feeItems().getFirst())
                             .isEqualTo(new EnrollmentConfirmed.FeeItem("REGISTRATION", "报名", 3000));
                     assertThat(event.subjectGroupCode()).isEqualTo("MED");
+                    // PAY-3: payment-service enforces and shows the exam's payment window from the event
+                    assertThat(event.paymentOpensAt()).isEqualTo(Instant.parse("2020-01-02T00:00:00Z"));
+                    assertThat(event.paymentClosesAt()).isEqualTo(Instant.parse("2099-01-01T00:00:00Z"));
+                    assertThat(event.paymentDailyOpens()).isEqualTo("08:00");
+                    assertThat(event.paymentDailyCloses()).isEqualTo("22:00");
+                    assertThat(event.examName()).isEqualTo("2023年普通高等教育专升本考试");
                 });
     }
 

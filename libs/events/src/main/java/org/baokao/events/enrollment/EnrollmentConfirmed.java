@@ -15,10 +15,24 @@ import org.baokao.events.Topics;
  * @param examLocationCode the 考试地点 (a city code, e.g. 3702 青岛; decides the payment channel, PAY-2)
  * @param track            UNIFIED or VETERAN_EXEMPTION (ENR-6)
  * @param subjectGroupCode the subject group chosen, null when the candidate sits no exam
+ * @param paymentOpensAt   the exam's payment dates (PAY-3), null in events older than issue 7
+ * @param paymentClosesAt  end of the payment dates (exclusive), null in older events
+ * @param paymentDailyOpens  the daily payment hours, "HH:mm" Asia/Shanghai, null in older events
+ * @param paymentDailyCloses "HH:mm" (may be "24:00"), null in older events
+ * @param examName         the exam's name for receipts and SMS, null in older events
  */
 @EventType(name = "EnrollmentConfirmed", topic = Topics.ENROLLMENT)
 public record EnrollmentConfirmed(UUID enrollmentId, UUID candidateId, String examCode, String examLocationCode,
-        List<FeeItem> feeItems, Instant confirmedAt, String track, String subjectGroupCode) implements DomainEvent {
+        List<FeeItem> feeItems, Instant confirmedAt, String track, String subjectGroupCode, Instant paymentOpensAt,
+        Instant paymentClosesAt, String paymentDailyOpens, String paymentDailyCloses, String examName)
+        implements DomainEvent {
+
+    /** The event as it was before the payment window was added. */
+    public EnrollmentConfirmed(UUID enrollmentId, UUID candidateId, String examCode, String examLocationCode,
+            List<FeeItem> feeItems, Instant confirmedAt, String track, String subjectGroupCode) {
+        this(enrollmentId, candidateId, examCode, examLocationCode, feeItems, confirmedAt, track, subjectGroupCode,
+                null, null, null, null, null);
+    }
 
     /** One line of the fee order, in fen. */
     public record FeeItem(String code, String name, long amountFen) {

@@ -1,0 +1,311 @@
+package org.baokao.payment.order;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.baokao.events.enrollment.EnrollmentConfirmed;
+import org.baokao.messaging.outbox.Outbox;
+import org.baokao.payment.PaymentProperties;
+import org.baokao.payment.channel.Channel;
+import org.baokao.payment.channel.ChannelUnavailableException;
+import org.baokao.payment.channel.PaymentChannel;
+import org.baokao.payment.channel.PaymentChannel.BankTrade;
+import org.baokao.payment.channel.PaymentChannels;
+import org.baokao.payment.order.FeeOrder.MustRefund;
+import org.baokao.payment.order.FeeOrder.Settled;
+import org.baokao.payment.refund.Refunds;
+import org.baokao.web.problem.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The fee orders' use cases, each one transaction with its events in the outbox: open an order from a confirmation
+ * (PAY-1), pay it once per click however often it is clicked (PAY-2, PAY-3), record what the bank reports exactly
+ * once whatever told us (notification, query, statement; PAY-4..PAY-6), expire it after closing it at the bank.
+ * Bank calls that may be slow happen outside transactions, except opening the bank order, which holds the order's
+ * row lock so two tabs cannot open two.
+ */
+@Service
+public class Orders {
+
+    private static final Logger log = LoggerFactory.getLogger(Orders.class);
+
+    /** What became of a payment the bank reported. */
+    public enum Outcome { SETTLED, REFUNDING, DUPLICATE, UNKNOWN_ORDER }
+
+    public enum Source { NOTIFICATION, QUERY, RECONCILIATION }
+
+    private final OrderRepository orders;
+    private final PaymentChannels channels;
+    private final Refunds refunds;
+    private final Outbox outbox;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final PaymentProperties properties;
+    private final NotifyUrls notifyUrls;
+    private final Clock clock;
+
+    Orders(OrderRepository orders, PaymentChannels channels, Refunds refunds, Outbox outbox, JdbcClient jdbc,
+            TransactionTemplate transactions, PaymentProperties properties, NotifyUrls notifyUrls, Clock clock) {
+        this.orders = orders;
+        this.channels = channels;
+        this.refunds = refunds;
+        this.outbox = outbox;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.notifyUrls = notifyUrls;
+        this.clock = clock;
+    }
+
+    /**
+     * PAY-1: the confirmed enrollment's order, itemised, routed to its channel (PAY-2). A second delivery of the
+     * confirmation finds the enrollment's order and makes none. Must run inside the inbox's transaction.
+     */
+    public void openFor(EnrollmentConfirmed confirmed) {
+        if (!orders.ofEnrollment(confirmed.enrollmentId()).isEmpty()) {
+            log.info("Enrollment {} already has an order", confirmed.enrollmentId());
+            return;
+        }
+        List<FeeItem> items = confirmed.feeItems().stream()
+                .map(item -> new FeeItem(item.code(), item.name(), item.amountFen())).toList();
+        if (items.stream().mapToLong(FeeItem::amountFen).sum() <= 0) {
+            // enrollment-service completes those itself and never sends them; nothing to pay
+            return;
+        }
+        PaymentChannels.Route route = channels.route(confirmed.examLocationCode())
+                .orElseThrow(() -> new IllegalStateException("no payment channel for exam location "
+                        + confirmed.examLocationCode() + ": add a channel_rule"));
+        FeeOrder order = FeeOrder.open(UUID.randomUUID(), confirmed.enrollmentId(), confirmed.candidateId(),
+                confirmed.examCode(), confirmed.examName(), route.regionCode(), route.channel(), items,
+                new PaymentWindow(confirmed.paymentOpensAt(), confirmed.paymentClosesAt(), confirmed.paymentDailyOpens(),
+                        confirmed.paymentDailyCloses()),
+                clock.instant());
+        orders.insert(order);
+        outbox.publish(order.createdEvent());
+        log.info("Order {} of {} fen opened for enrollment {} through {}", order.id(), order.amountFen(),
+                order.enrollmentId(), order.channel());
+    }
+
+    /** The candidate's own order, or 404 (also for anyone else's). */
+    public FeeOrder own(UUID candidateId, UUID orderId) {
+        return orders.find(orderId).filter(o -> o.candidateId().equals(candidateId)).orElseThrow(Orders::notFound);
+    }
+
+    public List<FeeOrder> mine(UUID candidateId, UUID enrollmentId) {
+        return enrollmentId == null ? orders.ofCandidate(candidateId)
+                : orders.ofEnrollment(enrollmentId).stream().filter(o -> o.candidateId().equals(candidateId)).toList();
+    }
+
+    /**
+     * 去缴费 (PAY-2, PAY-3): opens the bank order the candidate is redirected to. The bank order number is the order
+     * id, and the order row is locked while the bank opens it, so double clicks, two tabs and retries after a lost
+     * answer all get the one bank order; the idempotency key additionally answers a retry with the order it named.
+     */
+    public FeeOrder pay(UUID candidateId, UUID orderId, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw ApiProblem.badRequest("IDEMPOTENCY_KEY_REQUIRED", "缴费请求须带Idempotency-Key请求头（不超过100个字符）");
+        }
+        return transactions.execute(status -> {
+            Optional<UUID> earlier = jdbc.sql("select order_id from pay_request where candidate_id = ? and idempotency_key = ?")
+                    .params(candidateId, idempotencyKey).query(UUID.class).optional();
+            if (earlier.isPresent() && !earlier.get().equals(orderId)) {
+                throw ApiProblem.conflict("IDEMPOTENCY_KEY_REUSED", "该请求标识已用于另一订单，请刷新页面后重试");
+            }
+            FeeOrder order = orders.lock(orderId).filter(o -> o.candidateId().equals(candidateId))
+                    .orElseThrow(Orders::notFound);
+            if (earlier.isPresent() && order.status() != OrderStatus.CREATED) {
+                return order;
+            }
+            switch (order.status()) {
+                case PENDING -> {
+                    return order;
+                }
+                case PAID, REFUNDED -> throw ApiProblem.conflict("ORDER_ALREADY_PAID", "该订单已缴费，无需重复缴费");
+                case EXPIRED -> throw ApiProblem.conflict("ORDER_EXPIRED", "订单已超过30分钟未支付而失效，请重新下单");
+                case CLOSED -> throw ApiProblem.conflict("ORDER_CLOSED", "订单已关闭，请重新下单");
+                case CREATED -> {
+                }
+            }
+            Instant now = clock.instant();
+            if (!order.window().isOpenAt(now)) {
+                throw ApiProblem.conflict("PAYMENT_WINDOW_CLOSED", "当前不在缴费时间内。缴费时间：" + order.window().describe());
+            }
+            PaymentChannel channel = channels.of(order.channel());
+            PaymentChannel.BankOrder bankOrder;
+            try {
+                bankOrder = channel.createOrder(order.bankOrderNo(), order.amountFen(), (order.examName() != null ? order.examName() : order.examCode()) + " 报名考试费",
+                        notifyUrls.forChannel(order.channel()), properties.returnUrl());
+            } catch (ChannelUnavailableException e) {
+                log.warn("Order {}: {} did not open the bank order: {}", orderId, order.channel(), e.getMessage());
+                throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "CHANNEL_UNAVAILABLE",
+                        order.channel().chineseName() + "暂时无法受理，请稍后再试");
+            }
+            order.sentToBank(bankOrder.payUrl(), bankOrder.qrCode(), now, properties.orderLifetime());
+            orders.update(order);
+            jdbc.sql("insert into pay_request (candidate_id, idempotency_key, order_id, created_at) values (?, ?, ?, ?) on conflict do nothing")
+                    .params(candidateId, idempotencyKey, orderId, Timestamp.from(now)).update();
+            log.info("Order {} sent to {}, payable until {}", orderId, order.channel(), order.expiresAt());
+            return order;
+        });
+    }
+
+    /**
+     * 重新下单: after an order expired or was closed, a new one with the same items, window and channel. Answers the
+     * open order when there is one; refused when the enrollment is paid.
+     */
+    public FeeOrder reorder(UUID candidateId, UUID enrollmentId) {
+        return transactions.execute(status -> {
+            List<FeeOrder> all = orders.ofEnrollment(enrollmentId).stream()
+                    .filter(o -> o.candidateId().equals(candidateId)).toList();
+            if (all.isEmpty()) {
+                throw ApiProblem.notFound("ORDER_NOT_FOUND", "未找到该报名的缴费订单");
+            }
+            // serialise reorders of one enrollment on its latest order's row
+            orders.lock(all.getFirst().id());
+            for (FeeOrder o : orders.ofEnrollment(enrollmentId)) {
+                if (o.status().isOpen()) {
+                    return o;
+                }
+                if (o.status() == OrderStatus.PAID) {
+                    throw ApiProblem.conflict("ENROLLMENT_ALREADY_PAID", "该报名已缴费，无需重新下单");
+                }
+            }
+            FeeOrder last = all.getFirst();
+            FeeOrder order = FeeOrder.open(UUID.randomUUID(), enrollmentId, candidateId, last.examCode(),
+                    last.examName(), last.regionCode(), last.channel(), last.items(), last.window(), clock.instant());
+            orders.insert(order);
+            outbox.publish(order.createdEvent());
+            log.info("Order {} reopened for enrollment {} after order {}", order.id(), enrollmentId, last.id());
+            return order;
+        });
+    }
+
+    /**
+     * The bank reported a verified payment (PAY-4..PAY-6). Recorded once per bank trade number under the order's row
+     * lock: the first report pays the order (PaymentSucceeded) or, when the order could not take it, starts a refund;
+     * every later report of the same trade is a duplicate and changes nothing.
+     */
+    public Outcome bankPaid(Channel channel, String bankOrderNo, String bankTradeNo, long amountFen, Instant paidAt,
+            Source source) {
+        UUID orderId = FeeOrder.idOfBankOrderNo(bankOrderNo);
+        if (orderId == null || bankTradeNo == null || bankTradeNo.isBlank()) {
+            return Outcome.UNKNOWN_ORDER;
+        }
+        UUID[] refund = new UUID[1];
+        Outcome outcome = transactions.execute(status -> {
+            Optional<FeeOrder> found = orders.lock(orderId).filter(o -> o.channel() == channel);
+            if (found.isEmpty()) {
+                return Outcome.UNKNOWN_ORDER;
+            }
+            FeeOrder order = found.get();
+            Instant now = clock.instant();
+            int recorded = jdbc.sql("""
+                    insert into bank_payment (channel, bank_trade_no, order_id, amount_fen, paid_at, source, outcome, recorded_at)
+                    values (?, ?, ?, ?, ?, ?, 'SETTLED', ?) on conflict do nothing""")
+                    .params(channel.name(), bankTradeNo, orderId, amountFen, Timestamp.from(paidAt), source.name(),
+                            Timestamp.from(now))
+                    .update();
+            if (recorded == 0) {
+                return Outcome.DUPLICATE;
+            }
+            switch (order.bankPaid(amountFen, bankTradeNo, paidAt, orders.enrollmentPaidByAnother(order.enrollmentId(),
+                    orderId))) {
+                case Settled settled -> {
+                    orders.update(order);
+                    outbox.publish(settled.event());
+                    log.info("Order {} paid: {} fen, {} trade {} (from {})", orderId, amountFen, channel, bankTradeNo,
+                            source);
+                    return Outcome.SETTLED;
+                }
+                case MustRefund mustRefund -> {
+                    jdbc.sql("update bank_payment set outcome = 'REFUNDED' where channel = ? and bank_trade_no = ?")
+                            .params(channel.name(), bankTradeNo).update();
+                    if (order.status().isOpen()) {
+                        // the enrollment is paid by another order: this one will not be paid any more
+                        order.close(now);
+                        orders.update(order);
+                    }
+                    refund[0] = refunds.request(order, bankTradeNo, amountFen, mustRefund.reason());
+                    log.warn("Payment {} of {} fen on order {} ({}) is refunded: {}", bankTradeNo, amountFen, orderId,
+                            order.status(), mustRefund.reason());
+                    return Outcome.REFUNDING;
+                }
+            }
+        });
+        if (refund[0] != null) {
+            refunds.process(refund[0]);
+        }
+        return outcome;
+    }
+
+    /**
+     * 刷新订单状态 (PAY-5) and the background query: asks the bank; a payment it reports is recorded like a
+     * notification. A bank that does not answer leaves the order as it is.
+     */
+    public FeeOrder refresh(UUID candidateId, UUID orderId) {
+        FeeOrder order = own(candidateId, orderId);
+        if (order.status() != OrderStatus.PENDING) {
+            return order;
+        }
+        try {
+            query(order);
+        } catch (ChannelUnavailableException e) {
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "CHANNEL_UNAVAILABLE",
+                    order.channel().chineseName() + "暂时无法查询，请稍后再刷新");
+        }
+        return own(candidateId, orderId);
+    }
+
+    /** Queries one pending order at its bank; true when the bank reports it paid. */
+    public boolean query(FeeOrder order) {
+        BankTrade trade = channels.of(order.channel()).query(order.bankOrderNo());
+        orders.queried(order.id(), clock.instant());
+        if (trade.paid()) {
+            bankPaid(order.channel(), order.bankOrderNo(), trade.bankTradeNo(), trade.amountFen(), trade.paidAt(),
+                    Source.QUERY);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * PAY-5: a pending order past its 30 minutes is closed at the bank first; only when the bank says it is closed
+     * (or never saw it) does it expire here. A bank that reports it paid instead gets it recorded as paid.
+     */
+    public void expireIfDue(UUID orderId) {
+        FeeOrder order = orders.find(orderId).orElse(null);
+        if (order == null || !order.isDue(clock.instant())) {
+            return;
+        }
+        BankTrade atBank = channels.of(order.channel()).close(order.bankOrderNo());
+        if (atBank.paid()) {
+            bankPaid(order.channel(), order.bankOrderNo(), atBank.bankTradeNo(), atBank.amountFen(), atBank.paidAt(),
+                    Source.QUERY);
+            return;
+        }
+        if (!"CLOSED".equals(atBank.tradeStatus()) && !"NOT_FOUND".equals(atBank.tradeStatus())) {
+            log.warn("Order {}: {} did not close it ({}), trying again later", orderId, order.channel(),
+                    atBank.tradeStatus());
+            return;
+        }
+        transactions.executeWithoutResult(status -> orders.lock(orderId).filter(o -> o.isDue(clock.instant()))
+                .ifPresent(due -> {
+                    outbox.publish(due.expire(clock.instant()));
+                    orders.update(due);
+                    log.info("Order {} expired unpaid and closed at {}", orderId, due.channel());
+                }));
+    }
+
+    static ApiProblem notFound() {
+        return ApiProblem.notFound("ORDER_NOT_FOUND", "未找到该缴费订单");
+    }
+}
