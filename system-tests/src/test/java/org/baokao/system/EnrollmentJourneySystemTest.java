@@ -2,6 +2,11 @@ package org.baokao.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,16 +30,21 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * ENR-1..ENR-5 and ENR-7 on the whole platform: a candidate the operator put on the demo exam's roster registers,
- * logs in and walks the Shandong wizard through the gateway, from the pledge to a confirmed, paid enrollment and
- * an allowed edit. The roster and registration reach enrollment-service as account-service's real events.
- * photo-service's and payment-service's verdicts are published to the stack's Kafka by the test, exactly as
- * those services publish them, until they exist (issues 6 and 7); everything else is the running platform.
+ * ENR-1..ENR-5, ENR-7 and PAY-1..PAY-4, PAY-7 on the whole platform: a candidate the operator put on the demo
+ * exam's roster registers, logs in and walks the Shandong wizard through the gateway, from the pledge to a
+ * confirmed enrollment, pays at the sandbox bank, downloads the receipt and makes an allowed edit. The roster and
+ * registration reach enrollment-service as account-service's real events; the fee order, the bank and its signed
+ * notification are real. photo-service's verdicts are published to the stack's Kafka by the test, exactly as
+ * photo-service publishes them, until the photo step is built (issue 6).
  */
 class EnrollmentJourneySystemTest {
 
     private static final KafkaEvents EVENTS = KafkaEvents.ofLocalStack();
     private static final String EXAM = LocalStack.DEMO_EXAM;
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** The candidate's browser at the bank: redirects are looked at, not followed. */
+    private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @Test
     void aDemoCandidateGoesFromPledgeToConfirmationAndPaymentThroughTheGateway() throws Exception {
@@ -124,15 +134,42 @@ class EnrollmentJourneySystemTest {
             assertThat(event.candidateId()).isEqualTo(candidateId);
         });
 
-        // step 6, 网上缴费: payment-service reports the bank's payment
-        UUID orderId = UUID.randomUUID();
-        EVENTS.publish(new PaymentSucceeded(orderId, enrollmentId, candidateId, 23000, "CEB", "T" + orderId,
-                Instant.now()));
-        JsonNode completed = awaitView(wizard, enrollmentId, view -> view.path("status").asString()
-                .equals("COMPLETED"));
+        // step 6, 网上缴费 (PAY-1..PAY-4, PAY-7): payment-service opens the itemised order, routed by the exam
+        // location (济南 → 中国光大银行); the candidate pays at the sandbox bank, whose signed notification pays it
+        JsonNode order = Eventually.value("payment-service to open the order", PATIENCE, () -> {
+            JsonNode orders = Stack.GATEWAY.get("/api/payments/orders?enrollmentId=" + enrollmentId, token).json();
+            return orders.isArray() && !orders.isEmpty() ? orders.get(0) : null;
+        });
+        String orderId = order.path("id").asString();
+        assertThat(order.path("amountFen").asLong()).isEqualTo(23000);
+        assertThat(order.path("channel").asString()).isEqualTo("CEB");
+        Answer paying = pay(token, orderId, "click-1");
+        assertThat(paying.status()).as(paying.body()).isEqualTo(200);
+        String payUrl = paying.json().path("payUrl").asString();
+        assertThat(pay(token, orderId, "click-1").json().path("payUrl").asString()).as("a double click")
+                .isEqualTo(payUrl);
+        HttpResponse<String> bankPage = BROWSER.send(HttpRequest.newBuilder(URI.create(payUrl)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bankPage.body()).contains("沙箱").contains("中国光大银行").contains("确认支付");
+        HttpResponse<String> pressed = BROWSER.send(HttpRequest.newBuilder(URI.create(payUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=pay")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(pressed.statusCode()).as("back to the platform").isEqualTo(303);
+
+        JsonNode completed = Eventually.value("the enrollment to complete", PATIENCE, () -> {
+            JsonNode view = wizard.get(enrollmentId).json();
+            return view.path("status").asString().equals("COMPLETED") ? view : null;
+        });
         assertThat(completed.path("fees").path("paymentStatus").asString()).isEqualTo("PAID");
+        assertThat(EVENTS.matching(PaymentSucceeded.class, event -> event.enrollmentId().equals(enrollmentId), 1))
+                .hasSize(1);
         assertThat(EVENTS.matching(EnrollmentCompleted.class, event -> event.enrollmentId().equals(enrollmentId), 1))
-                .singleElement().satisfies(event -> assertThat(event.orderId()).isEqualTo(orderId));
+                .singleElement().satisfies(event -> assertThat(event.orderId().toString()).isEqualTo(orderId));
+        HttpResponse<byte[]> receipt = BROWSER.send(HttpRequest.newBuilder(
+                URI.create(LocalStack.GATEWAY + "/api/payments/orders/" + orderId + "/receipt"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(new String(receipt.body(), 0, 5, StandardCharsets.US_ASCII)).as("a PDF").isEqualTo("%PDF-");
 
         // step 7, 预览报名信息, then 修改部分报名信息 (ENR-7): the email may change, the exam location may not
         Answer preview = wizard.preview(enrollmentId);
@@ -151,6 +188,13 @@ class EnrollmentJourneySystemTest {
         Answer foreign = new EnrollmentClient(Stack.GATEWAY, otherToken).get(enrollmentId);
         assertThat(foreign.status()).as(foreign.body()).isEqualTo(404);
         assertThat(foreign.json().path("code").asString()).isEqualTo("ENROLLMENT_NOT_FOUND");
+    }
+
+    /** 去缴费: the pay action with its idempotency key. */
+    private static Answer pay(String token, String orderId, String idempotencyKey) {
+        return Stack.GATEWAY.send(Stack.GATEWAY.request("/api/payments/orders/" + orderId + "/pay")
+                .header("Authorization", "Bearer " + token).header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private static int version(EnrollmentClient wizard, UUID enrollmentId) {

@@ -19,7 +19,12 @@ public final class Eventually {
 
     /** The same, naming {@code what} was awaited when it does not come. */
     public static <T> T value(String what, Supplier<T> probe) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        return value(what, PATIENCE, probe);
+    }
+
+    /** The same with another patience: across the whole platform some steps take longer. */
+    public static <T> T value(String what, Duration patience, Supplier<T> probe) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             T value = probe.get();
             if (value != null) {
@@ -32,6 +37,6 @@ public final class Eventually {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("not seen within " + PATIENCE.toSeconds() + " s: " + what);
+        throw new IllegalStateException("not seen within " + patience.toSeconds() + " s: " + what);
     }
 }
