@@ -3,6 +3,7 @@ package org.baokao.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,24 +11,34 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.baokao.events.enrollment.EnrollmentCompleted;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
 import org.baokao.events.payment.PaymentSucceeded;
 import org.baokao.events.photo.IdentityVerified;
 import org.baokao.events.photo.PhotoAccepted;
-import org.baokao.testkit.CandidateJourney.Candidate;
 import org.baokao.testkit.CandidateJourney;
+import org.baokao.testkit.CandidateJourney.Candidate;
 import org.baokao.testkit.EnrollmentClient;
 import org.baokao.testkit.Eventually;
+import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.HttpProbe.Answer;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.LocalStack;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * ENR-1..ENR-5, ENR-7 and PAY-1..PAY-4, PAY-7 on the whole platform: a candidate the operator put on the demo
@@ -40,6 +51,7 @@ import tools.jackson.databind.JsonNode;
 class EnrollmentJourneySystemTest {
 
     private static final KafkaEvents EVENTS = KafkaEvents.ofLocalStack();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String EXAM = LocalStack.DEMO_EXAM;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     /** The candidate's browser at the bank: redirects are looked at, not followed. */
@@ -165,6 +177,30 @@ class EnrollmentJourneySystemTest {
                 .hasSize(1);
         assertThat(EVENTS.matching(EnrollmentCompleted.class, event -> event.enrollmentId().equals(enrollmentId), 1))
                 .singleElement().satisfies(event -> assertThat(event.orderId().toString()).isEqualTo(orderId));
+        // PAY-4 end to end: the bank's notification delivered 10 more times at once changes nothing: one payment,
+        // one PaymentSucceeded, one SMS to the candidate (account-service → notification-service → SMS gateway)
+        HttpProbe sandbox = HttpProbe.at("http://localhost:8090");
+        String bankOrder = "/sandbox/bank/CEB/test/orders/" + orderId.replace("-", "") + "/notification";
+        Map<String, String> signed = JSON.readValue(sandbox.get(bankOrder).body(), new TypeReference<>() {
+        });
+        try (ExecutorService bank = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Integer>> answers = bank.invokeAll(IntStream.range(0, 10)
+                    .mapToObj(i -> (Callable<Integer>) () -> notifyPayment("ceb", signed)).toList());
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).as("each copy acknowledged").isEqualTo(200);
+            }
+        }
+        assertThat(EVENTS.matching(PaymentSucceeded.class, event -> event.enrollmentId().equals(enrollmentId), 1))
+                .as("one PaymentSucceeded after the duplicates").hasSize(1);
+        List<String> paymentSms = Eventually.value("the payment SMS", PATIENCE, () -> {
+            List<String> texts = sandbox.get("/sandbox/sms/api/messages?phone=" + candidate.phone()).json()
+                    .findValuesAsString("content").stream().filter(text -> text.contains("报名费")).toList();
+            return texts.isEmpty() ? null : texts;
+        });
+        Thread.sleep(Duration.ofSeconds(3)); // a second SMS, if any, would be on its way by now
+        assertThat(sandbox.get("/sandbox/sms/api/messages?phone=" + candidate.phone()).json()
+                .findValuesAsString("content").stream().filter(text -> text.contains("报名费")))
+                .as("one SMS: %s", paymentSms).hasSize(1).first().asString().contains("230.00");
         HttpResponse<byte[]> receipt = BROWSER.send(HttpRequest.newBuilder(
                 URI.create(LocalStack.GATEWAY + "/api/payments/orders/" + orderId + "/receipt"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -188,6 +224,15 @@ class EnrollmentJourneySystemTest {
         Answer foreign = new EnrollmentClient(Stack.GATEWAY, otherToken).get(enrollmentId);
         assertThat(foreign.status()).as(foreign.body()).isEqualTo(404);
         assertThat(foreign.json().path("code").asString()).isEqualTo("ENROLLMENT_NOT_FOUND");
+    }
+
+    /** The bank's form-encoded notification, as the bank posts it through the gateway; answers the status. */
+    private static int notifyPayment(String channel, Map<String, String> params) {
+        String form = params.entrySet().stream().map(p -> URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return Stack.GATEWAY.send(Stack.GATEWAY.request("/api/payments/notify/" + channel)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))).status();
     }
 
     /** 去缴费: the pay action with its idempotency key. */
