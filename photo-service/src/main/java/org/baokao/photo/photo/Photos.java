@@ -51,6 +51,15 @@ public class Photos {
     }
 
     public Photo upload(UUID candidateId, byte[] content) {
+        return upload(candidateId, content, photo -> {
+        });
+    }
+
+    /**
+     * An upload whose row is recorded together with {@code alsoInTransaction} (a capture link marking itself used,
+     * PHO-1); if that throws, no photo row is recorded.
+     */
+    public Photo upload(UUID candidateId, byte[] content, java.util.function.Consumer<Photo> alsoInTransaction) {
         refuseAfterConfirmation(candidateId);
         identityChecks.refuseWhileLocked(candidateId);
         NormalizedPhoto normalized = quality.check(content);
@@ -69,6 +78,7 @@ public class Photos {
         transactions.executeWithoutResult(status -> {
             photos.discardPending(candidateId);
             photos.insert(photo);
+            alsoInTransaction.accept(photo);
         });
         return photo;
     }
