@@ -37,6 +37,8 @@ public class PhotoQualityCheck {
     private final PhotoRequirements rules;
     private final FaceDetector faces;
 
+    private static final int PROOF_MIN_SIDE = 300;
+
     public PhotoQualityCheck(PhotoRequirements rules, FaceDetector faces) {
         this.rules = rules;
         this.faces = faces;
@@ -76,6 +78,47 @@ public class PhotoQualityCheck {
             // a truncated or malformed file makes the decoders throw all sorts (IIOException, EOF, index errors)
             throw corrupt();
         }
+    }
+
+    /**
+     * The checks that make sense for a proof image of manual review (PHO-5: ID card sides, a photo holding the ID
+     * card): size, real JPEG/PNG by content, 8-bit, pixel bounds from the header before decoding (bombs), a complete
+     * decodable file. No ratio, exposure, background or face rules: those are for the portrait. Answers the content
+     * type.
+     */
+    public String checkProof(byte[] bytes) {
+        checkByteSize(bytes.length);
+        ImageHeader header = ImageHeader.read(bytes);
+        if (header.bitDepth() != 8) {
+            throw new PhotoRejectedException("PHOTO_BIT_DEPTH_UNSUPPORTED",
+                    "不支持" + header.bitDepth() + "位色深的图片，请使用普通8位彩色照片");
+        }
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = readerFor(header.format(), input);
+            try {
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width > rules.maxWidth() || height > rules.maxHeight()) {
+                    checkDimensions(width, height);
+                }
+                if (Math.min(width, height) < PROOF_MIN_SIDE) {
+                    throw new PhotoRejectedException("PROOF_TOO_SMALL", "证明材料图片过小（" + width + "×" + height
+                            + "），最短边不得小于" + PROOF_MIN_SIDE + "像素，请拍摄清晰完整的图片");
+                }
+                decode(reader, width, height);
+                if (header.format().equals(ImageHeader.JPEG)) {
+                    checkJpegComplete(bytes);
+                }
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PhotoRejectedException rejected) {
+                throw rejected;
+            }
+            throw corrupt();
+        }
+        return header.format().equals(ImageHeader.PNG) ? "image/png" : "image/jpeg";
     }
 
     private void checkByteSize(long size) {
