@@ -40,6 +40,7 @@ class IdentityCheckWorker {
 
     private final IdentityChecks checks;
     private final IdentityProvider provider;
+    private final CandidateIdentities identities;
     private final PhotoStorage storage;
     private final ManualReviews reviews;
     private final Outbox outbox;
@@ -48,11 +49,13 @@ class IdentityCheckWorker {
     private final ExecutorService calls;
     private final Clock clock;
 
-    IdentityCheckWorker(IdentityChecks checks, IdentityProvider provider, PhotoStorage storage, ManualReviews reviews,
+    IdentityCheckWorker(IdentityChecks checks, IdentityProvider provider, CandidateIdentities identities,
+            PhotoStorage storage, ManualReviews reviews,
             Outbox outbox, TransactionTemplate transactions, IdentityProperties properties,
             ExecutorService identityCalls, Clock clock) {
         this.checks = checks;
         this.provider = provider;
+        this.identities = identities;
         this.storage = storage;
         this.reviews = reviews;
         this.outbox = outbox;
@@ -88,7 +91,7 @@ class IdentityCheckWorker {
     private void run(IdentityChecks.Claimed check) {
         ComparisonResult result;
         try {
-            result = provider.compare(check.candidateId(), photo(check));
+            result = provider.compare(identities.of(check.candidateId()), photo(check));
         } catch (IdentityProviderUnavailableException e) {
             Instant retryAt = clock.instant().plus(properties.backoff(check.providerCalls() + 1));
             checks.postpone(check.checkId(), e.code(), retryAt);

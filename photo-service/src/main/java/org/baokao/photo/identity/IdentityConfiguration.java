@@ -1,6 +1,7 @@
 package org.baokao.photo.identity;
 
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -31,15 +32,34 @@ class IdentityConfiguration {
     }
 
     @Bean
-    IdentityProvider identityProvider(IdentityProperties properties, RetryRegistry retries,
-            CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, TimeLimiterRegistry timeLimiters,
-            ExecutorService identityCalls) {
+    ServiceToken serviceToken(IdentityProperties properties, Clock clock) {
+        if (!properties.fixedServiceToken().isBlank()) {
+            return ServiceToken.fixed(properties.fixedServiceToken());
+        }
+        return new ClientCredentialsServiceToken(RestClient.builder().requestFactory(requests(properties)).build(),
+                properties.tokenUri(), properties.clientId(), properties.clientSecret(), clock);
+    }
+
+    @Bean
+    CandidateIdentities candidateIdentities(IdentityProperties properties, ServiceToken serviceToken) {
+        return new AccountServiceIdentities(RestClient.builder().baseUrl(properties.accountServiceUrl().toString())
+                .requestFactory(requests(properties)).build(), serviceToken);
+    }
+
+    private static JdkClientHttpRequestFactory requests(IdentityProperties properties) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout()).build());
         requests.setReadTimeout(properties.readTimeout());
+        return requests;
+    }
+
+    @Bean
+    IdentityProvider identityProvider(IdentityProperties properties, RetryRegistry retries,
+            CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, TimeLimiterRegistry timeLimiters,
+            ExecutorService identityCalls) {
         RestClient provider = RestClient.builder()
                 .baseUrl(properties.providerUrl().toString())
-                .requestFactory(requests)
+                .requestFactory(requests(properties))
                 .build();
         return new ResilientIdentityProvider(new SandboxIdentityProvider(provider),
                 timeLimiters.timeLimiter(PROVIDER), retries.retry(PROVIDER), breakers.circuitBreaker(PROVIDER),

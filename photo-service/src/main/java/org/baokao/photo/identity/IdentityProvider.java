@@ -1,12 +1,10 @@
 package org.baokao.photo.identity;
 
-import java.util.UUID;
-
 /**
  * The public-security identity comparison (PHO-4). Implementations throw {@link IdentityProviderUnavailableException}
  * when there is no answer to be had now (down, slow, circuit open): the check then stays 核验中 and is tried again.
  */
 public interface IdentityProvider {
 
-    ComparisonResult compare(UUID candidateId, byte[] normalizedJpeg);
+    ComparisonResult compare(CandidateIdentity who, byte[] normalizedJpeg);
 }

@@ -1,6 +1,5 @@
 package org.baokao.photo.identity;
 
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -40,9 +39,9 @@ final class ResilientIdentityProvider implements IdentityProvider {
     }
 
     @Override
-    public ComparisonResult compare(UUID candidateId, byte[] normalizedJpeg) {
+    public ComparisonResult compare(CandidateIdentity who, byte[] normalizedJpeg) {
         Callable<ComparisonResult> timed = () -> timeLimiter.executeFutureSupplier(
-                () -> CompletableFuture.supplyAsync(() -> provider.compare(candidateId, normalizedJpeg), calls));
+                () -> CompletableFuture.supplyAsync(() -> provider.compare(who, normalizedJpeg), calls));
         // bulkhead outermost within one attempt, breaker around the timed call so timeouts count against the
         // provider; the retry outside both, so an open breaker or a full bulkhead stops the retry at once
         Callable<ComparisonResult> guarded = Retry.decorateCallable(retry,

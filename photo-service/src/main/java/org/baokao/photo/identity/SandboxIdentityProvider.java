@@ -2,16 +2,15 @@ package org.baokao.photo.identity;
 
 import java.util.Base64;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * The identity provider played by {@code infra/sandbox} (locally, in tests, in demos). The subject is the candidate
- * id: the sandbox keeps a reference photo per subject. A real provider wants name and ID number instead, which
- * account-service holds (see docs/PHOTO.md, "not built"). Any 5xx, 408, 429 or no answer is "try later".
+ * The identity provider played by {@code infra/sandbox} (locally, in tests, in demos), with the real contract: ID
+ * type, ID number, name and the photo; the sandbox keeps a reference photo per ID number. Any 5xx, 408, 429 or no
+ * answer is "try later".
  */
 final class SandboxIdentityProvider implements IdentityProvider {
 
@@ -22,11 +21,11 @@ final class SandboxIdentityProvider implements IdentityProvider {
     }
 
     @Override
-    public ComparisonResult compare(UUID candidateId, byte[] normalizedJpeg) {
+    public ComparisonResult compare(CandidateIdentity who, byte[] normalizedJpeg) {
         try {
             return http.post().uri("/sandbox/identity/api/compare")
                     .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("subject", candidateId.toString(),
+                    .body(Map.of("idType", who.idType(), "idNumber", who.idNumber(), "name", who.name(),
                             "photo", Base64.getEncoder().encodeToString(normalizedJpeg)))
                     .exchange((request, response) -> {
                         int status = response.getStatusCode().value();

@@ -17,6 +17,9 @@ import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +27,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** PHO-4 (and the PHO-5 trigger): comparisons against the sandbox provider, real PostgreSQL, Kafka and S3. */
 @ServiceTest(s3 = true, sandbox = true)
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = { PhotoUploads.FAST_WORKER_1, PhotoUploads.FAST_WORKER_2,
         PhotoUploads.FAST_WORKER_3, PhotoUploads.FAST_WORKER_4 })
 class IdentityCheckTest {
@@ -42,7 +46,7 @@ class IdentityCheckTest {
     }
 
     @Test
-    void pho4_aMatchingPhotoIsVerifiedAsynchronouslyAndPublishesIdentityVerified() {
+    void pho4_aMatchingPhotoIsVerifiedAsynchronouslyAndPublishesIdentityVerified(CapturedOutput output) {
         PhotoUploads api = new PhotoUploads(port);
         UUID candidate = UUID.randomUUID();
         String photoId = submitNewPhoto(api, candidate, 21);
@@ -57,6 +61,11 @@ class IdentityCheckTest {
         // 比对通过 is final: the photo can no longer be replaced
         assertThat(api.upload(candidate, "again.jpg", TestPhotos.portraitJpeg(600, 22)).problemCode())
                 .isEqualTo("IDENTITY_VERIFIED");
+        // the ID number was read from account-service and sent to the provider, but never logged or stored
+        String idNumber = FakeAccountService.idNumberOf(candidate);
+        assertThat(output.getAll()).doesNotContain(idNumber);
+        assertThat(jdbc.sql("select count(*) from identity_check where last_error like ?").param("%" + idNumber + "%")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

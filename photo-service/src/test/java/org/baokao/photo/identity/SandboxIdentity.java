@@ -6,14 +6,15 @@ import java.util.UUID;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.TestServers;
 
-/** The sandbox identity provider's test controls: outcomes per candidate, failure rate. */
+/** The sandbox identity provider's test controls: outcomes per candidate (by their ID number), failure rate. */
 public final class SandboxIdentity {
 
     private final HttpProbe sandbox = HttpProbe.at(TestServers.sandboxUrl());
 
     public void force(UUID candidate, String outcome) {
         String json = outcome == null ? "{\"outcome\":null}" : "{\"outcome\":\"" + outcome + "\"}";
-        expectOk(sandbox.send(sandbox.request("/sandbox/identity/api/subjects/" + candidate + "/outcome")
+        String subject = FakeAccountService.idNumberOf(candidate);
+        expectOk(sandbox.send(sandbox.request("/sandbox/identity/api/subjects/" + subject + "/outcome")
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json))));
     }
 

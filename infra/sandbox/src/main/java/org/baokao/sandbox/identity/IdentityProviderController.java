@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The identity provider played by the sandbox (PHO-4): compares a photo with the subject's reference photo and
- * answers MATCH, NO_MATCH or NO_REFERENCE, or 503 when told to fail. The subject is whatever the platform names the
- * person by; the sandbox never needs a real ID number. Tests and demos choose outcomes per subject here.
+ * The identity provider played by the sandbox (PHO-4), with a public-security comparison's contract: ID type, ID
+ * number, name and a photo in; MATCH, NO_MATCH or NO_REFERENCE out, or 503 when told to fail. Reference photos are
+ * kept per ID number (the subject); tests and demos choose outcomes per ID number here. Requests are never logged.
  */
 @RestController
 class IdentityProviderController {
@@ -39,8 +39,8 @@ class IdentityProviderController {
         if (behaviour.failsThisCall()) {
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "PROVIDER_UNAVAILABLE", "身份核验服务暂不可用");
         }
-        if (request.subject() == null || request.subject().isBlank() || request.photo() == null) {
-            return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "缺少核验对象或照片");
+        if (blank(request.idNumber()) || blank(request.name()) || request.photo() == null) {
+            return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "缺少证件号码、姓名或照片");
         }
         byte[] photo;
         try {
@@ -52,13 +52,13 @@ class IdentityProviderController {
             return problem(HttpStatus.PAYLOAD_TOO_LARGE, "PHOTO_TOO_LARGE", "照片过大");
         }
         try {
-            return ResponseEntity.ok(Map.of("result", references.compare(request.subject(), photo).name()));
+            return ResponseEntity.ok(Map.of("result", references.compare(request.idNumber(), photo).name()));
         } catch (IOException e) {
             return problem(HttpStatus.BAD_REQUEST, "INVALID_PHOTO", "无法识别的照片");
         }
     }
 
-    /** Force an outcome for one subject ({@code {"outcome":"NO_MATCH"}}); {@code null} goes back to the photos. */
+    /** Force an outcome for one ID number ({@code {"outcome":"NO_MATCH"}}); {@code null} goes back to the photos. */
     @PutMapping("/sandbox/identity/api/subjects/{subject}/outcome")
     ResponseEntity<?> force(@PathVariable String subject, @RequestBody Forced forced) {
         Optional<ReferencePhotos.Outcome> outcome;
@@ -71,9 +71,12 @@ class IdentityProviderController {
         return ResponseEntity.ok(Map.of("subject", subject, "outcome", String.valueOf(forced.outcome())));
     }
 
-    /** Store a reference photo ({@code {"photo":"<base64>"}}) for one subject. */
+    /** Store a reference photo ({@code {"photo":"<base64>"}}) for one ID number. */
     @PutMapping("/sandbox/identity/api/subjects/{subject}/reference")
     ResponseEntity<?> reference(@PathVariable String subject, @RequestBody CompareRequest request) {
+        if (request.photo() == null) {
+            return problem(HttpStatus.BAD_REQUEST, "INVALID_PHOTO", "无法识别的照片");
+        }
         try {
             references.setReference(subject, Base64.getDecoder().decode(request.photo()));
             return ResponseEntity.noContent().build();
@@ -94,11 +97,16 @@ class IdentityProviderController {
         return ResponseEntity.status(status).body(problem);
     }
 
-    record CompareRequest(String subject, String photo) {
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** Its text form shows neither number nor name, should anything print it. */
+    record CompareRequest(String idType, String idNumber, String name, String photo) {
 
         @Override
         public String toString() {
-            return "CompareRequest[subject=" + subject + ", photo=<" + (photo == null ? 0 : photo.length()) + ">]";
+            return "CompareRequest[idType=" + idType + ", photo=<" + (photo == null ? 0 : photo.length()) + ">]";
         }
     }
 

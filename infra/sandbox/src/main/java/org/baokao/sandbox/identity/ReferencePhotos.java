@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The provider's reference photos, one per subject, kept as a 64-bit average hash (a stand-in for a face template:
- * the same photo, or a re-encoded copy of it, matches; a different picture does not). How a subject gets a
- * reference, for demos and tests:
+ * The provider's reference photos, one per subject (the ID number), kept as a 64-bit average hash (a stand-in
+ * for a face template: the same photo, or a re-encoded copy of it, matches; a different picture does not). How a
+ * subject gets a reference, for demos and tests:
  * <ul>
  * <li>{@code enroll-first-photo} (default on): the first photo compared for a subject becomes its reference, so a
  * demo candidate matches with any photo first and then only with similar ones;</li>

@@ -61,6 +61,15 @@ class IdentityProviderTest {
     }
 
     @Test
+    void pho4_aComparisonWithoutIdNumberOrNameIsRefused() throws IOException {
+        var answer = http.postJson("/sandbox/identity/api/compare", "{\"idType\":\"RESIDENT_ID\",\"photo\":\""
+                + picture(false) + "\"}");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("INVALID_REQUEST");
+    }
+
+    @Test
     void pho4_aFailingProviderAnswers503AndNothingIsEnrolled() throws IOException {
         String subject = UUID.randomUUID().toString();
         http.postJson("/sandbox/identity/api/behaviour", "{\"failureRate\":1}");
@@ -74,7 +83,8 @@ class IdentityProviderTest {
 
     private java.net.http.HttpResponse<String> compare(String subject, String photo) {
         return http.postJson("/sandbox/identity/api/compare",
-                "{\"subject\":\"" + subject + "\",\"photo\":\"" + photo + "\"}");
+                "{\"idType\":\"RESIDENT_ID\",\"idNumber\":\"" + subject + "\",\"name\":\"测试考生\",\"photo\":\""
+                        + photo + "\"}");
     }
 
     /** A light picture with a dark oval, or its negative-ish variant (dark left half). */
