@@ -1,20 +1,25 @@
 package org.baokao.photo.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import javax.imageio.ImageIO;
 
+import org.baokao.events.enrollment.EnrollmentConfirmed;
 import org.baokao.photo.photo.PhotoUploads;
 import org.baokao.photo.quality.TestPhotos;
 import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,6 +119,27 @@ class CaptureSessionTest {
 
         assertThat(jdbc.sql("select count(*) from photo where candidate_id = ?").param(candidate).query(Long.class)
                 .single()).as("only the one good upload").isEqualTo(1);
+    }
+
+    @Test
+    void pho1_noSessionOpensWhileTheComparisonRunsOrAfterTheEnrollmentIsConfirmed() {
+        PhotoUploads api = new PhotoUploads(port);
+        UUID pending = UUID.randomUUID();
+        String photoId = api.upload(pending, "me.jpg", TestPhotos.portraitJpeg(600, 63)).json().path("id").asString();
+        api.submit(pending, photoId);
+        UUID confirmed = UUID.randomUUID();
+        KafkaEvents.ofTestServers().publish(new EnrollmentConfirmed(UUID.randomUUID(), confirmed, "2026-SH-ZK",
+                "3100", List.of(), Instant.now(), "UNIFIED", null));
+
+        var whilePending = api.postJson("/api/photos/capture-sessions", PhotoUploads.token(pending), "{}");
+        assertThat(whilePending.status()).isEqualTo(409);
+        // another test class's cached context may already have compared it (then it is locked as verified)
+        assertThat(whilePending.problemCode()).isIn("IDENTITY_CHECK_PENDING", "IDENTITY_VERIFIED");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.postJson(
+                "/api/photos/capture-sessions", PhotoUploads.token(confirmed), "{}").problemCode())
+                .isEqualTo("ENROLLMENT_CONFIRMED"));
+        assertThat(jdbc.sql("select count(*) from capture_session where candidate_id in (?, ?)")
+                .params(pending, confirmed).query(Long.class).single()).isZero();
     }
 
     @Test
