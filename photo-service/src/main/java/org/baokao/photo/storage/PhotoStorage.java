@@ -11,7 +11,10 @@ import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
+import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.Http;
 
 /** Photo bytes in object storage, under random keys (PHO-3). */
 @Component
@@ -37,6 +40,16 @@ public class PhotoStorage {
 
     public InputStream open(String key) throws Exception {
         return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
+    }
+
+    /** A GET link valid for {@code seconds}: the browser loads the image straight from the store (PHO-3). */
+    public String presignedGet(String key, int seconds) throws Exception {
+        return client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Http.Method.GET).bucket(bucket)
+                .object(key).expiry(seconds).build());
+    }
+
+    public void delete(String key) throws Exception {
+        client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
     }
 
     boolean bucketExists() throws Exception {

@@ -3,12 +3,15 @@ package org.baokao.photo.requirements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.baokao.testkit.HttpProbe;
+import org.baokao.photo.photo.PhotoUploads;
 import org.baokao.testkit.ServiceTest;
+import org.springframework.test.context.TestPropertySource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** PHO-2: the rules shown before capture come from configuration. */
 @ServiceTest(s3 = true)
+@TestPropertySource(properties = PhotoUploads.NO_WORKER)
 class PhotoRequirementsApiTest {
 
     @LocalServerPort

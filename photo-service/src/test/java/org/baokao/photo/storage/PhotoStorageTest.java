@@ -6,13 +6,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.baokao.testkit.HttpProbe;
+import org.baokao.photo.photo.PhotoUploads;
 import org.baokao.testkit.ServiceTest;
+import org.springframework.test.context.TestPropertySource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** PHO-3 foundations against the real S3 server: random keys, bytes round-trip, bucket health. */
 @ServiceTest(s3 = true)
+@TestPropertySource(properties = PhotoUploads.NO_WORKER)
 class PhotoStorageTest {
 
     @Autowired

@@ -1,0 +1,45 @@
+package org.baokao.sandbox.identity;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Testers and demos make the identity provider slow or failing ("kill it mid-way"), and see how it behaves now. */
+@RestController
+class IdentityBehaviourController {
+
+    private final IdentityBehaviour behaviour;
+
+    IdentityBehaviourController(IdentityBehaviour behaviour) {
+        this.behaviour = behaviour;
+    }
+
+    @GetMapping("/sandbox/identity/api/behaviour")
+    IdentityBehaviour.Settings current() {
+        return behaviour.current();
+    }
+
+    /** A field left out keeps its current value, so {@code {"failureRate":1}} leaves the latency alone. */
+    @PostMapping("/sandbox/identity/api/behaviour")
+    ResponseEntity<?> change(@RequestBody Change change) {
+        IdentityBehaviour.Settings current = behaviour.current();
+        IdentityBehaviour.Settings next = new IdentityBehaviour.Settings(
+                change.failureRate() != null ? change.failureRate() : current.failureRate(),
+                change.latencyMs() != null ? change.latencyMs() : current.latencyMs());
+        if (!next.valid()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "失败率须在0到1之间，延迟须在0到" + IdentityBehaviour.Settings.MAX_LATENCY_MS + "毫秒之间");
+            problem.setProperty("code", "INVALID_BEHAVIOUR");
+            return ResponseEntity.badRequest().body(problem);
+        }
+        behaviour.change(next);
+        return ResponseEntity.ok(next);
+    }
+
+    record Change(Double failureRate, Long latencyMs) {
+    }
+}

@@ -1,0 +1,116 @@
+package org.baokao.photo.capture;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.baokao.photo.photo.Photo;
+import org.baokao.web.problem.ApiProblem;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Phone capture (PHO-1). Desktop (candidate token): open a session (QR code), long-poll it. Phone (no login, the
+ * link's token is the credential): the page, the link's state, the upload.
+ */
+@RestController
+class CaptureController {
+
+    /**
+     * The longest long poll. The gateway gives every call 10 s (its time limiter, BreakerProperties) before it
+     * answers 503 and counts a failure against photo-service's breaker, so a poll stays well under it; the desktop
+     * simply polls again.
+     */
+    static final long MAX_WAIT_MS = 8_000;
+
+    private final CaptureSessions sessions;
+
+    CaptureController(CaptureSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @PostMapping("/api/photos/capture-sessions")
+    @PreAuthorize("hasRole('candidate')")
+    ResponseEntity<OpenedView> open(@AuthenticationPrincipal Jwt token) {
+        CaptureSessions.Opened opened = sessions.open(candidate(token));
+        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
+                .body(new OpenedView(opened.session().id(), opened.captureUrl(),
+                        Base64.getEncoder().encodeToString(opened.qrPng()), opened.session().expiresAt()));
+    }
+
+    @GetMapping("/api/photos/capture-sessions/{id}")
+    @PreAuthorize("hasRole('candidate')")
+    SessionView poll(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") long waitMs) throws InterruptedException {
+        long wait = Math.clamp(waitMs, 0, MAX_WAIT_MS);
+        CaptureSession session = sessions.await(candidate(token), id, Duration.ofMillis(wait));
+        return view(session);
+    }
+
+    @GetMapping("/api/photos/public/capture/{token}")
+    PhoneView link(@PathVariable String token) {
+        CaptureSession session = sessions.usable(token);
+        return new PhoneView("OPEN", session.expiresAt(), "请正对镜头，在浅色纯色背景前拍摄正面免冠照片");
+    }
+
+    @PostMapping("/api/photos/public/capture/{token}")
+    ResponseEntity<PhoneView> upload(@PathVariable String token, @RequestParam("photo") MultipartFile file)
+            throws IOException {
+        Photo photo = sessions.upload(token, file.getBytes());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new PhoneView("UPLOADED", null, "照片已上传，请在电脑上确认或重拍 (" + photo.status().name() + ")"));
+    }
+
+    /** A minimal phone page: take a photo with the camera and send it through the link. */
+    @GetMapping(value = "/api/photos/public/capture/{token}/page", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> page(@PathVariable String token) {
+        sessions.usable(token);
+        String html = """
+                <!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width,initial-scale=1"><title>手机拍照上传</title></head>
+                <body><h1>手机拍照上传</h1><p>请正对镜头，在浅色纯色背景前拍摄正面免冠照片。</p>
+                <form id="f"><input type="file" name="photo" accept="image/jpeg,image/png" capture="user" required>
+                <button>上传</button></form><p id="r"></p>
+                <script>document.getElementById('f').onsubmit=async e=>{e.preventDefault();
+                const r=await fetch(location.pathname.replace(/\\/page$/,''),{method:'POST',body:new FormData(e.target)});
+                const b=await r.json();document.getElementById('r').textContent=r.ok?'上传成功，请在电脑上确认':(b.detail||'上传失败');};
+                </script></body></html>""";
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML).body(html);
+    }
+
+    private static SessionView view(CaptureSession session) {
+        String status = session.expiredAt(Instant.now()) ? "EXPIRED" : session.status().name();
+        return new SessionView(session.id(), status, session.photoId(),
+                session.photoId() == null ? null : "/api/photos/" + session.photoId() + "/image", session.expiresAt());
+    }
+
+    private static UUID candidate(Jwt token) {
+        try {
+            return UUID.fromString(token.getSubject());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound("CAPTURE_SESSION_NOT_FOUND", "拍照会话不存在");
+        }
+    }
+
+    record OpenedView(UUID sessionId, String captureUrl, String qrPng, Instant expiresAt) {
+    }
+
+    record SessionView(UUID sessionId, String status, UUID photoId, String imagePath, Instant expiresAt) {
+    }
+
+    record PhoneView(String status, Instant expiresAt, String message) {
+    }
+}

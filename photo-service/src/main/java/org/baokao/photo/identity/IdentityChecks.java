@@ -1,0 +1,124 @@
+package org.baokao.photo.identity;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.baokao.web.problem.ApiProblem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The identity comparisons (PHO-4) as rows: queued PENDING when the candidate submits a photo, in the same
+ * transaction; {@code attempt} numbers a candidate's comparisons. A row is PENDING (核验中) until the provider gives
+ * an answer; provider trouble only moves {@code next_attempt_at}.
+ */
+@Component
+public class IdentityChecks {
+
+    private final JdbcClient jdbc;
+
+    IdentityChecks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public UUID queue(UUID candidateId, UUID photoId, Instant at) {
+        UUID id = UUID.randomUUID();
+        int attempt = jdbc.sql("select count(*) from identity_check where candidate_id = ?").param(candidateId)
+                .query(Integer.class).single() + 1;
+        jdbc.sql("""
+                insert into identity_check (id, candidate_id, photo_id, status, attempt, created_at, next_attempt_at)
+                values (?, ?, ?, 'PENDING', ?, ?, ?)""")
+                .params(id, candidateId, photoId, attempt, Timestamp.from(at), Timestamp.from(at)).update();
+        return id;
+    }
+
+    /**
+     * A photo being compared, one that matched, or one an operator is reviewing is final: a new photo would race
+     * the comparison, undo 比对通过, or change what the operator looks at.
+     */
+    public void refuseWhileLocked(UUID candidateId) {
+        String latest = jdbc.sql("""
+                select status from identity_check where candidate_id = ? order by created_at desc limit 1""")
+                .param(candidateId).query(String.class).optional().orElse("");
+        if (latest.equals("PENDING")) {
+            throw ApiProblem.conflict("IDENTITY_CHECK_PENDING", "照片正在核验中，请等待核验结果后再操作");
+        }
+        if (latest.equals("MATCHED")) {
+            throw ApiProblem.conflict("IDENTITY_VERIFIED", "照片已比对通过，不能再更换");
+        }
+        String review = jdbc.sql("""
+                select status from manual_review where candidate_id = ? order by requested_at desc limit 1""")
+                .param(candidateId).query(String.class).optional().orElse("");
+        if (review.equals("OPEN")) {
+            throw ApiProblem.conflict("MANUAL_REVIEW_OPEN", "照片正在人工审核中，请等待审核结果");
+        }
+        if (review.equals("APPROVED")) {
+            throw ApiProblem.conflict("IDENTITY_VERIFIED", "照片已人工审核通过，不能再更换");
+        }
+    }
+
+    /**
+     * Claims up to {@code limit} due checks for this instance: hides them for {@code lease} by moving their next
+     * attempt, in one statement; {@code skip locked} lets several instances claim side by side without waiting.
+     */
+    List<Claimed> claimDue(Instant now, Duration lease, int limit) {
+        return jdbc.sql("""
+                update identity_check c set next_attempt_at = ?
+                from photo p
+                where p.id = c.photo_id and c.id in (
+                    select id from identity_check
+                    where status = 'PENDING' and next_attempt_at <= ?
+                    order by next_attempt_at
+                    limit ?
+                    for update skip locked)
+                returning c.id, c.candidate_id, c.photo_id, c.provider_calls, p.normalized_key""")
+                .params(Timestamp.from(now.plus(lease)), Timestamp.from(now), limit)
+                .query((rs, row) -> new Claimed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getInt(4), rs.getString(5)))
+                .list();
+    }
+
+    /** Records the provider's answer; false when the check was no longer PENDING (another instance finished it). */
+    boolean decide(UUID checkId, String status, Instant at) {
+        return jdbc.sql("""
+                update identity_check set status = ?, decided_at = ?, provider_calls = provider_calls + 1,
+                    last_error = null
+                where id = ? and status = 'PENDING'""")
+                .params(status, Timestamp.from(at), checkId).update() == 1;
+    }
+
+    /** The provider gave no answer: the check stays PENDING (核验中) and is tried again at {@code retryAt}. */
+    void postpone(UUID checkId, String errorCode, Instant retryAt) {
+        jdbc.sql("""
+                update identity_check set next_attempt_at = ?, provider_calls = provider_calls + 1, last_error = ?
+                where id = ? and status = 'PENDING'""")
+                .params(Timestamp.from(retryAt), errorCode, checkId).update();
+    }
+
+    /** The candidate's failed comparisons so far (NO_MATCH answers), this one included once decided. */
+    int failures(UUID candidateId) {
+        return jdbc.sql("select count(*) from identity_check where candidate_id = ? and status = 'MISMATCHED'")
+                .param(candidateId).query(Integer.class).single();
+    }
+
+    /** The latest check of a candidate, for the status API: PENDING shows 核验中. */
+    public java.util.Optional<CheckView> latest(UUID candidateId) {
+        return jdbc.sql("""
+                select id, photo_id, status, attempt, created_at, decided_at from identity_check
+                where candidate_id = ? order by created_at desc limit 1""")
+                .param(candidateId)
+                .query((rs, row) -> new CheckView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getInt(4), rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .optional();
+    }
+
+    record Claimed(UUID checkId, UUID candidateId, UUID photoId, int providerCalls, String normalizedKey) {
+    }
+
+    public record CheckView(UUID id, UUID photoId, String status, int attempt, Instant queuedAt, Instant decidedAt) {
+    }
+}

@@ -1,0 +1,59 @@
+package org.baokao.photo.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.baokao.web.problem.ApiProblem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The candidate's 身份核验状态 as photo-service sees it (PHO-4): 核验中 while the check is pending, whatever the
+ * provider is doing, then 比对通过 / 比对未通过 / 人工审核中 and the manual review's outcome.
+ */
+@RestController
+class IdentityStatusController {
+
+    private final IdentityChecks checks;
+    private final JdbcClient jdbc;
+
+    IdentityStatusController(IdentityChecks checks, JdbcClient jdbc) {
+        this.checks = checks;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/photos/identity-check")
+    @PreAuthorize("hasRole('candidate')")
+    StatusView status(@AuthenticationPrincipal Jwt token) {
+        UUID candidate;
+        try {
+            candidate = UUID.fromString(token.getSubject());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound("IDENTITY_CHECK_NOT_FOUND", "尚未提交照片");
+        }
+        IdentityChecks.CheckView check = checks.latest(candidate)
+                .orElseThrow(() -> ApiProblem.notFound("IDENTITY_CHECK_NOT_FOUND", "尚未提交照片"));
+        String review = jdbc.sql("""
+                select status from manual_review where candidate_id = ? order by requested_at desc limit 1""")
+                .param(candidate).query(String.class).optional().orElse(null);
+        int failures = checks.failures(candidate);
+        String label = switch (review == null || check.status().equals("PENDING") ? check.status() : "REVIEW_" + review) {
+            case "PENDING" -> "核验中";
+            case "MATCHED" -> "比对通过";
+            case "REVIEW_OPEN" -> "人工审核中";
+            case "REVIEW_APPROVED" -> "人工审核通过";
+            case "REVIEW_REJECTED" -> "人工审核未通过";
+            default -> "比对未通过";
+        };
+        return new StatusView(check.id(), check.photoId(), check.status(), label, failures, review, check.queuedAt(),
+                check.decidedAt());
+    }
+
+    record StatusView(UUID checkId, UUID photoId, String status, String label, int failedAttempts,
+            String manualReview, Instant queuedAt, Instant decidedAt) {
+    }
+}

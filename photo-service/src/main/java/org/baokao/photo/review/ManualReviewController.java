@@ -1,0 +1,114 @@
+package org.baokao.photo.review;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.baokao.web.problem.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Manual review (PHO-5). Candidate: add proof images, see their review. Operator: list, view (with presigned links
+ * to the photo and the proofs), approve or reject with a reason.
+ */
+@RestController
+class ManualReviewController {
+
+    static final int LINK_SECONDS = 300;
+
+    private final ManualReviewDesk desk;
+
+    ManualReviewController(ManualReviewDesk desk) {
+        this.desk = desk;
+    }
+
+    @PostMapping("/api/photos/manual-reviews/proofs")
+    @PreAuthorize("hasRole('candidate')")
+    ResponseEntity<ProofView> addProof(@AuthenticationPrincipal Jwt token, @RequestParam("kind") String kind,
+            @RequestParam("proof") MultipartFile file) throws IOException {
+        ManualReviewDesk.Proof proof = desk.addProof(candidate(token), kind, file.getBytes());
+        return ResponseEntity.status(HttpStatus.CREATED).body(new ProofView(proof.id(), proof.kind(),
+                proof.uploadedAt(), null));
+    }
+
+    @GetMapping("/api/photos/manual-reviews/mine")
+    @PreAuthorize("hasRole('candidate')")
+    ReviewView mine(@AuthenticationPrincipal Jwt token) {
+        ManualReview review = desk.latestOf(candidate(token))
+                .orElseThrow(() -> ApiProblem.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在"));
+        return view(review, false);
+    }
+
+    @GetMapping("/api/photos/operations/manual-reviews")
+    @PreAuthorize("hasRole('operator')")
+    List<ReviewView> list(@RequestParam(required = false) String status) {
+        return desk.list(status).stream().map(review -> view(review, false)).toList();
+    }
+
+    @GetMapping("/api/photos/operations/manual-reviews/{id}")
+    @PreAuthorize("hasRole('operator')")
+    ReviewView get(@PathVariable UUID id) {
+        return view(desk.get(id), true);
+    }
+
+    @PostMapping("/api/photos/operations/manual-reviews/{id}/decision")
+    @PreAuthorize("hasRole('operator')")
+    ReviewView decide(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, @RequestBody Decision decision) {
+        if (decision == null || decision.approved() == null) {
+            throw ApiProblem.badRequest("DECISION_REQUIRED", "请选择通过或驳回");
+        }
+        String operator = token.getClaimAsString("preferred_username") != null
+                ? token.getClaimAsString("preferred_username") : token.getSubject();
+        return view(desk.decide(id, decision.approved(), decision.reason(), operator), true);
+    }
+
+    private ReviewView view(ManualReview review, boolean withLinks) {
+        String photoLink = withLinks ? desk.link(desk.photoKey(review.photoId()), LINK_SECONDS) : null;
+        List<ProofView> proofs = desk.proofs(review.id()).stream()
+                .map(p -> new ProofView(p.id(), p.kind(), p.uploadedAt(),
+                        withLinks ? desk.link(p.objectKey(), LINK_SECONDS) : null))
+                .toList();
+        return new ReviewView(review.id(), review.candidateId(), review.photoId(), review.status().name(),
+                statusText(review.status()), review.requestedReason(), review.decisionReason(), review.requestedAt(),
+                review.decidedAt(), photoLink, proofs);
+    }
+
+    private static String statusText(ManualReview.Status status) {
+        return switch (status) {
+            case OPEN -> "人工审核中";
+            case APPROVED -> "人工审核通过";
+            case REJECTED -> "人工审核未通过";
+        };
+    }
+
+    private static UUID candidate(Jwt token) {
+        try {
+            return UUID.fromString(token.getSubject());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在");
+        }
+    }
+
+    record Decision(Boolean approved, String reason) {
+    }
+
+    record ProofView(UUID id, String kind, Instant uploadedAt, String link) {
+    }
+
+    record ReviewView(UUID id, UUID candidateId, UUID photoId, String status, String statusText,
+            String requestedReason, String decisionReason, Instant requestedAt, Instant decidedAt, String photoLink,
+            List<ProofView> proofs) {
+    }
+}
