@@ -21,6 +21,7 @@ import org.baokao.testkit.EnrollmentClient;
 import org.baokao.testkit.HttpProbe.Answer;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.LocalStack;
+import org.baokao.testkit.SyntheticPortraits;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -74,14 +75,14 @@ class PhotoJourneySystemTest {
         CompletableFuture<Answer> desktop = CompletableFuture.supplyAsync(() -> Stack.GATEWAY.get(
                 "/api/photos/capture-sessions/" + sessionId + "?waitMs=8000", token));
         assertThat(Stack.GATEWAY.get(URI.create(captureUrl).getPath()).status()).isEqualTo(200);
-        Answer phone = multipart(linkPath, null, SyntheticPortrait.jpeg(1224, 7));
+        Answer phone = multipart(linkPath, null, SyntheticPortraits.portraitJpeg(1224, 7));
         assertThat(phone.status()).as(phone.body()).isEqualTo(201);
         Answer learned = desktop.get();
         assertThat(learned.status()).as(learned.body()).isEqualTo(200);
         assertThat(learned.json().path("status").asString()).isEqualTo("UPLOADED");
         String photoId = learned.json().path("photoId").asString();
         // the link was single-use
-        assertThat(multipart(linkPath, null, SyntheticPortrait.jpeg(1224, 8)).status()).isEqualTo(409);
+        assertThat(multipart(linkPath, null, SyntheticPortraits.portraitJpeg(1224, 8)).status()).isEqualTo(409);
         // another candidate cannot see the photo
         assertThat(Stack.GATEWAY.get("/api/photos/" + photoId, otherToken).status()).isEqualTo(404);
 

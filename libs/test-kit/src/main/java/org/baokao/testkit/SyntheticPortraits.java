@@ -1,4 +1,4 @@
-package org.baokao.system;
+package org.baokao.testkit;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -16,32 +16,54 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /**
- * A synthetic portrait that passes photo-service's quality check (PHO-2), OpenCV face detection included: the same
- * drawing as photo-service's TestPhotos (test sources of another module are not on this module's path).
+ * Portraits drawn for tests and load tests: a light plain background, a head with eyes, brows, nose and mouth that
+ * OpenCV's frontal-face cascade recognises, and shoulders — a photo that passes photo-service's quality check
+ * (PHO-2). Each seed varies the face a little, so two seeds are "two different people" for the sandbox's comparison.
  */
-final class SyntheticPortrait {
+public final class SyntheticPortraits {
 
-    private SyntheticPortrait() {
+    private static final Color PLAIN_BACKGROUND = new Color(235, 235, 232);
+
+    private SyntheticPortraits() {
     }
 
-    /** A {@code width}x{@code width*4/3} JPEG on a plain light background, one face. */
-    static byte[] jpeg(int width, long seed) {
-        int height = width * 4 / 3;
+    /** Two people side by side, 960x1280: faces large enough to be found, as in a real group photo. */
+    public static byte[] groupJpeg() {
+        return jpeg(portrait(960, 1280, 7, PLAIN_BACKGROUND, 2));
+    }
+
+    /** A passing portrait of {@code width}x{@code width*4/3} as a JPEG. */
+    public static byte[] portraitJpeg(int width, long seed) {
+        return jpeg(portrait(width, width * 4 / 3, seed, PLAIN_BACKGROUND, 1));
+    }
+
+    public static BufferedImage portrait(int width, int height, long seed, Color background, int faces) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(new Color(235, 235, 232));
+        g.setColor(background);
         g.fillRect(0, 0, width, height);
-        head(g, width / 2.0, height * 0.42, width * 0.40, new Random(seed));
-        shoulders(g, width, height, width / 2.0);
-        g.dispose();
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(blur(image), "jpeg", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Random random = new Random(seed);
+        if (faces == 0) {
+            // someone facing away: hair and shoulders, no face
+            g.setColor(new Color(30, 25, 20));
+            g.fill(new Ellipse2D.Double(width * 0.3, height * 0.2, width * 0.4, height * 0.45));
+            shoulders(g, width, height, width / 2.0);
+        } else if (faces == 1) {
+            head(g, width / 2.0, height * 0.42, width * 0.40, random);
+            shoulders(g, width, height, width / 2.0);
+        } else if (faces > 1) {
+            // a group photo: small portraits side by side in the upper half, on the same plain background
+            // (low enough that the shoulders stay out of the border strips the background check reads)
+            int slot = width / faces;
+            int each = slot * 5 / 6;
+            for (int i = 0; i < faces; i++) {
+                g.drawImage(portrait(each, each * 4 / 3, seed + i, background, 1), i * slot + (slot - each) / 2,
+                        height * 28 / 100, null);
+            }
         }
+        g.dispose();
+        return blur(image);
     }
 
     private static void head(Graphics2D g, double cx, double cy, double faceWidth, Random random) {
@@ -110,4 +132,22 @@ final class SyntheticPortrait {
         return Math.max(0, Math.min(255, value));
     }
 
+    public static byte[] jpeg(BufferedImage image) {
+        return encode(image, "jpeg");
+    }
+
+    public static byte[] png(BufferedImage image) {
+        return encode(image, "png");
+    }
+
+    private static byte[] encode(BufferedImage image, String format) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, format, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
+
