@@ -27,7 +27,9 @@ public final class LoginBenchmark {
     private static final int ACCOUNTS = Integer.getInteger("bench.accounts", 1200);
     private static final int USERS = Integer.getInteger("bench.users", 24);
     private static final Duration RAW_WARM_UP = Duration.ofSeconds(3);
-    private static final Duration RAW_MEASURE = Duration.ofSeconds(10);
+    private static final Duration RAW_MEASURE = Duration.ofSeconds(8);
+    /** Single rounds moved between 41 and 69/s from run to run on this machine: the median of several is reported. */
+    private static final int RAW_ROUNDS = 3;
     /** ACC-6: one code per phone per 60 s; registering sent one to every phone. */
     private static final Duration PHONE_COOLDOWN = Duration.ofSeconds(61);
     private static final String PASSWORD = "Bench@2026x";
@@ -37,8 +39,13 @@ public final class LoginBenchmark {
         System.out.printf("== Login benchmark: %d cores, %d accounts, %d concurrent candidates%n", cores, ACCOUNTS,
                 USERS);
 
-        double raw = rawVerificationsPerSecond(cores);
-        System.out.printf("raw Argon2id verifications: %.1f/s on %d threads%n", raw, cores);
+        double[] rounds = new double[RAW_ROUNDS];
+        for (int round = 0; round < RAW_ROUNDS; round++) {
+            rounds[round] = rawVerificationsPerSecond(cores);
+        }
+        double raw = java.util.Arrays.stream(rounds).sorted().toArray()[RAW_ROUNDS / 2];
+        System.out.printf("raw Argon2id verifications: %.1f/s on %d threads (median of %s)%n", raw, cores,
+                java.util.Arrays.toString(java.util.Arrays.stream(rounds).map(r -> Math.round(r * 10) / 10.0).toArray()));
 
         List<Candidate> candidates = LocalStack.newCandidates(ACCOUNTS, PASSWORD);
         long importStart = System.nanoTime();
