@@ -1,5 +1,6 @@
 package org.baokao.sandbox.identity;
 
+import org.baokao.sandbox.Unreliability.Settings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,20 +20,20 @@ class IdentityBehaviourController {
     }
 
     @GetMapping("/sandbox/identity/api/behaviour")
-    IdentityBehaviour.Settings current() {
+    Settings current() {
         return behaviour.current();
     }
 
     /** A field left out keeps its current value, so {@code {"failureRate":1}} leaves the latency alone. */
     @PostMapping("/sandbox/identity/api/behaviour")
     ResponseEntity<?> change(@RequestBody Change change) {
-        IdentityBehaviour.Settings current = behaviour.current();
-        IdentityBehaviour.Settings next = new IdentityBehaviour.Settings(
+        Settings current = behaviour.current();
+        Settings next = new Settings(
                 change.failureRate() != null ? change.failureRate() : current.failureRate(),
                 change.latencyMs() != null ? change.latencyMs() : current.latencyMs());
         if (!next.valid()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "失败率须在0到1之间，延迟须在0到" + IdentityBehaviour.Settings.MAX_LATENCY_MS + "毫秒之间");
+                    "失败率须在0到1之间，延迟须在0到" + Settings.MAX_LATENCY_MS + "毫秒之间");
             problem.setProperty("code", "INVALID_BEHAVIOUR");
             return ResponseEntity.badRequest().body(problem);
         }

@@ -1,6 +1,6 @@
 package org.baokao.sandbox.sms;
 
-import org.baokao.sandbox.sms.SmsGatewayBehaviour.Settings;
+import org.baokao.sandbox.Unreliability.Settings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

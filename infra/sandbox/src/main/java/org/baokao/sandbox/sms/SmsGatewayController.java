@@ -43,7 +43,7 @@ class SmsGatewayController {
             @RequestBody SendRequest request) throws InterruptedException {
         behaviour.delay();
         // a gateway that is down is down for retries too, so failures come before the idempotency lookup
-        if (behaviour.failsThisSend()) {
+        if (behaviour.failsThisCall()) {
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "GATEWAY_BUSY", "短信网关繁忙，请稍后重试");
         }
         if (requestId != null && (requestId.isBlank() || requestId.length() > 100)) {
