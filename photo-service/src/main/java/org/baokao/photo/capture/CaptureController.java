@@ -10,7 +10,6 @@ import org.baokao.photo.photo.Photo;
 import org.baokao.web.problem.ApiProblem;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -72,23 +71,6 @@ class CaptureController {
         Photo photo = sessions.upload(token, file.getBytes());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new PhoneView("UPLOADED", null, "照片已上传，请在电脑上确认或重拍 (" + photo.status().name() + ")"));
-    }
-
-    /** A minimal phone page: take a photo with the camera and send it through the link. */
-    @GetMapping(value = "/api/photos/public/capture/{token}/page", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(@PathVariable String token) {
-        sessions.usable(token);
-        String html = """
-                <!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-                <meta name="viewport" content="width=device-width,initial-scale=1"><title>手机拍照上传</title></head>
-                <body><h1>手机拍照上传</h1><p>请正对镜头，在浅色纯色背景前拍摄正面免冠照片。</p>
-                <form id="f"><input type="file" name="photo" accept="image/jpeg,image/png" capture="user" required>
-                <button>上传</button></form><p id="r"></p>
-                <script>document.getElementById('f').onsubmit=async e=>{e.preventDefault();
-                const r=await fetch(location.pathname.replace(/\\/page$/,''),{method:'POST',body:new FormData(e.target)});
-                const b=await r.json();document.getElementById('r').textContent=r.ok?'上传成功，请在电脑上确认':(b.detail||'上传失败');};
-                </script></body></html>""";
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML).body(html);
     }
 
     private static SessionView view(CaptureSession session) {

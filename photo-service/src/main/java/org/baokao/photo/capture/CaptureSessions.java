@@ -75,7 +75,8 @@ public class CaptureSessions {
                 values (?, ?, ?, 'OPEN', ?, ?)""")
                 .params(session.id(), candidateId, hash(token), Timestamp.from(now), Timestamp.from(session.expiresAt()))
                 .update();
-        String url = publicBaseUrl + "/api/photos/public/capture/" + token + "/page";
+        // the phone page of the candidate UI (web: /capture/TOKEN), which calls the link API below
+        String url = publicBaseUrl + "/capture/" + token;
         return new Opened(session, url, QrCodes.png(url));
     }
 

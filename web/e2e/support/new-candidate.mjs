@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// For developing the UI against the running stack (./baokao up):
+//   node e2e/support/new-candidate.mjs            a fresh candidate on the demo roster (JSON)
+//   node e2e/support/new-candidate.mjs --register  … and registered through the API
+//   node e2e/support/new-candidate.mjs --login     … registered, then logged in (waits 61 s: ACC-6); prints tokens
+import { loginViaApi, newCandidate, putOnRoster, registerViaApi, sleep } from './stack.mjs'
+
+const candidate = newCandidate()
+await putOnRoster([candidate])
+const out = { ...candidate }
+if (process.argv.includes('--register') || process.argv.includes('--login')) {
+  await registerViaApi(candidate)
+  out.registered = true
+}
+if (process.argv.includes('--login')) {
+  await sleep(61000)
+  out.tokens = await loginViaApi(candidate)
+}
+console.log(JSON.stringify(out, null, 2))

@@ -1,0 +1,137 @@
+// The running local stack as the browser tests (and developers) need it: fresh candidates on the demo exam's
+// roster, the sandbox's captcha answers and SMS inbox, and API shortcuts for steps a test is not about.
+// Addresses: BAOKAO_URL (the gateway or a `npm run dev` server), BAOKAO_SANDBOX, BAOKAO_KEYCLOAK.
+
+export const GATEWAY = process.env.BAOKAO_GATEWAY ?? 'http://localhost:8080'
+export const SANDBOX = process.env.BAOKAO_SANDBOX ?? 'http://localhost:8090'
+export const KEYCLOAK = process.env.BAOKAO_KEYCLOAK ?? 'http://localhost:8180'
+export const DEMO_EXAM = 'SD-ZSB-2023'
+
+const JINAN_DISTRICTS = ['370102', '370103', '370104', '370105', '370112']
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+
+/** GB 11643 check character of the first 17 characters. */
+export function checkDigit(first17) {
+  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * WEIGHTS[i], 0)
+  return '10X98765432'[sum % 11]
+}
+
+/** A resident ID number and phone nobody has used yet (random), with the given password. */
+export function newCandidate(password = 'Browser@2026') {
+  const district = JINAN_DISTRICTS[Math.floor(Math.random() * JINAN_DISTRICTS.length)]
+  const birth = new Date(Date.UTC(1990, 0, 1) + Math.floor(Math.random() * 15 * 365) * 86400000)
+  const date = birth.toISOString().slice(0, 10).replaceAll('-', '')
+  const first17 = district + date + String(Math.floor(Math.random() * 1000)).padStart(3, '0')
+  const phone = '1' + (3 + Math.floor(Math.random() * 7)) + String(Math.floor(Math.random() * 1e9)).padStart(9, '0')
+  return { idNumber: first17 + checkDigit(first17), phone, password }
+}
+
+async function json(response, what) {
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${what}: ${response.status} ${text}`)
+  return text ? JSON.parse(text) : null
+}
+
+export async function operatorToken() {
+  const response = await fetch(`${KEYCLOAK}/realms/baokao/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'grant_type=client_credentials&client_id=baokao-automation&client_secret=baokao-automation-secret',
+  })
+  return (await json(response, 'operator token')).access_token
+}
+
+/**
+ * Puts candidates on the demo exam's roster as an operator would (CSV import) and waits for the import; each
+ * becomes 测试考生… of 山东医学高等专科学校, 620403 医学影像技术 (the manual's example).
+ */
+export async function putOnRoster(candidates, name = (i) => `浏览器考生${'甲乙丙丁戊己庚辛壬癸'[i % 10]}`) {
+  const token = await operatorToken()
+  const csv = ['证件类型,证件号码,姓名,考生类型,院校代码,院校名称,专业代码,专业名称',
+    ...candidates.map((c, i) => `居民身份证,${c.idNumber},${name(i)},校荐,10452,山东医学高等专科学校,620403,医学影像技术`)]
+    .join('\n') + '\n'
+  const form = new FormData()
+  form.append('file', new Blob([csv], { type: 'text/csv' }), 'roster.csv')
+  const imports = `${GATEWAY}/api/accounts/operations/rosters/${DEMO_EXAM}/imports`
+  const accepted = await json(await fetch(imports, {
+    method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form,
+  }), 'roster upload')
+  for (let i = 0; i < 600; i++) {
+    const progress = await json(await fetch(`${imports}/${accepted.importId}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    }), 'roster import')
+    if (progress.status === 'DONE') return progress
+    if (progress.status === 'FAILED') throw new Error(`roster import failed: ${JSON.stringify(progress)}`)
+    await sleep(200)
+  }
+  throw new Error('roster import not done in 2 minutes')
+}
+
+/** The answer of a captcha, as only the sandbox knows it (local stack and tests only). */
+export async function captchaAnswer(captchaId) {
+  for (let i = 0; i < 50; i++) {
+    const response = await fetch(`${SANDBOX}/sandbox/captcha/api/answers/${captchaId}`)
+    if (response.ok) return (await response.json()).answer
+    await sleep(100)
+  }
+  throw new Error(`no answer for captcha ${captchaId}`)
+}
+
+/** The id of the newest SMS to a phone, or null. */
+export async function latestSmsId(phone) {
+  const response = await fetch(`${SANDBOX}/sandbox/sms/api/messages/latest?phone=${phone}`)
+  return response.ok ? (await response.json()).messageId : null
+}
+
+/** Waits for an SMS to the phone newer than `afterId` and answers the 6-digit code in it. */
+export async function awaitSmsCode(phone, afterId = null, patienceMs = 30000) {
+  const until = Date.now() + patienceMs
+  while (Date.now() < until) {
+    const response = await fetch(`${SANDBOX}/sandbox/sms/api/messages/latest?phone=${phone}`)
+    if (response.ok) {
+      const message = await response.json()
+      const code = message.content.match(/(?<!\d)(\d{6})(?!\d)/)
+      if (message.messageId !== afterId && code) return code[1]
+    }
+    await sleep(250)
+  }
+  throw new Error(`no new SMS code for ${phone} within ${patienceMs} ms`)
+}
+
+async function captcha() {
+  const issued = await json(await fetch(`${GATEWAY}/api/accounts/public/captchas`, { method: 'POST' }), 'captcha')
+  return { captchaId: issued.captchaId, captcha: await captchaAnswer(issued.captchaId) }
+}
+
+async function post(path, body, what) {
+  return json(await fetch(`${GATEWAY}${path}`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  }), what)
+}
+
+/** ACC-1 through the API, for tests about later steps. */
+export async function registerViaApi(candidate) {
+  const before = await latestSmsId(candidate.phone)
+  await post('/api/accounts/public/sms-codes/registration', { phone: candidate.phone, ...(await captcha()) },
+    'registration code')
+  const smsCode = await awaitSmsCode(candidate.phone, before)
+  await post('/api/accounts/public/registrations', {
+    idType: 'RESIDENT_ID', idNumber: candidate.idNumber, password: candidate.password,
+    confirmPassword: candidate.password, phone: candidate.phone, smsCode, ...(await captcha()),
+    acceptPrivacyPolicy: true, acceptServiceAgreement: true,
+  }, 'registration')
+}
+
+/** ACC-5 through the API (the phone's next code is 61 s after the previous one): the token answer. */
+export async function loginViaApi(candidate) {
+  const id = { idType: 'RESIDENT_ID', idNumber: candidate.idNumber }
+  const before = await latestSmsId(candidate.phone)
+  await post('/api/accounts/public/sms-codes/login', { ...id, ...(await captcha()) }, 'login code')
+  const smsCode = await awaitSmsCode(candidate.phone, before)
+  return post('/api/accounts/public/logins', { ...id, password: candidate.password, smsCode, ...(await captcha()) },
+    'login')
+}
+
+export function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}

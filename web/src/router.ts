@@ -1,0 +1,31 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { session } from './api/session'
+
+// Pages behind login carry meta.auth; the gateway serves index.html for every path below (history mode).
+const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: () => (session.state.loggedIn ? '/wizard' : '/login') },
+  { path: '/login', component: () => import('./views/account/LoginView.vue'), meta: { title: '考生登录' } },
+  { path: '/register', component: () => import('./views/account/RegisterView.vue'), meta: { title: '考生注册' } },
+  { path: '/forgot-password', component: () => import('./views/account/ForgotPasswordView.vue'),
+    meta: { title: '忘记密码' } },
+  { path: '/change-password', component: () => import('./views/account/ChangePasswordView.vue'),
+    meta: { title: '修改密码', auth: true } },
+  { path: '/wizard/:step?', component: () => import('./views/wizard/WizardView.vue'),
+    meta: { title: '网上报名', auth: true } },
+  { path: '/capture/:token', component: () => import('./views/capture/CaptureView.vue'),
+    meta: { title: '手机拍照采集' } },
+  { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue'), meta: { title: '页面不存在' } },
+]
+
+export const router = createRouter({ history: createWebHistory(), routes })
+
+router.beforeEach((to) => {
+  if (to.meta.auth && !session.state.loggedIn) {
+    return { path: '/login', query: { next: to.fullPath } }
+  }
+  return true
+})
+
+router.afterEach((to) => {
+  document.title = `${to.meta.title ?? '网上报名'} · 山东省2023年普通高等教育专科升本科招生考试`
+})
