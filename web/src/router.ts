@@ -10,6 +10,8 @@ const routes: RouteRecordRaw[] = [
     meta: { title: '忘记密码' } },
   { path: '/change-password', component: () => import('./views/account/ChangePasswordView.vue'),
     meta: { title: '修改密码', auth: true } },
+  { path: '/first-login', component: () => import('./views/account/FirstLoginView.vue'),
+    meta: { title: '首次登录', auth: true } },
   { path: '/wizard/:step?', component: () => import('./views/wizard/WizardView.vue'),
     meta: { title: '网上报名', auth: true } },
   { path: '/capture/:token', component: () => import('./views/capture/CaptureView.vue'),
@@ -22,6 +24,9 @@ export const router = createRouter({ history: createWebHistory(), routes })
 router.beforeEach((to) => {
   if (to.meta.auth && !session.state.loggedIn) {
     return { path: '/login', query: { next: to.fullPath } }
+  }
+  if (to.meta.auth && session.state.firstLoginPending && to.path !== '/first-login') {
+    return { path: '/first-login', query: { next: to.fullPath } }
   }
   return true
 })

@@ -4,6 +4,8 @@ import { reactive } from 'vue'
 
 const ACCESS = 'baokao.access'
 const REFRESH = 'baokao.refresh'
+// ACC-9: an imported candidate's first login is not finished until the password is changed and the phone verified
+const FIRST_LOGIN = 'baokao.firstLogin'
 
 export interface TokenAnswer {
   access_token: string
@@ -13,7 +15,10 @@ export interface TokenAnswer {
   mustVerifyPhone?: boolean
 }
 
-const state = reactive({ loggedIn: !!sessionStorage.getItem(ACCESS) })
+const state = reactive({
+  loggedIn: !!sessionStorage.getItem(ACCESS),
+  firstLoginPending: !!sessionStorage.getItem(FIRST_LOGIN),
+})
 
 let refreshing: Promise<boolean> | null = null
 
@@ -25,11 +30,21 @@ export const session = {
     sessionStorage.setItem(ACCESS, tokens.access_token)
     sessionStorage.setItem(REFRESH, tokens.refresh_token)
     state.loggedIn = true
+    if (tokens.mustChangePassword || tokens.mustVerifyPhone) {
+      sessionStorage.setItem(FIRST_LOGIN, '1')
+      state.firstLoginPending = true
+    }
+  },
+  finishFirstLogin() {
+    sessionStorage.removeItem(FIRST_LOGIN)
+    state.firstLoginPending = false
   },
   clear() {
     sessionStorage.removeItem(ACCESS)
     sessionStorage.removeItem(REFRESH)
+    sessionStorage.removeItem(FIRST_LOGIN)
     state.loggedIn = false
+    state.firstLoginPending = false
   },
   /** one refresh at a time: the refresh token rotates, a second concurrent use would look like theft */
   refresh(): Promise<boolean> {
