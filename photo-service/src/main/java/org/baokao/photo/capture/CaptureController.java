@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
-import org.baokao.photo.photo.Photo;
 import org.baokao.web.problem.ApiProblem;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -68,9 +67,9 @@ class CaptureController {
     @PostMapping("/api/photos/public/capture/{token}")
     ResponseEntity<PhoneView> upload(@PathVariable String token, @RequestParam("photo") MultipartFile file)
             throws IOException {
-        Photo photo = sessions.upload(token, file.getBytes());
+        sessions.upload(token, file.getBytes());
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new PhoneView("UPLOADED", null, "照片已上传，请在电脑上确认或重拍 (" + photo.status().name() + ")"));
+                .body(new PhoneView("UPLOADED", null, "照片已上传，请在电脑上确认或重拍"));
     }
 
     private static SessionView view(CaptureSession session) {
