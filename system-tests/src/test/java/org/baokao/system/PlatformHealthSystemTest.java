@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class PlatformHealthSystemTest {
 
     @Test
-    void gatewayIsHealthyAndServesThePlaceholderPage() {
+    void gatewayIsHealthyAndServesTheCandidateUi() {
         assertThat(Stack.GATEWAY.get("/actuator/health").json().path("status").asString()).isEqualTo("UP");
         var page = Stack.GATEWAY.get("/");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("报考");
+        assertThat(page.body()).contains("<div id=\"app\">", "山东省2023年普通高等教育专科升本科招生考试");
     }
 
     @ParameterizedTest(name = "{0} answers through the gateway")
