@@ -16,6 +16,7 @@ import org.baokao.events.enrollment.EnrollmentCompleted;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
 import org.baokao.events.enrollment.EnrollmentConfirmed.FeeItem;
 import org.baokao.events.enrollment.EnrollmentStarted;
+import org.baokao.events.enrollment.ExamConfigured;
 import org.baokao.events.enrollment.PersonalInfoSaved;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.events.payment.DiscrepancyFound;
@@ -62,6 +63,10 @@ final class SampleEvents {
                         "2023年普通高等教育专升本考试"),
                 new EnrollmentCompleted(ENROLLMENT, CANDIDATE, ORDER, AT),
                 new EnrollmentAmended(ENROLLMENT, CANDIDATE, List.of("mailingAddress", "email"), AT),
+                new ExamConfigured("SH-ZK-2025-10", "SELF_STUDY", "2025年10月上海市高等教育自学考试", List.of(
+                        new ExamConfigured.University("10246", "复旦大学", "本校实践课程须经人工审核后缴费",
+                                List.of(new ExamConfigured.Major("120201K", "工商管理"),
+                                        new ExamConfigured.Major("050201", "英语")))), AT),
                 new PhotoAccepted(PHOTO, CANDIDATE, AT),
                 new IdentityVerified(id("check"), CANDIDATE, PHOTO, AT),
                 new IdentityVerificationFailed(id("check"), CANDIDATE, PHOTO, 2, "人像比对不一致", AT),

@@ -12,12 +12,22 @@ import org.baokao.events.Topics;
  * A candidate created their account; rosterEntryId is null for open registration (Shanghai). The ID number travels
  * only masked and as its keyed hash, the phone only masked. Gender ({@code MALE}/{@code FEMALE}) and birth date are
  * derived from the ID number (ACC-2) and null for documents that carry neither; events written before these three
- * fields existed read them as null.
+ * fields existed read them as null. An open registration (Shanghai) names the examining university and major the
+ * candidate chose ({@code universityCode}, {@code majorCode}); both are null for a roster registration.
  */
 @EventType(name = "CandidateRegistered", topic = Topics.ACCOUNT)
 public record CandidateRegistered(UUID candidateId, UUID rosterEntryId, String examCode, String idType, String idNumberHash,
-        String idNumberMasked, Instant registeredAt, String phoneMasked, String gender, LocalDate birthDate)
+        String idNumberMasked, Instant registeredAt, String phoneMasked, String gender, LocalDate birthDate,
+        String universityCode, String majorCode)
         implements DomainEvent {
+
+    /** A roster registration (Shandong): no university or major chosen. */
+    public CandidateRegistered(UUID candidateId, UUID rosterEntryId, String examCode, String idType,
+            String idNumberHash, String idNumberMasked, Instant registeredAt, String phoneMasked, String gender,
+            LocalDate birthDate) {
+        this(candidateId, rosterEntryId, examCode, idType, idNumberHash, idNumberMasked, registeredAt, phoneMasked,
+                gender, birthDate, null, null);
+    }
 
     @Override
     public String aggregateId() {
