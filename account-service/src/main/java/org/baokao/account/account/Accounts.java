@@ -25,10 +25,13 @@ public class Accounts {
         this.protector = protector;
     }
 
-    /** What a new account is made of; the caller has checked every rule. */
+    /**
+     * What a new account is made of; the caller has checked every rule. {@code universityCode} and
+     * {@code majorCode} are an open registration's choice (ACC-3), null otherwise.
+     */
     public record NewAccount(String examCode, IdDocument id, String name, String phone, String passwordHash,
             UUID rosterEntryId, String privacyPolicyVersion, String serviceTermsVersion, Instant consentedAt,
-            boolean mustChangePassword, boolean phoneVerified) {
+            boolean mustChangePassword, boolean phoneVerified, String universityCode, String majorCode) {
     }
 
     /** Inserts the account; returns false if the ID already has one. */
@@ -39,14 +42,16 @@ public class Accounts {
         return jdbc.sql("""
                 insert into candidate_account (id, exam_code, id_type, id_number_hash, id_number_sealed, name_sealed,
                     phone_hash, phone_sealed, sealed_with, password_hash, roster_entry_id, privacy_policy_version,
-                    service_terms_version, consented_at, must_change_password, phone_verified)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    service_terms_version, consented_at, must_change_password, phone_verified, university_code,
+                    major_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (id_type, id_number_hash) do nothing""")
                 .params(id, account.examCode(), account.id().type().name(), idNumberHash(account.id()),
                         idNumber.data(), name == null ? null : name.data(), protector.lookupHash(account.phone()),
                         phone.data(), idNumber.keyId(), account.passwordHash(), account.rosterEntryId(),
                         account.privacyPolicyVersion(), account.serviceTermsVersion(),
-                        Timestamp.from(account.consentedAt()), account.mustChangePassword(), account.phoneVerified())
+                        Timestamp.from(account.consentedAt()), account.mustChangePassword(), account.phoneVerified(),
+                        account.universityCode(), account.majorCode())
                 .update() == 1;
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.baokao.account.account.IdInput;
 import org.baokao.account.captcha.Captchas;
 import org.baokao.account.identity.IdDocument;
+import org.baokao.account.identity.PersonName;
 import org.baokao.account.password.PasswordPolicy;
 import org.baokao.account.sms.PhoneNumber;
 import org.baokao.web.problem.ApiProblem;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * 考生注册 (seed 1.1): ID type and number, password twice, phone + SMS code, image captcha, consent to the
- * privacy policy and the service agreement. Form errors are checked before the captcha is used up.
+ * privacy policy and the service agreement. With the open gate (Shanghai 新考生注册) also the name and the chosen
+ * examining university and major. Form errors are checked before the captcha is used up.
  */
 @RestController
 class RegistrationController {
@@ -25,12 +27,17 @@ class RegistrationController {
     private final Captchas captchas;
     private final PasswordPolicy policy;
     private final Registrations registrations;
+    private final UniversityCatalogue catalogue;
+    private final RegistrationProperties properties;
     private final Clock clock;
 
-    RegistrationController(Captchas captchas, PasswordPolicy policy, Registrations registrations, Clock clock) {
+    RegistrationController(Captchas captchas, PasswordPolicy policy, Registrations registrations,
+            UniversityCatalogue catalogue, RegistrationProperties properties, Clock clock) {
         this.captchas = captchas;
         this.policy = policy;
         this.registrations = registrations;
+        this.catalogue = catalogue;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -46,12 +53,23 @@ class RegistrationController {
         if (!Boolean.TRUE.equals(request.acceptPrivacyPolicy()) || !Boolean.TRUE.equals(request.acceptServiceAgreement())) {
             throw ApiProblem.badRequest("CONSENT_REQUIRED", "请阅读并勾选同意《用户隐私政策》及《用户服务协议》");
         }
+        if (properties.gate() == RegistrationGate.ROSTER) {
+            captchas.verify(request.captchaId(), request.captcha());
+            return registrations.register(id, phone, request.password(), request.smsCode());
+        }
+        String name = request.name() == null ? "" : request.name().strip();
+        PersonName.problemOf(name).ifPresent(problem -> {
+            throw ApiProblem.badRequest(problem.code(), problem.reason());
+        });
+        UniversityCatalogue.Choice choice = catalogue.choose(properties.examCode(), request.universityCode(),
+                request.majorCode());
         captchas.verify(request.captchaId(), request.captcha());
-        return registrations.register(id, phone, request.password(), request.smsCode());
+        return registrations.registerOpen(id, name, choice, phone, request.password(), request.smsCode());
     }
 
+    /** {@code name}, {@code universityCode} and {@code majorCode} are read only by the open gate. */
     record RegistrationRequest(String idType, String idNumber, String password, String confirmPassword, String phone,
             String smsCode, UUID captchaId, String captcha, Boolean acceptPrivacyPolicy,
-            Boolean acceptServiceAgreement) {
+            Boolean acceptServiceAgreement, String name, String universityCode, String majorCode) {
     }
 }

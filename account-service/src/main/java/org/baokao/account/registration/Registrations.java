@@ -23,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * ACC-1 and ACC-3: an account for an ID on the exam's roster, bound to a phone proven by an SMS code, with
- * the candidate's consent recorded. The checks run before anything is written; the SMS code is used up
+ * ACC-1 and ACC-3: an account for an ID on the exam's roster (or, with the open gate, for a new candidate who
+ * chose an examining university and major), bound to a phone proven by an SMS code, with the candidate's consent
+ * recorded. The checks run before anything is written; the SMS code is used up
  * only when the account is made (a refused registration keeps it).
  */
 @Service
@@ -55,13 +56,25 @@ public class Registrations {
         this.meters = meters;
     }
 
+    /** ACC-3 roster gate (Shandong): the ID must be on the exam's roster, which names the candidate. */
+    public Registered register(IdDocument id, PhoneNumber phone, String password, String smsCode) {
+        RosterEntry entry = roster.find(properties.examCode(), id.type(), id.number())
+                .orElseThrow(() -> ApiProblem.badRequest("NOT_ON_ROSTER", NOT_ON_ROSTER));
+        return register(id, phone, password, smsCode, Applicant.onRoster(entry));
+    }
+
+    /** ACC-3 open registration (Shanghai): any new candidate, with the name typed and a university and major chosen. */
+    public Registered registerOpen(IdDocument id, String name, UniversityCatalogue.Choice choice, PhoneNumber phone,
+            String password, String smsCode) {
+        return register(id, phone, password, smsCode, Applicant.choosing(name, choice));
+    }
+
     /**
      * The password is hashed before the transaction: hashing waits its turn (BoundedPasswordEncoder) and must not
      * hold a database connection meanwhile.
      */
-    public Registered register(IdDocument id, PhoneNumber phone, String password, String smsCode) {
-        RosterEntry entry = roster.find(properties.examCode(), id.type(), id.number())
-                .orElseThrow(() -> ApiProblem.badRequest("NOT_ON_ROSTER", NOT_ON_ROSTER));
+    private Registered register(IdDocument id, PhoneNumber phone, String password, String smsCode,
+            Applicant applicant) {
         if (accounts.findByIdNumber(id).isPresent()) {
             throw alreadyRegistered();
         }
@@ -69,7 +82,7 @@ public class Registrations {
         // a wrong SMS code must still count as a try: a refusal commits, and is thrown after
         Object outcome = transactions.execute(status -> {
             try {
-                return create(id, phone, passwordHash, smsCode, entry);
+                return create(id, phone, passwordHash, smsCode, applicant);
             } catch (ApiProblem refused) {
                 return refused;
             }
@@ -77,35 +90,59 @@ public class Registrations {
         if (outcome instanceof ApiProblem refused) {
             throw refused;
         }
-        meters.counter("baokao.registrations").increment();
+        meters.counter("baokao.registrations", "gate", applicant.rosterEntryId() == null ? "open" : "roster")
+                .increment();
         return (Registered) outcome;
     }
 
     private Registered create(IdDocument id, PhoneNumber phone, String passwordHash, String smsCode,
-            RosterEntry entry) {
+            Applicant applicant) {
         smsCodes.consume(SmsPurpose.REGISTER, phone, smsCode);
         UUID candidateId = UUID.randomUUID();
         Instant now = clock.instant();
-        boolean created = accounts.create(candidateId, new Accounts.NewAccount(properties.examCode(), id, entry.name(),
-                phone.value(), passwordHash, entry.id(), properties.privacyPolicyVersion(),
-                properties.serviceTermsVersion(), now, false, true));
+        boolean created = accounts.create(candidateId, new Accounts.NewAccount(properties.examCode(), id,
+                applicant.name(), phone.value(), passwordHash, applicant.rosterEntryId(),
+                properties.privacyPolicyVersion(), properties.serviceTermsVersion(), now, false, true,
+                applicant.universityCode(), applicant.majorCode()));
         if (!created) {
             throw alreadyRegistered(); // a simultaneous registration of the same ID won
         }
-        outbox.publish(new CandidateRegistered(candidateId, entry.id(), properties.examCode(), id.type().name(),
-                accounts.idNumberHash(id), Masking.idNumber(id.number()), now, Masking.phone(phone.value()),
-                id.gender().map(Enum::name).orElse(null), id.birthDate().orElse(null)));
-        return new Registered(candidateId, Masking.idNumber(id.number()), Masking.name(entry.name()), phone.toString(),
-                id.gender().map(g -> g.displayName()).orElse(null), id.birthDate().map(Object::toString).orElse(null),
-                entry.collegeName(), entry.majorName());
+        outbox.publish(new CandidateRegistered(candidateId, applicant.rosterEntryId(), properties.examCode(),
+                id.type().name(), accounts.idNumberHash(id), Masking.idNumber(id.number()), now,
+                Masking.phone(phone.value()), id.gender().map(Enum::name).orElse(null), id.birthDate().orElse(null),
+                applicant.universityCode(), applicant.majorCode()));
+        return new Registered(candidateId, Masking.idNumber(id.number()), Masking.name(applicant.name()),
+                phone.toString(), id.gender().map(g -> g.displayName()).orElse(null),
+                id.birthDate().map(Object::toString).orElse(null), applicant.collegeName(), applicant.universityName(),
+                applicant.majorName());
+    }
+
+    /**
+     * Who registers, as the gate let them in: a roster entry (its name, college and junior-college major) or a
+     * new candidate's own name with the examining university and major they chose.
+     */
+    private record Applicant(String name, UUID rosterEntryId, String collegeName, String universityCode,
+            String universityName, String majorCode, String majorName) {
+
+        static Applicant onRoster(RosterEntry entry) {
+            return new Applicant(entry.name(), entry.id(), entry.collegeName(), null, null, null, entry.majorName());
+        }
+
+        static Applicant choosing(String name, UniversityCatalogue.Choice choice) {
+            return new Applicant(name, null, null, choice.universityCode(), choice.universityName(),
+                    choice.majorCode(), choice.majorName());
+        }
     }
 
     private static ApiProblem alreadyRegistered() {
         return new ApiProblem(HttpStatus.CONFLICT, "ALREADY_REGISTERED", "该证件号码已注册，请直接登录");
     }
 
-    /** What the candidate sees after registering: masked, with gender and birth date derived from the ID. */
+    /**
+     * What the candidate sees after registering: masked, with gender and birth date derived from the ID; the
+     * roster's college and major, or the chosen examining university and major (open registration).
+     */
     public record Registered(UUID candidateId, String maskedIdNumber, String maskedName, String maskedPhone,
-            String gender, String birthDate, String collegeName, String majorName) {
+            String gender, String birthDate, String collegeName, String universityName, String majorName) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.identity.IdType;
 import org.baokao.account.identity.InvalidIdNumberException;
+import org.baokao.account.identity.PersonName;
 
 /**
  * Checks the rows of one roster file (ACC-3) and reports every problem of a row, not just the first:
@@ -22,10 +23,7 @@ import org.baokao.account.identity.InvalidIdNumberException;
  *   <li>证件号码: {@link IdDocument#parse}, whose code and message become the error; a number Excel turned into
  *       scientific notation gets its own explanation. The same document twice in one file: the later line is
  *       refused, naming the earlier one.</li>
- *   <li>姓名: 1 to 50 characters (code points, so 𠮷 counts once): letters of any script (汉字 including rare
- *       ones outside the BMP, private-use characters some systems use for 生僻字, Latin letters), and between
- *       letters the 间隔号 {@code ·} (also {@code ・}, {@code •}), a space, {@code -} or {@code '} (foreign names);
- *       no digits, no other symbols.</li>
+ *   <li>姓名: {@link PersonName}.</li>
  *   <li>考生类型: 校荐, 3+2 or 退役士兵 (or the codes), see {@link CandidateType#fromRosterCell}.</li>
  *   <li>院校代码, 专业代码: 1 to 20 letters, digits, {@code -} or {@code _}; 院校名称, 专业名称: 1 to 100 characters.</li>
  * </ul>
@@ -34,7 +32,6 @@ import org.baokao.account.identity.InvalidIdNumberException;
  */
 final class RosterRowChecker {
 
-    static final int MAX_NAME_LENGTH = 50;
     static final int MAX_CODE_LENGTH = 20;
     static final int MAX_TEXT_LENGTH = 100;
 
@@ -153,48 +150,9 @@ final class RosterRowChecker {
         return name;
     }
 
-    /** {code, reason} of what is wrong with a trimmed name, or empty when it is fine. */
+    /** {code, reason} of what is wrong with a trimmed name, or empty when it is fine ({@link PersonName}). */
     static Optional<String[]> nameProblem(String name) {
-        if (name.isEmpty()) {
-            return Optional.of(new String[] {"NAME_REQUIRED", "请填写姓名"});
-        }
-        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            return Optional.of(new String[] {"NAME_TOO_LONG", "姓名不能超过" + MAX_NAME_LENGTH + "个字"});
-        }
-        int[] codePoints = name.codePoints().toArray();
-        boolean badCharacter = false;
-        for (int i = 0; i < codePoints.length; i++) {
-            int c = codePoints[i];
-            if (Character.isDigit(c)) {
-                return Optional.of(new String[] {"NAME_DIGITS", "姓名不能包含数字"});
-            }
-            if (isSeparator(c)) {
-                boolean atEnd = i == 0 || i == codePoints.length - 1;
-                if (atEnd || isSeparator(codePoints[i - 1])) {
-                    badCharacter = true;
-                }
-            } else if (!isNameLetter(c) && !(isMark(c) && i > 0)) {
-                badCharacter = true;
-            }
-        }
-        if (badCharacter) {
-            return Optional.of(new String[] {"NAME_CHARACTERS",
-                    "姓名只能包含汉字、字母和间隔号“·”，间隔号和空格不能在开头、结尾或连续出现"});
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isNameLetter(int c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.PRIVATE_USE;
-    }
-
-    private static boolean isMark(int c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean isSeparator(int c) {
-        return c == '·' || c == '・' || c == '•' || c == '‧' || c == ' ' || c == '-' || c == '\'';
+        return PersonName.problemOf(name).map(problem -> new String[] {problem.code(), problem.reason()});
     }
 
     private static CandidateType candidateType(int line, String cell, List<RowError> errors) {

@@ -100,6 +100,16 @@ class RegistrationApiTest {
     }
 
     @Test
+    void theRegistrationFormSaysTheRosterGatesItAndOffersNoUniversities() {
+        var form = HttpProbe.onLocalPort(port).get("/api/accounts/public/registration-form").json();
+
+        assertThat(form.path("examCode").asString()).isEqualTo(EXAM);
+        assertThat(form.path("gate").asString()).isEqualTo("ROSTER");
+        assertThat(form.path("password").path("minLength").asInt()).isEqualTo(8);
+        assertThat(form.path("universities").isEmpty()).isTrue();
+    }
+
+    @Test
     void aSecondRegistrationOfTheSameIdIsRefused() {
         assertThat(register(idNumber, "Baokao@2026", "Baokao@2026", phone, smsCodeFor(phone), true).status())
                 .isEqualTo(201);

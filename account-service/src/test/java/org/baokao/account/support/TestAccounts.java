@@ -37,7 +37,7 @@ public final class TestAccounts {
         UUID id = UUID.randomUUID();
         accounts.create(id, new Accounts.NewAccount("SD-ZSB-2023", IdDocument.parse(IdType.RESIDENT_ID, idNumber),
                 "张三", phone, encoder.encode(PASSWORD), null, "2023-1", "2023-1", Instant.now(), mustChangePassword,
-                !mustChangePassword));
+                !mustChangePassword, null, null));
         return new Made(id, idNumber, phone);
     }
 }
