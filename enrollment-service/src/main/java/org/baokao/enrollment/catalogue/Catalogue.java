@@ -15,13 +15,15 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * <ul>
  *   <li>{@code MAJOR_SCOPE} ({@link MajorScopeCatalogue}) — Shandong 专升本: a junior-college major code maps to
  *       subject groups, each with its subjects and bachelor major scope (ENR-4);</li>
- *   <li>later {@code COURSE_PLAN} — Shanghai 自考: examining universities with their majors and courses by
- *       half-day slot (ENR-8, ENR-9); a new permitted type here, no change to exams or their storage.</li>
+ *   <li>{@code COURSE_PLAN} ({@link CoursePlanCatalogue}) — Shanghai 自考: the examining universities with
+ *       their majors (ACC-3 open registration, ENR-8); courses by half-day slot (ENR-9) come as an added field.</li>
  * </ul>
+ * A new form is a new permitted type here: exams, their API and their storage stay as they are.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "form")
-@JsonSubTypes(@JsonSubTypes.Type(value = MajorScopeCatalogue.class, name = MajorScopeCatalogue.FORM))
-public sealed interface Catalogue permits MajorScopeCatalogue {
+@JsonSubTypes({ @JsonSubTypes.Type(value = MajorScopeCatalogue.class, name = MajorScopeCatalogue.FORM),
+        @JsonSubTypes.Type(value = CoursePlanCatalogue.class, name = CoursePlanCatalogue.FORM) })
+public sealed interface Catalogue permits MajorScopeCatalogue, CoursePlanCatalogue {
 
     /** The kind of exam this form of catalogue serves. */
     ExamKind servesKind();

@@ -1,10 +1,15 @@
 package org.baokao.enrollment.catalogue;
 
+import java.util.List;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Public catalogue look-up (ENR-4): the subject groups and bachelor scopes open to a junior-college major. */
+/**
+ * Public catalogue look-ups: the subject groups and bachelor scopes open to a junior-college major (ENR-4), and
+ * the examining universities and majors a new self-study candidate chooses from (ACC-3, ENR-8).
+ */
 @RestController
 class CatalogueController {
 
@@ -18,5 +23,11 @@ class CatalogueController {
     @GetMapping("/api/enrollments/public/exams/{examCode}/catalogue/majors/{majorCode}")
     Catalogues.MajorChoices majorChoices(@PathVariable String examCode, @PathVariable String majorCode) {
         return catalogues.requireChoices(examCode, majorCode);
+    }
+
+    /** E.g. {@code /api/enrollments/public/exams/SH-ZK-2026-10/catalogue/universities}. */
+    @GetMapping("/api/enrollments/public/exams/{examCode}/catalogue/universities")
+    List<CoursePlanCatalogue.University> universities(@PathVariable String examCode) {
+        return catalogues.requireUniversities(examCode);
     }
 }

@@ -10,8 +10,8 @@ import org.baokao.web.problem.ApiProblem;
 import org.springframework.stereotype.Service;
 
 /**
- * Catalogue look-ups the wizard and the public pages share (ENR-4): what a junior-college major can register
- * for in an exam.
+ * Catalogue look-ups the wizard and the public pages share: what a junior-college major can register for in a
+ * 专升本 exam (ENR-4), and the examining universities and majors of a 自考 exam (ACC-3 open registration, ENR-8).
  */
 @Service
 public class Catalogues {
@@ -59,5 +59,17 @@ public class Catalogues {
     public MajorChoices requireChoices(String examCode, String majorCode) {
         return choices(exams.require(examCode), majorCode)
                 .orElseThrow(() -> ApiProblem.notFound("MAJOR_NOT_IN_CATALOGUE", "招生专业目录中没有该专科专业：" + majorCode));
+    }
+
+    /**
+     * The examining universities (主考学校) of exam {@code examCode} with their majors, in the operator's order;
+     * 404 {@code EXAM_NOT_FOUND}, or 404 {@code CATALOGUE_NOT_CONFIGURED} when the exam has no course plan
+     * (a 专升本 exam, or a 自考 exam not configured yet): a registration page has nothing to offer then.
+     */
+    public List<CoursePlanCatalogue.University> requireUniversities(String examCode) {
+        if (exams.require(examCode).catalogue() instanceof CoursePlanCatalogue catalogue) {
+            return catalogue.universities();
+        }
+        throw ApiProblem.notFound("CATALOGUE_NOT_CONFIGURED", "该考试尚未配置主考学校和专业");
     }
 }

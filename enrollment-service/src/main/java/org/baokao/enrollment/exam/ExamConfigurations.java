@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.baokao.messaging.outbox.Outbox;
 import org.baokao.web.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Exam configuration (ENR-1): operators create and update exams; the wizard, the public pages and the partner
  * API read them. A configuration is checked as a whole ({@link ExamRules}) and stored only when sound; a
- * changed pledge text becomes the pledge's next version.
+ * changed pledge text becomes the pledge's next version. Every stored configuration is published as
+ * {@code ExamConfigured} through the outbox, in the transaction that stores it, so account-service never holds
+ * universities of a configuration that was not saved, nor misses one that was (ACC-3).
  */
 @Service
 public class ExamConfigurations {
@@ -24,10 +27,12 @@ public class ExamConfigurations {
     private static final Logger log = LoggerFactory.getLogger(ExamConfigurations.class);
 
     private final ExamRepository exams;
+    private final Outbox outbox;
     private final Clock clock;
 
-    ExamConfigurations(ExamRepository exams, Clock clock) {
+    ExamConfigurations(ExamRepository exams, Outbox outbox, Clock clock) {
         this.exams = exams;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -54,11 +59,14 @@ public class ExamConfigurations {
     public Exam create(ExamDraft draft) {
         refuseIfUnsound(draft);
         Exam exam = draft.toExam(UUID.randomUUID(), new Pledge(1, draft.pledgeText()));
-        if (!exams.insert(exam, clock.instant())) {
+        Instant now = clock.instant();
+        if (!exams.insert(exam, now)) {
             throw ApiProblem.conflict("EXAM_CODE_TAKEN", "考试代码已被使用：" + draft.code());
         }
+        Exam stored = exams.findByCode(exam.code()).orElseThrow();
+        outbox.publish(ExamConfiguredEvent.of(stored, now));
         log.info("Exam {} created ({})", exam.code(), exam.kind());
-        return exams.findByCode(exam.code()).orElseThrow();
+        return stored;
     }
 
     /**
@@ -84,8 +92,10 @@ public class ExamConfigurations {
             exams.insertPledge(current.id(), pledge, now);
         }
         exams.update(sent.toExam(current.id(), pledge), now);
+        Exam stored = exams.findByCode(code).orElseThrow();
+        outbox.publish(ExamConfiguredEvent.of(stored, now));
         log.info("Exam {} updated (pledge version {})", code, pledge.version());
-        return exams.findByCode(code).orElseThrow();
+        return stored;
     }
 
     private static void refuseIfUnsound(ExamDraft draft) {

@@ -4,6 +4,9 @@ import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.List;
 
+import org.baokao.enrollment.catalogue.CoursePlanCatalogue;
+import org.baokao.enrollment.catalogue.CoursePlanCatalogue.Major;
+import org.baokao.enrollment.catalogue.CoursePlanCatalogue.University;
 import org.baokao.enrollment.catalogue.MajorScopeCatalogue;
 import org.baokao.enrollment.catalogue.MajorScopeCatalogue.JuniorMajor;
 import org.baokao.enrollment.catalogue.MajorScopeCatalogue.ScopeMajor;
@@ -13,7 +16,10 @@ import org.baokao.testkit.HttpProbe;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Exam configurations for tests: a small sound 专升本 draft to vary, and calls of the operator API. */
+/**
+ * Exam configurations for tests: a small sound 专升本 draft and a sound 自考 one to vary, and calls of the operator
+ * API.
+ */
 public final class ExamDrafts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -50,6 +56,28 @@ public final class ExamDrafts {
                 List.of(new ExamLocation("3701", "济南市"), new ExamLocation("3702", "青岛市"),
                         new ExamLocation("3717", "菏泽市")),
                 "我报考参加2023年普通高等教育专升本考试，我承诺：……", catalogue(), List.of());
+    }
+
+    /** Two examining universities; 中药学 at the second is a 特殊专业 (ENR-10). */
+    public static CoursePlanCatalogue coursePlan() {
+        return new CoursePlanCatalogue(List.of(
+                new University("10246", "复旦大学", null, List.of(new Major("B020101", "经济学", false),
+                        new Major("B030101", "法学", false))),
+                new University("10268", "上海中医药大学", "中药学、护理学专业报考前须经资格审核，请备齐相关证明材料。",
+                        List.of(new Major("C100801", "中药学", true), new Major("B100701", "药学", false)))));
+    }
+
+    /** A sound Shanghai 自考 exam with {@link #coursePlan()}. */
+    public static ExamDraft selfStudy(String code) {
+        return with(valid(code), b -> {
+            b.name = "2026年10月上海市高等教育自学考试";
+            b.kind = ExamKind.SELF_STUDY;
+            b.catalogue = coursePlan();
+            b.fees = List.of(new ExamDraft.FeeDraft("COURSE", "每门课程", 3000L));
+            b.locations = List.of(new ExamLocation("310104", "徐汇区"), new ExamLocation("310115", "浦东新区"));
+            b.pledgeText = "本人承诺所填报考信息真实准确。";
+            return b;
+        });
     }
 
     public static String json(Object draft) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baokao.enrollment.catalogue.CoursePlanCatalogue;
 import org.baokao.enrollment.catalogue.MajorScopeCatalogue;
 import org.baokao.enrollment.catalogue.MajorScopeCatalogue.JuniorMajor;
 import org.baokao.enrollment.catalogue.MajorScopeCatalogue.SubjectGroup;
@@ -142,6 +143,23 @@ class ExamRulesTest {
             b.catalogue = null;
             return b;
         }))).as("a self-study exam waits for its course plan").isEmpty();
+    }
+
+    @Test
+    void aSelfStudyExamTakesACoursePlanAndAnUpgradeExamCannot() {
+        ExamDraft selfStudy = ExamDrafts.selfStudy("SH-ZK-T");
+        assertThat(ExamRules.check(selfStudy)).isEmpty();
+        assertThat(ExamRules.check(with(sound, b -> {
+            b.catalogue = ExamDrafts.coursePlan();
+            return b;
+        }))).containsExactly(new Violation("catalogue.form", "CATALOGUE_KIND_MISMATCH", "专业目录的形式与考试类型不符"));
+        assertThat(ExamRules.check(with(selfStudy, b -> {
+            b.catalogue = new CoursePlanCatalogue(List.of(new CoursePlanCatalogue.University("10246", "复旦大学",
+                    null, List.of())));
+            return b;
+        }))).as("the course plan's own rules are the exam's")
+                .containsExactly(new Violation("catalogue.universities[0].majors", "UNIVERSITY_MAJORS_REQUIRED",
+                        "主考学校复旦大学至少要有一个专业"));
     }
 
     @Test

@@ -1,0 +1,144 @@
+package org.baokao.enrollment.catalogue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.baokao.enrollment.exam.Checks;
+import org.baokao.enrollment.exam.ExamKind;
+import org.baokao.enrollment.exam.Violation;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * The Shanghai 自考 catalogue (ENR-1 for {@code SELF_STUDY}): the examining universities (主考学校) a new candidate
+ * registers with (ACC-3, open registration), each with its majors. Courses by half-day slot (ENR-9) will be an
+ * added field of this form, so stored catalogues stay readable.
+ *
+ * <pre>
+ * { "form": "COURSE_PLAN",
+ *   "universities": [ { "code": "10268", "name": "上海中医药大学", "notice": "中药学、护理学专业需现场审核……",
+ *                       "majors": [ { "code": "C100801", "name": "中药学", "special": true } ] } ] }
+ * </pre>
+ */
+public record CoursePlanCatalogue(List<University> universities) implements Catalogue {
+
+    public static final String FORM = "COURSE_PLAN";
+    /** The 温馨提示 is a short notice on the registration page, not a document. */
+    static final int MAX_NOTICE_LENGTH = 500;
+
+    /**
+     * An examining university (主考学校): its code and name, its optional 温馨提示 shown on the registration page,
+     * and the majors new candidates may register for there.
+     */
+    public record University(String code, String name, String notice, List<Major> majors) {
+
+        public University {
+            majors = keepingNulls(majors);
+        }
+    }
+
+    /**
+     * A major of an examining university. {@code special} marks 特殊专业 (中药学, 护理学, ...) whose candidates are
+     * reviewed by hand (ENR-10); false when not sent. It is a {@code Boolean} never null because Jackson 3 refuses
+     * a missing {@code boolean} (FAIL_ON_NULL_FOR_PRIMITIVES) and operators should not have to send false.
+     */
+    public record Major(String code, String name, Boolean special) {
+
+        public Major {
+            special = Boolean.TRUE.equals(special);
+        }
+    }
+
+    public CoursePlanCatalogue {
+        universities = keepingNulls(universities);
+    }
+
+    /**
+     * Unmodifiable, but unlike {@code List.copyOf} it keeps null entries: a {@code null} sent for a university or
+     * a major must reach {@link #check()} to be reported at its place, not fail while the JSON is read.
+     */
+    private static <T> List<T> keepingNulls(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+
+    @Override
+    @JsonIgnore
+    public ExamKind servesKind() {
+        return ExamKind.SELF_STUDY;
+    }
+
+    /** Nothing yet: courses, the chargeable items of 自考, come with ENR-9. */
+    @Override
+    @JsonIgnore
+    public Set<String> chargeableCodes() {
+        return Set.of();
+    }
+
+    @Override
+    @JsonIgnore
+    public List<Violation> check() {
+        List<Violation> violations = new ArrayList<>();
+        if (universities.isEmpty()) {
+            violations.add(new Violation("catalogue.universities", "CATALOGUE_UNIVERSITIES_REQUIRED",
+                    "目录中至少要有一个主考学校"));
+        }
+        Set<String> codes = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < universities.size(); i++) {
+            University university = universities.get(i);
+            String field = "catalogue.universities[" + i + "]";
+            if (university == null) {
+                violations.add(new Violation(field, "UNIVERSITY_REQUIRED", "主考学校不能为空"));
+                continue;
+            }
+            if (Checks.code(violations, field + ".code", university.code(), "UNIVERSITY", "主考学校")
+                    && !codes.add(university.code())) {
+                violations.add(new Violation(field + ".code", "UNIVERSITY_CODE_DUPLICATE",
+                        "主考学校代码重复：" + university.code()));
+            }
+            // candidates choose by name: two universities of one name could not be told apart
+            if (Checks.name(violations, field + ".name", university.name(), "UNIVERSITY", "主考学校")
+                    && !names.add(university.name().strip())) {
+                violations.add(new Violation(field + ".name", "UNIVERSITY_NAME_DUPLICATE",
+                        "主考学校名称重复：" + university.name().strip()));
+            }
+            String notice = university.notice();
+            if (notice != null && notice.codePointCount(0, notice.length()) > MAX_NOTICE_LENGTH) {
+                violations.add(new Violation(field + ".notice", "UNIVERSITY_NOTICE_TOO_LONG",
+                        "主考学校的温馨提示不能超过" + MAX_NOTICE_LENGTH + "个字"));
+            }
+            checkMajors(violations, field, university);
+        }
+        return violations;
+    }
+
+    private static void checkMajors(List<Violation> violations, String universityField, University university) {
+        if (university.majors().isEmpty()) {
+            violations.add(new Violation(universityField + ".majors", "UNIVERSITY_MAJORS_REQUIRED",
+                    "主考学校" + describe(university) + "至少要有一个专业"));
+        }
+        // major codes are unique per university only: two universities may offer the same major
+        Set<String> codes = new HashSet<>();
+        for (int m = 0; m < university.majors().size(); m++) {
+            Major major = university.majors().get(m);
+            String field = universityField + ".majors[" + m + "]";
+            if (major == null) {
+                violations.add(new Violation(field, "MAJOR_REQUIRED", "专业不能为空"));
+                continue;
+            }
+            if (Checks.code(violations, field + ".code", major.code(), "MAJOR", "专业") && !codes.add(major.code())) {
+                violations.add(new Violation(field + ".code", "MAJOR_CODE_DUPLICATE",
+                        "主考学校" + describe(university) + "的专业代码重复：" + major.code()));
+            }
+            Checks.name(violations, field + ".name", major.name(), "MAJOR", "专业");
+        }
+    }
+
+    private static String describe(University university) {
+        return university.name() != null && !university.name().isBlank() ? university.name().strip()
+                : university.code() == null ? "" : university.code();
+    }
+}
