@@ -1,60 +1,66 @@
 package org.baokao.account.password;
 
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.baokao.web.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Lets only a few password hashes run at once. Each Argon2id hash takes 19 MiB and a core for tens of
- * milliseconds: on registration day, a thousand simultaneous logins on virtual threads would otherwise take
- * 19 GiB and every core, starving the cheap requests (captchas, SMS codes) behind them. The rest wait in line;
- * one who waits too long gets a clear 503 instead of a hang. Callers must not hold a database connection while
- * they hash, or the line would drain the connection pool.
+ * Lets only a few password hashes run at once, each on one of a few platform threads of its own
+ * ({@code password-hashing-N}). Each Argon2id hash takes 19 MiB and a core for tens of milliseconds: on registration
+ * day a thousand simultaneous logins would otherwise take 19 GiB and every core. Run on the request's own virtual
+ * thread, a hash would also hold one of the few carrier threads all virtual threads share, and the cheap requests
+ * (captchas, SMS codes) would wait behind it; on threads of their own the hashes share the cores with them as the
+ * operating system schedules. The rest wait in line; one who waits too long gets a clear 503 instead of a hang.
+ * Callers must not hold a database connection while they hash, or the line would drain the connection pool.
  */
 final class BoundedPasswordEncoder implements PasswordEncoder {
 
     private final PasswordEncoder hashing;
-    private final Semaphore permits;
+    private final ExecutorService hashers;
     private final Duration patience;
 
     BoundedPasswordEncoder(PasswordEncoder hashing, int concurrency, Duration patience) {
         this.hashing = hashing;
-        this.permits = new Semaphore(concurrency, true);
+        this.hashers = Executors.newFixedThreadPool(concurrency,
+                Thread.ofPlatform().name("password-hashing-", 1).daemon(true).factory());
         this.patience = patience;
     }
 
     @Override
     public String encode(CharSequence rawPassword) {
-        acquire();
-        try {
-            return hashing.encode(rawPassword);
-        } finally {
-            permits.release();
-        }
+        return inLine(() -> hashing.encode(rawPassword));
     }
 
     @Override
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
-        acquire();
-        try {
-            return hashing.matches(rawPassword, encodedPassword);
-        } finally {
-            permits.release();
-        }
+        return inLine(() -> hashing.matches(rawPassword, encodedPassword));
     }
 
-    private void acquire() {
+    private <T> T inLine(Callable<T> hash) {
+        Future<T> result = hashers.submit(hash);
         try {
-            if (!permits.tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw busy();
-            }
+            return result.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(false); // still waiting in line: it never runs
+            throw busy();
         } catch (InterruptedException e) {
+            result.cancel(false);
             Thread.currentThread().interrupt();
             throw busy();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("password hashing failed", e.getCause());
         }
     }
 

@@ -33,6 +33,23 @@ class BoundedPasswordEncoderTest {
     }
 
     @Test
+    void hashesRunOnTheirOwnPlatformThreadsNotOnTheCallersVirtualThread() throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<Thread> ranOn = new java.util.concurrent.atomic.AtomicReference<>();
+        PasswordEncoder bounded = new BoundedPasswordEncoder(new SlowHashing() {
+            @Override
+            public String encode(CharSequence raw) {
+                ranOn.set(Thread.currentThread());
+                return "slow-hash";
+            }
+        }, 2, Duration.ofSeconds(10));
+
+        Thread.ofVirtual().start(() -> bounded.encode("Secret@2026")).join();
+
+        assertThat(ranOn.get().isVirtual()).isFalse();
+        assertThat(ranOn.get().getName()).startsWith("password-hashing-");
+    }
+
+    @Test
     void whoWaitsTooLongIsToldTheSystemIsBusy() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch hashing = new CountDownLatch(1);
