@@ -142,14 +142,15 @@ public final class CandidateJourney {
     }
 
     /**
-     * Asks for a code and waits for a new SMS to the phone: the inbox's latest message before asking tells an
-     * old code from the new one, and the sandbox answers the moment a newer one arrives.
+     * Asks for a code and waits for the SMS that arrives after asking: the sandbox answers the moment it is there
+     * (the sandbox and the journey share the machine's clock).
      */
     public String smsCode(String phone, Supplier<HttpProbe.Answer> ask) {
-        String before = latestMessageId(phone);
+        long asked = System.currentTimeMillis();
         ask.get();
         HttpProbe.Answer latest = sandbox.send(sandbox.request("/sandbox/sms/api/messages/latest?phone=" + phone
-                + "&after=" + before + "&waitMs=" + SMS_PATIENCE.toMillis()).timeout(SMS_PATIENCE.plusSeconds(5)).GET());
+                + "&sinceEpochMs=" + asked + "&waitMs=" + SMS_PATIENCE.toMillis())
+                .timeout(SMS_PATIENCE.plusSeconds(5)).GET());
         if (latest.status() != 200) {
             throw new IllegalStateException("no new SMS to " + phone.substring(0, 3) + "**** within " + SMS_PATIENCE);
         }
@@ -159,11 +160,6 @@ public final class CandidateJourney {
         }
         codesRead.add(code.group(1));
         return code.group(1);
-    }
-
-    private String latestMessageId(String phone) {
-        HttpProbe.Answer latest = sandbox.get("/sandbox/sms/api/messages/latest?phone=" + phone);
-        return latest.status() == 200 ? latest.json().path("messageId").asString() : "none";
     }
 
     /** A JSON POST through the gateway that must answer {@code expected}. */

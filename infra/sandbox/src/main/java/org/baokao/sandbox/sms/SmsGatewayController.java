@@ -2,6 +2,7 @@ package org.baokao.sandbox.sms;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,16 +73,26 @@ class SmsGatewayController {
 
     /**
      * The last SMS to a phone: how a tester or a journey reads the code it was just sent. With {@code after} (the
-     * message id it knew before asking for a code) it waits up to {@code waitMs} for a newer one.
+     * message id it knew before asking for a code) it waits up to {@code waitMs} for a newer one; with
+     * {@code sinceEpochMs} (when it asked) for one that arrived since, which saves the journey a request.
      */
     @GetMapping("/sandbox/sms/api/messages/latest")
     ResponseEntity<?> latest(@RequestParam String phone, @RequestParam(required = false) String after,
-            @RequestParam(defaultValue = "0") long waitMs) throws InterruptedException {
-        Optional<SmsMessage> latest = after == null ? inbox.latest(phone)
-                : inbox.latestAfter(phone, after, Duration.ofMillis(Math.clamp(waitMs, 0, MAX_WAIT_MS)));
+            @RequestParam(required = false) Long sinceEpochMs, @RequestParam(defaultValue = "0") long waitMs)
+            throws InterruptedException {
+        Duration patience = Duration.ofMillis(Math.clamp(waitMs, 0, MAX_WAIT_MS));
+        Optional<SmsMessage> latest;
+        if (sinceEpochMs != null) {
+            latest = inbox.latestSince(phone, Instant.ofEpochMilli(sinceEpochMs), patience);
+        } else if (after != null) {
+            latest = inbox.latestAfter(phone, after, patience);
+        } else {
+            latest = inbox.latest(phone);
+        }
+        boolean waited = sinceEpochMs != null || after != null;
         return latest.<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "NO_MESSAGE", after == null ? "该手机号还没有收到短信"
-                        : "该手机号在等待时间内没有收到新短信"));
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "NO_MESSAGE", waited ? "该手机号在等待时间内没有收到新短信"
+                        : "该手机号还没有收到短信"));
     }
 
     private static ResponseEntity<Map<String, String>> accepted(SmsMessage message, boolean replayed) {

@@ -96,6 +96,27 @@ class SmsInbox {
         }
     }
 
+    /**
+     * The phone's latest message if it arrived at or after {@code since}, waiting up to {@code patience} for one:
+     * a journey notes the time, asks for a code and learns of it the moment it arrives, without first asking
+     * which message was the latest (the sandbox and the journey share the machine's clock).
+     */
+    synchronized Optional<SmsMessage> latestSince(String phone, Instant since, Duration patience)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            SmsMessage latest = latestByPhone.get(phone);
+            if (latest != null && !latest.receivedAt().isBefore(since)) {
+                return Optional.of(latest);
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return Optional.empty();
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
     enum Outcome {
         ACCEPTED, REPLAYED, KEY_REUSED
     }

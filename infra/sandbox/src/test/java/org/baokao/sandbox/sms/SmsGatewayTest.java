@@ -69,6 +69,25 @@ class SmsGatewayTest {
     }
 
     @Test
+    void aJourneyWaitsForAMessageSinceTheMomentItAskedAndIgnoresOlderOnes() throws Exception {
+        send("13100000015", "验证码161616");
+        Thread.sleep(5);
+        long asked = System.currentTimeMillis();
+
+        CompletableFuture<HttpResponse<String>> waiting = CompletableFuture.supplyAsync(() -> http.get(
+                "/sandbox/sms/api/messages/latest?phone=13100000015&sinceEpochMs=" + asked + "&waitMs=10000"));
+        Thread.sleep(300);
+        assertThat(waiting).as("the message before the moment does not count").isNotDone();
+        send("13100000015", "验证码787878");
+
+        HttpResponse<String> newer = waiting.get(5, TimeUnit.SECONDS);
+        assertThat(newer.statusCode()).isEqualTo(200);
+        assertThat(newer.body()).contains("验证码787878");
+        assertThat(http.get("/sandbox/sms/api/messages/latest?phone=13100000015&sinceEpochMs="
+                + (System.currentTimeMillis() + 1000) + "&waitMs=200").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void waitingInVainEndsWith404() {
         send("13100000014", "验证码565656");
         String known = messageId(http.get("/sandbox/sms/api/messages/latest?phone=13100000014").body());
