@@ -9,9 +9,68 @@ export interface IdType {
   isDefault: boolean
 }
 
-/** ACC-4 as deployed in Shandong (PasswordPolicy: 8–16, digits, upper- and lower-case letters, special characters). */
-export const PASSWORD_HINT = '注：密码为8-16位，必须包含数字、英文字母（区分大小写）、特殊字符'
-const PASSWORD_RULE = '密码为8-16位，必须包含数字、大写字母、小写字母和特殊字符，不能包含空格或中文'
+/** ACC-4: the password lengths of the deployment (PasswordPolicy; Shandong 8–16, Shanghai 6–16). */
+export interface PasswordLengths {
+  minLength: number
+  maxLength: number
+}
+
+/** Shandong's lengths: the pages that do not load the registration form (password change, forgot password). */
+export const SHANDONG_PASSWORD: PasswordLengths = { minLength: 8, maxLength: 16 }
+
+/** The hint under a new-password field; the rule as the server words it (PASSWORD_WEAK). */
+export function passwordHint({ minLength, maxLength }: PasswordLengths = SHANDONG_PASSWORD): string {
+  return `注：密码为${minLength}-${maxLength}位，必须包含数字、英文字母（区分大小写）、特殊字符`
+}
+function passwordRule({ minLength, maxLength }: PasswordLengths): string {
+  return `密码为${minLength}-${maxLength}位，必须包含数字、大写字母、小写字母和特殊字符，不能包含空格或中文`
+}
+export const PASSWORD_HINT = passwordHint(SHANDONG_PASSWORD)
+
+/** ACC-3: who may register. ROSTER (Shandong): IDs on the exam's roster; OPEN (Shanghai 新考生注册): anyone, who
+ * types their name and chooses an examining university (主考学校) and one of its majors. */
+export type RegistrationGate = 'ROSTER' | 'OPEN'
+
+export interface Major {
+  code: string
+  name: string
+}
+
+export interface University {
+  code: string
+  name: string
+  /** 温馨提示 of the university, shown under the form once it is chosen; null when it has none */
+  notice: string | null
+  majors: Major[]
+}
+
+/** GET /api/accounts/public/registration-form: what the registration page shows before anything is typed. */
+export interface RegistrationForm {
+  examCode: string
+  gate: RegistrationGate
+  password: PasswordLengths
+  universities: University[]
+}
+
+/** The answer of a registration: masked, with the roster's college or (OPEN) the chosen university, and the major. */
+export interface Registered {
+  candidateId: string
+  maskedIdNumber: string
+  maskedName: string
+  maskedPhone: string
+  gender: string | null
+  birthDate: string | null
+  collegeName: string | null
+  universityName: string | null
+  majorName: string | null
+}
+
+/** Where the OPEN gate's refusals go (NAME_REQUIRED, NAME_DIGITS, …, UNIVERSITY_UNKNOWN, MAJOR_NOT_OFFERED). */
+export const OPEN_RULES = {
+  name: ['NAME_*'],
+  universityCode: ['UNIVERSITY_*'],
+  majorCode: ['MAJOR_*'],
+}
 
 /** The ID types of the exam; until the server answers (or if it cannot), 居民身份证 alone. */
 export function useIdTypes(onDefault: (code: string) => void) {
@@ -66,12 +125,13 @@ export function checkSmsCode(value: string): string {
   return /^\d{6}$/.test(value.trim()) ? '' : '请输入6位数字短信验证码'
 }
 
-export function checkNewPassword(value: string, empty = '请设置登录密码'): string {
+export function checkNewPassword(value: string, empty = '请设置登录密码',
+  lengths: PasswordLengths = SHANDONG_PASSWORD): string {
   if (!value) return empty
   const ascii = /^[\x21-\x7e]+$/.test(value)
-  const ok = value.length >= 8 && value.length <= 16 && ascii && /\d/.test(value) && /[a-z]/.test(value)
+  const ok = value.length >= lengths.minLength && value.length <= lengths.maxLength && ascii && /\d/.test(value) && /[a-z]/.test(value)
     && /[A-Z]/.test(value) && /[^A-Za-z0-9]/.test(value)
-  return ok ? '' : PASSWORD_RULE
+  return ok ? '' : passwordRule(lengths)
 }
 
 export function checkConfirmation(password: string, confirmation: string): string {
