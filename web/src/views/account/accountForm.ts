@@ -15,8 +15,29 @@ export interface PasswordLengths {
   maxLength: number
 }
 
-/** Shandong's lengths: the pages that do not load the registration form (password change, forgot password). */
+/** Shandong's lengths: what a page assumes until the deployment's own have arrived. */
 export const SHANDONG_PASSWORD: PasswordLengths = { minLength: 8, maxLength: 16 }
+
+let deploymentLengths: Promise<PasswordLengths> | null = null
+
+/**
+ * The deployment's password lengths for the pages that set a new password without registering (忘记密码, 修改密码,
+ * 首次登录): read once from the registration form, Shandong's until then or if it cannot be read (the server checks
+ * again either way).
+ */
+export function usePasswordLengths() {
+  const lengths = ref<PasswordLengths>(SHANDONG_PASSWORD)
+  onMounted(async () => {
+    deploymentLengths ??= api<{ password: PasswordLengths }>('/api/accounts/public/registration-form', { auth: false })
+      .then((form) => form?.password ?? SHANDONG_PASSWORD)
+      .catch(() => {
+        deploymentLengths = null
+        return SHANDONG_PASSWORD
+      })
+    lengths.value = await deploymentLengths
+  })
+  return lengths
+}
 
 /** The hint under a new-password field; the rule as the server words it (PASSWORD_WEAK). */
 export function passwordHint({ minLength, maxLength }: PasswordLengths = SHANDONG_PASSWORD): string {
@@ -25,7 +46,6 @@ export function passwordHint({ minLength, maxLength }: PasswordLengths = SHANDON
 function passwordRule({ minLength, maxLength }: PasswordLengths): string {
   return `密码为${minLength}-${maxLength}位，必须包含数字、大写字母、小写字母和特殊字符，不能包含空格或中文`
 }
-export const PASSWORD_HINT = passwordHint(SHANDONG_PASSWORD)
 
 /** ACC-3: who may register. ROSTER (Shandong): IDs on the exam's roster; OPEN (Shanghai 新考生注册): anyone, who
  * types their name and chooses an examining university (主考学校) and one of its majors. */
