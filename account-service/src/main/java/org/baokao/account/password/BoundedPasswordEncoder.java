@@ -1,5 +1,7 @@
 package org.baokao.account.password;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -8,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.baokao.web.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
@@ -24,9 +27,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 final class BoundedPasswordEncoder implements PasswordEncoder {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final PasswordEncoder hashing;
     private final ExecutorService hashers;
     private final Duration patience;
+    private final LongAdder cpuNanos = new LongAdder();
 
     BoundedPasswordEncoder(PasswordEncoder hashing, int concurrency, Duration patience) {
         this.hashing = hashing;
@@ -45,8 +51,23 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
         return inLine(() -> hashing.matches(rawPassword, encodedPassword));
     }
 
+    /**
+     * CPU time the hashes took so far, in seconds (metric {@code baokao.password.hashing.cpu}): next to the machine's
+     * CPU it says what share of it logins spend hashing, however fast the machine happens to be.
+     */
+    double cpuSeconds() {
+        return cpuNanos.sum() / 1e9;
+    }
+
     private <T> T inLine(Callable<T> hash) {
-        Future<T> result = hashers.submit(hash);
+        Future<T> result = hashers.submit(() -> {
+            long started = THREADS.getCurrentThreadCpuTime();
+            try {
+                return hash.call();
+            } finally {
+                cpuNanos.add(THREADS.getCurrentThreadCpuTime() - started);
+            }
+        });
         try {
             return result.get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.baokao.account.password.PasswordHashing;
 import org.baokao.testkit.CandidateJourney;
 import org.baokao.testkit.CandidateJourney.Candidate;
 import org.baokao.testkit.Crowd;
 import org.baokao.testkit.Crowd.Outcome;
+import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.LocalStack;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -77,9 +80,16 @@ public final class LoginBenchmark {
         Outcome<Candidate> warmUpLogins = Crowd.each(registered.subList(0, warmUp), USERS,
                 candidate -> journey.from(addresses.get(candidate)).login(candidate));
         System.out.println("warm-up logins (not counted): " + warmUpLogins.summary());
+        double hashingBefore = hashingCpuSeconds();
+        long loginsStart = System.nanoTime();
         Outcome<Candidate> logins = Crowd.each(registered.subList(warmUp, registered.size()), USERS,
                 candidate -> journey.from(addresses.get(candidate)).login(candidate));
+        double loginSeconds = seconds(System.nanoTime() - loginsStart);
+        double hashingShare = (hashingCpuSeconds() - hashingBefore) / (loginSeconds * cores);
         System.out.println("complete logins: " + logins.summary());
+        System.out.printf("password hashing took %.0f%% of the machine's CPU during the logins: where hashing in the "
+                + "service costs what it costs here, that share is the ceiling of logins/raw, whatever the machine's "
+                + "speed at the time%n", 100 * hashingShare);
         List<Double> after = new ArrayList<>();
         for (int round = 0; round < RAW_ROUNDS_AFTER; round++) {
             after.add(rawVerificationsPerSecond(cores));
@@ -119,6 +129,17 @@ public final class LoginBenchmark {
             worker.join();
         }
         return done.sum() / seconds(RAW_MEASURE.toNanos());
+    }
+
+    /** account-service's {@code baokao.password.hashing.cpu}: the CPU time its hashing threads used so far. */
+    private static double hashingCpuSeconds() {
+        String metrics = HttpProbe.at("http://localhost:8081").get("/actuator/prometheus").body();
+        Matcher counter = Pattern.compile("(?m)^baokao_password_hashing_cpu_seconds_total(?:\\{[^}]*\\})? (\\S+)$")
+                .matcher(metrics);
+        if (!counter.find()) {
+            throw new IllegalStateException("account-service publishes no baokao_password_hashing_cpu_seconds_total");
+        }
+        return Double.parseDouble(counter.group(1));
     }
 
     private static List<Double> rounded(List<Double> rates) {

@@ -50,6 +50,17 @@ class BoundedPasswordEncoderTest {
     }
 
     @Test
+    void theCpuTimeOfTheHashesIsCounted() {
+        BoundedPasswordEncoder bounded = new BoundedPasswordEncoder(PasswordHashing.encoder(), 1, Duration.ofSeconds(10));
+
+        String hash = bounded.encode("Secret@2026");
+        assertThat(bounded.matches("Secret@2026", hash)).isTrue();
+
+        // two Argon2id hashes of 19 MiB, 2 passes: milliseconds of CPU each on any machine
+        assertThat(bounded.cpuSeconds()).isBetween(0.002, 10.0);
+    }
+
+    @Test
     void whoWaitsTooLongIsToldTheSystemIsBusy() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch hashing = new CountDownLatch(1);
