@@ -206,14 +206,7 @@ class RegistrationApiTest {
     }
 
     private String smsCodeFor(String phoneNumber) {
-        var captcha = captchas.issue();
-        var sent = HttpProbe.onLocalPort(port).send(HttpProbe.onLocalPort(port)
-                .request("/api/accounts/public/sms-codes/registration").header("Content-Type", "application/json")
-                .header("X-Forwarded-For", "10.4.0." + (int) (Math.random() * 250))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"phone\":\"" + phoneNumber + "\",\"captchaId\":\""
-                        + captcha.captchaId() + "\",\"captcha\":\"" + REVEALED.answerOf(captcha.captchaId()) + "\"}")));
-        assertThat(sent.status()).as(sent.body()).isEqualTo(202);
-        return SentCodes.latestFor(phoneNumber);
+        return SentCodes.forRegistration(port, captchas, phoneNumber);
     }
 
     private HttpProbe.Answer register(String id, String password, String confirm, String phoneNumber, String code,

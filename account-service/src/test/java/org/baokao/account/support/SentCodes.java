@@ -9,9 +9,11 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.baokao.account.captcha.Captchas;
 import org.baokao.events.EventCodec;
 import org.baokao.events.Topics;
 import org.baokao.events.notification.SmsRequested;
+import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.TestServers;
 
 /** Reads verification codes where notification-service would: the SMS requests on Kafka. */
@@ -21,6 +23,21 @@ public final class SentCodes {
     private static final Map<String, UUID> RETURNED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SentCodes() {
+    }
+
+    /**
+     * Asks the service on {@code port} for a registration code to {@code phone}, with a fresh captcha answered from
+     * the sandbox drop box, and returns the code once it is published.
+     */
+    public static String forRegistration(int port, Captchas captchas, String phone) {
+        var captcha = captchas.issue();
+        HttpProbe.Answer sent = ClientCalls.post(port, "/api/accounts/public/sms-codes/registration",
+                "{\"phone\":\"" + phone + "\",\"captchaId\":\"" + captcha.captchaId() + "\",\"captcha\":\""
+                        + RevealedCaptchas.SHARED.answerOf(captcha.captchaId()) + "\"}");
+        if (sent.status() != 202) {
+            throw new AssertionError("asking for a registration code answered " + sent.status() + ": " + sent.body());
+        }
+        return latestFor(phone);
     }
 
     /** The code of the newest request for {@code phone} not returned before, waiting for it to be published. */
