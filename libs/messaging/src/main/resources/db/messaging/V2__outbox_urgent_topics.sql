@@ -1,0 +1,13 @@
+-- Rows of urgent topics (Topics.isUrgent: notification.requests, carrying SMS codes a candidate waits for,
+-- ACC-6) are published before the backlog of other topics, e.g. a 200,000-row roster import.
+-- Outbox.publish sets the flag from the topic; the partial index keeps finding them cheap however many
+-- other rows wait.
+
+-- a constant default: PostgreSQL adds the column without rewriting the table
+alter table outbox add column urgent boolean not null default false;
+
+-- rows waiting during the upgrade are flagged like the new ones, so a newer SMS row cannot overtake an
+-- older one of the same key; sent rows never matter again.
+update outbox set urgent = true where sent_at is null and topic = 'notification.requests';
+
+create index outbox_unsent_urgent on outbox (shard, id) where sent_at is null and urgent;
