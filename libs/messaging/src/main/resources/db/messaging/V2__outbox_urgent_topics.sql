@@ -11,3 +11,8 @@ alter table outbox add column urgent boolean not null default false;
 update outbox set urgent = true where sent_at is null and topic = 'notification.requests';
 
 create index outbox_unsent_urgent on outbox (shard, id) where sent_at is null and urgent;
+
+-- The rest of a batch: without this index the relay walked the primary key from the oldest row and skipped
+-- every sent row kept for inspection (7 days) on each batch: 26-280 ms per batch of 500 with 100,000 sent
+-- rows, against 0.2-2 ms with it (measured with EXPLAIN ANALYZE on the test kit's PostgreSQL).
+create index outbox_unsent_bulk on outbox (id) where sent_at is null and not urgent;
