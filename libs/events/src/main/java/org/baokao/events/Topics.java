@@ -18,6 +18,18 @@ public final class Topics {
         return NOTIFICATION_REQUESTS.equals(topic);
     }
 
+    /**
+     * Topics whose events someone is waiting for: a candidate at the form needs the SMS code now (ACC-6), not
+     * after the 200,000 events of a roster import. The outbox relay publishes them before other topics' backlog,
+     * which is safe because Kafka orders only within a topic's partition and no consumer reads across topics.
+     * Urgency is per topic, never per event, so a topic's rows still leave in commit order. Keep them
+     * low-volume: they go first in every batch. The outbox stores the answer per row (column {@code urgent});
+     * changing this list needs a messaging migration that re-flags the unsent rows of the topics it moves.
+     */
+    public static boolean isUrgent(String topic) {
+        return NOTIFICATION_REQUESTS.equals(topic);
+    }
+
     /** Where a consumer parks the events it could not apply after its retries. */
     public static String deadLetter(String topic) {
         return topic + ".DLT";

@@ -62,9 +62,13 @@ final class MessagingFixture implements AutoCloseable {
     }
 
     OutboxRelay relay(String bootstrapServers, Map<String, Object> extraProducerConfig) {
+        return relay(bootstrapServers, extraProducerConfig, FAST);
+    }
+
+    OutboxRelay relay(String bootstrapServers, Map<String, Object> extraProducerConfig, OutboxSettings settings) {
         Map<String, Object> config = new java.util.HashMap<>(extraProducerConfig);
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        OutboxRelay relay = new OutboxRelay(jdbc, transactions, () -> SafeProducers.create(config), FAST, meters);
+        OutboxRelay relay = new OutboxRelay(jdbc, transactions, () -> SafeProducers.create(config), settings, meters);
         relays.add(relay);
         return relay;
     }
@@ -89,12 +93,16 @@ final class MessagingFixture implements AutoCloseable {
     }
 
     static KafkaConsumer<String, String> consumer(String bootstrapServers) {
+        return consumer(bootstrapServers, List.of(Topics.ACCOUNT));
+    }
+
+    static KafkaConsumer<String, String> consumer(String bootstrapServers, List<String> topics) {
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of(Topics.ACCOUNT));
+        consumer.subscribe(topics);
         return consumer;
     }
 

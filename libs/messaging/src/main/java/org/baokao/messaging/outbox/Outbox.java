@@ -7,6 +7,7 @@ import org.baokao.events.DomainEvent;
 import org.baokao.events.EventCatalog;
 import org.baokao.events.EventCodec;
 import org.baokao.events.EventEnvelope;
+import org.baokao.events.Topics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,10 +39,10 @@ public class Outbox {
         EventEnvelope envelope = EventCodec.envelope(event, UUID.randomUUID(), clock.instant());
         String topic = EventCatalog.describe(event.getClass()).topic();
         jdbc.sql("""
-                insert into messaging.outbox (event_id, topic, event_key, shard, envelope)
-                values (?, ?, ?, ?, ?)""")
+                insert into messaging.outbox (event_id, topic, event_key, shard, envelope, urgent)
+                values (?, ?, ?, ?, ?, ?)""")
                 .params(envelope.eventId(), topic, envelope.aggregateId(), shardOf(envelope.aggregateId()),
-                        EventCodec.write(envelope))
+                        EventCodec.write(envelope), Topics.isUrgent(topic))
                 .update();
         wakeRelayAfterCommit();
         return envelope.eventId();

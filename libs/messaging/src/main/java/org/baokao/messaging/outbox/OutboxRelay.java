@@ -27,10 +27,24 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code FOR UPDATE SKIP LOCKED}, so a shard (and every key in it) is published by one relay at a time, in
  * row order, and a batch is marked sent only after the broker acknowledged all of it (acks=all, idempotent
  * producer). A crash between publish and mark republishes the batch: consumers deduplicate by event id.
+ *
+ * <p>Each batch takes the rows of urgent topics ({@link Topics#isUrgent}: the SMS codes a candidate waits for,
+ * ACC-6) first and fills up with the other rows, so a code never waits behind a 200,000-row roster import.
+ * Only the order across topics changes, which no consumer relies on; within a topic, and so for every key,
+ * rows still leave in id order.
  */
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    // "urgent" is written literally, not as a parameter, so that the planner can use the partial index
+    // outbox_unsent_urgent (only the few unsent urgent rows) even with a generic prepared plan
+    private static final String URGENT_ROWS = """
+            select id, topic, event_key, envelope from messaging.outbox
+            where sent_at is null and urgent and shard = any(?) order by id limit ?""";
+    private static final String OTHER_ROWS = """
+            select id, topic, event_key, envelope from messaging.outbox
+            where sent_at is null and not urgent and shard = any(?) order by id limit ?""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -121,13 +135,11 @@ public class OutboxRelay {
             if (shards.isEmpty()) {
                 return 0;
             }
-            List<Row> rows = jdbc.sql("""
-                    select id, topic, event_key, envelope from messaging.outbox
-                    where sent_at is null and shard = any(?) order by id limit ?""")
-                    .params(shards.toArray(Integer[]::new), settings.batchSize())
-                    .query((row, n) -> new Row(row.getLong("id"), row.getString("topic"),
-                            row.getString("event_key"), row.getString("envelope")))
-                    .list();
+            Integer[] claimed = shards.toArray(Integer[]::new);
+            List<Row> rows = new ArrayList<>(unsent(URGENT_ROWS, claimed, settings.batchSize()));
+            if (rows.size() < settings.batchSize()) {
+                rows.addAll(unsent(OTHER_ROWS, claimed, settings.batchSize() - rows.size()));
+            }
             if (rows.isEmpty()) {
                 return 0;
             }
@@ -145,6 +157,13 @@ public class OutboxRelay {
             return rows.size();
         });
         return published == null ? 0 : published;
+    }
+
+    private List<Row> unsent(String query, Integer[] shards, int limit) {
+        return jdbc.sql(query).params(shards, limit)
+                .query((row, n) -> new Row(row.getLong("id"), row.getString("topic"), row.getString("event_key"),
+                        row.getString("envelope")))
+                .list();
     }
 
     private void publish(List<Row> rows) {
