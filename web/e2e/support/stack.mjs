@@ -128,8 +128,7 @@ export async function loginViaApi(candidate) {
   const before = await latestSmsId(candidate.phone)
   await post('/api/accounts/public/sms-codes/login', { ...id, ...(await captcha()) }, 'login code')
   const smsCode = await awaitSmsCode(candidate.phone, before)
-  return post('/api/accounts/public/logins', { ...id, password: candidate.password, smsCode, ...(await captcha()) },
-    'login')
+  return post('/api/accounts/public/logins', { ...id, password: candidate.password, smsCode }, 'login')
 }
 
 export function sleep(ms) {

@@ -22,7 +22,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** 考生登录 (seed 1.2): ID number, password, image captcha, and an SMS code sent to the bound phone. */
+/**
+ * 考生登录 (seed 1.2): ID number and image captcha for 获取验证码, then ID number, password and the SMS code sent to
+ * the bound phone.
+ */
 @RestController
 class LoginController {
 
@@ -60,7 +63,7 @@ class LoginController {
             throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
         }
         IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
-        captchas.verify(request.captchaId(), request.captcha());
+        // the form's captcha was used up by 获取验证码: the live code stands for it (see Logins)
         Logins.LoggedIn in = logins.login(id, request.password(), request.smsCode(), http.getRemoteAddr());
         return new LoginResponse(in.accessToken(), "Bearer", in.expiresIn(), in.refreshToken(),
                 in.mustChangePassword(), in.mustVerifyPhone());
@@ -82,8 +85,7 @@ class LoginController {
     record AccountCodeRequest(String idType, String idNumber, UUID captchaId, String captcha) {
     }
 
-    record LoginRequest(String idType, String idNumber, String password, String smsCode, UUID captchaId,
-            String captcha) {
+    record LoginRequest(String idType, String idNumber, String password, String smsCode) {
     }
 
     record LoginResponse(@JsonProperty("access_token") String accessToken,

@@ -23,8 +23,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * ACC-5 login: ID number + password + SMS code (the captcha is checked before). Any wrong factor gets the
- * same answer; five failures lock the account for a while; attempts are capped per account and per client.
+ * ACC-5 login: ID number + password + SMS code, one generic answer for any wrong factor; five failures lock the
+ * account for a while; attempts are capped per account and per client.
+ *
+ * <p>The form's image captcha is solved once, by 获取验证码 (seed 1.2: the login page has one captcha, typed before
+ * the code is asked for): the login's SMS code can only be had through a solved captcha, so a live code is what
+ * lets an attempt in. An attempt without one is refused before the password is hashed and before it counts against
+ * the account, so nobody can make the server hash, or lock a stranger's account, without solving a captcha; each
+ * attempt with one uses up a try of that code (ACC-6: five), so one captcha covers a few attempts, not unlimited
+ * ones.
  */
 @Service
 public class Logins {
@@ -67,10 +74,20 @@ public class Logins {
      */
     public LoggedIn login(IdDocument id, String password, String smsCode, String clientAddress) {
         Instant now = clock.instant();
-        CandidateAccount account = accountOpenToAttempts(id, password, clientAddress, now, GENERIC_FAILURE);
+        rateLimits.acquire(properties.perClient(), clientAddress, "登录尝试");
+        // an unknown ID cannot have a code either (codes go to an account's phone): the same quick refusal
+        CandidateAccount account = accounts.findByIdNumber(id)
+                .filter(found -> smsCodes.hasLiveCode(SmsPurpose.LOGIN, new PhoneNumber(found.phone())))
+                .orElseThrow(() -> failed("no-code"));
+        rateLimits.acquire(properties.perAccount(), accounts.idNumberHash(id), "该账号登录尝试");
+        refuseIfLocked(account, now);
         boolean passwordRight = password != null && passwords.matches(password, account.passwordHash());
         // committed either way: a failure must count even though the login is refused
         LoggedIn loggedIn = transactions.execute(status -> {
+            if (!passwordRight) {
+                // the code is not looked at, but the attempt it let in is spent
+                smsCodes.countFailedTry(SmsPurpose.LOGIN, new PhoneNumber(account.phone()));
+            }
             if (!passwordRight || !codeAccepted(account, smsCode)) {
                 accounts.recordFailedLogin(account.id(), properties.maxFailures(), now.plus(properties.lockFor()));
                 return null;
@@ -113,15 +130,20 @@ public class Logins {
             passwords.matches(password == null ? "" : password, unknownAccountHash);
             throw failed("unknown", failure);
         }
+        refuseIfLocked(account, now);
+        return account;
+    }
+
+    private void refuseIfLocked(CandidateAccount account, Instant now) {
         if (account.isLockedAt(now)) {
             long minutes = Math.max(1, Duration.between(now, account.lockedUntil()).toMinutes() + 1);
             meters.counter("baokao.logins", "outcome", "locked").increment();
             throw new ApiProblem(HttpStatus.LOCKED, "ACCOUNT_LOCKED",
                     "登录失败次数过多，账号已临时锁定，请" + minutes + "分钟后再试");
         }
-        return account;
     }
 
+    /** Uses up the code if it is right; a wrong one counts a try against it. */
     private boolean codeAccepted(CandidateAccount account, String smsCode) {
         try {
             smsCodes.consume(SmsPurpose.LOGIN, new PhoneNumber(account.phone()), smsCode);

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.baokao.account.personaldata.PersonalDataProtector;
@@ -86,25 +87,55 @@ public class SmsCodes {
             throw ApiProblem.badRequest("SMS_CODE_FORMAT", "请输入6位数字短信验证码");
         }
         Instant now = clock.instant();
-        var current = jdbc.sql("""
+        var current = current(purpose, phone, now)
+                .orElseThrow(() -> ApiProblem.badRequest("SMS_CODE_EXPIRED", "短信验证码已失效，请重新获取"));
+        if (!MessageDigest.isEqual(current.codeHash().getBytes(StandardCharsets.US_ASCII),
+                codeHash(current.id(), code.strip()).getBytes(StandardCharsets.US_ASCII))) {
+            boolean lastTry = countFailedTry(current, now);
+            throw ApiProblem.badRequest("SMS_CODE_WRONG", lastTry
+                    ? "短信验证码错误次数过多，请重新获取"
+                    : "短信验证码错误，请核对后重新输入");
+        }
+        jdbc.sql("update sms_code set used_at = ? where id = ?").params(Timestamp.from(now), current.id()).update();
+    }
+
+    /** Whether the phone has a code for {@code purpose} that may still be used. */
+    public boolean hasLiveCode(SmsPurpose purpose, PhoneNumber phone) {
+        return jdbc.sql("""
+                select exists (select 1 from sms_code
+                where phone_hash = ? and purpose = ? and used_at is null and expires_at > ?)""")
+                .params(protector.lookupHash(phone.value()), purpose.name(), Timestamp.from(clock.instant()))
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * Counts a failed attempt against the phone's current code without looking at the code: a login whose
+     * password was wrong uses up one of the code's tries, so the captcha behind the code covers a few attempts,
+     * not unlimited ones.
+     */
+    @Transactional
+    public void countFailedTry(SmsPurpose purpose, PhoneNumber phone) {
+        Instant now = clock.instant();
+        current(purpose, phone, now).ifPresent(current -> countFailedTry(current, now));
+    }
+
+    /** Returns whether that was the code's last try (it is used up then). */
+    private boolean countFailedTry(Current current, Instant now) {
+        boolean lastTry = current.failedAttempts() + 1 >= properties.maxAttempts();
+        jdbc.sql("update sms_code set failed_attempts = failed_attempts + 1, used_at = ? where id = ?")
+                .params(lastTry ? Timestamp.from(now) : null, current.id()).update();
+        return lastTry;
+    }
+
+    private Optional<Current> current(SmsPurpose purpose, PhoneNumber phone, Instant now) {
+        return jdbc.sql("""
                 select id, code_hash, failed_attempts from sms_code
                 where phone_hash = ? and purpose = ? and used_at is null and expires_at > ?
                 order by created_at desc limit 1 for update""")
                 .params(protector.lookupHash(phone.value()), purpose.name(), Timestamp.from(now))
                 .query((row, n) -> new Current(row.getObject("id", UUID.class), row.getString("code_hash"),
                         row.getInt("failed_attempts")))
-                .optional()
-                .orElseThrow(() -> ApiProblem.badRequest("SMS_CODE_EXPIRED", "短信验证码已失效，请重新获取"));
-        if (!MessageDigest.isEqual(current.codeHash().getBytes(StandardCharsets.US_ASCII),
-                codeHash(current.id(), code.strip()).getBytes(StandardCharsets.US_ASCII))) {
-            boolean lastTry = current.failedAttempts() + 1 >= properties.maxAttempts();
-            jdbc.sql("update sms_code set failed_attempts = failed_attempts + 1, used_at = ? where id = ?")
-                    .params(lastTry ? Timestamp.from(now) : null, current.id()).update();
-            throw ApiProblem.badRequest("SMS_CODE_WRONG", lastTry
-                    ? "短信验证码错误次数过多，请重新获取"
-                    : "短信验证码错误，请核对后重新输入");
-        }
-        jdbc.sql("update sms_code set used_at = ? where id = ?").params(Timestamp.from(now), current.id()).update();
+                .optional();
     }
 
     private String codeHash(UUID id, String code) {
