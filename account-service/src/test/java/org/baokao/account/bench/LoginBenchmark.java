@@ -21,10 +21,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Is everything but password hashing cheap? Prints, in one run on this machine: raw Argon2id verifications/s
  * with the parameters logins use (one thread per core, nothing else running), and complete logins/s through the
  * gateway of the running stack ({@code ./baokao up}): captcha, SMS code over Kafka, notification-service and the
- * sandbox SMS gateway, another captcha, then ID number + password + code (ACC-5, ACC-6). Each login is a fresh
+ * sandbox SMS gateway, then ID number + password + code (ACC-5, ACC-6). Each login is a fresh
  * candidate from its own client address, so the per-phone 60 s cooldown and per-client caps hold as in production.
  * Run: {@code ./baokao up && ./baokao bench login}. Options:
- * {@code -Dbench.accounts=1200 -Dbench.users=24 -Dbench.warmup=300}.
+ * {@code -Dbench.accounts=1200 -Dbench.users=24 -Dbench.warmup=600}.
  */
 public final class LoginBenchmark {
 
@@ -33,8 +33,9 @@ public final class LoginBenchmark {
     /**
      * Candidates who log in first, unmeasured: a service's login code is compiled by the JIT only under load, and a
      * stack restarted just before the run spent a tenth of the machine in its compiler during the measured logins.
+     * After 300 warm-up logins this benchmark's own JVM still spent 2 s of 15 in C2 compiling the JDK HTTP client.
      */
-    private static final int WARM_UP = Integer.getInteger("bench.warmup", 300);
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 600);
     private static final Duration RAW_WARM_UP = Duration.ofSeconds(3);
     private static final Duration RAW_MEASURE = Duration.ofSeconds(8);
     /**
