@@ -29,9 +29,10 @@ import io.micrometer.core.instrument.MeterRegistry;
  * <p>The form's image captcha is solved once, by 获取验证码 (seed 1.2: the login page has one captcha, typed before
  * the code is asked for): the login's SMS code can only be had through a solved captcha, so a live code is what
  * lets an attempt in. An attempt without one is refused before the password is hashed and before it counts against
- * the account, so nobody can make the server hash, or lock a stranger's account, without solving a captcha; each
- * attempt with one uses up a try of that code (ACC-6: five), so one captcha covers a few attempts, not unlimited
- * ones.
+ * the account, so nobody can make the server hash without solving a captcha; each attempt with one spends a try of
+ * that code (ACC-6: five), so one captcha covers a few attempts, not unlimited ones. Only attempts with the right
+ * code (the phone in hand) count toward the lockout: a wrong code learns nothing about the password, and nobody
+ * without the phone can lock the account.
  */
 @Service
 public class Logins {
@@ -83,19 +84,21 @@ public class Logins {
         refuseIfLocked(account, now);
         boolean passwordRight = password != null && passwords.matches(password, account.passwordHash());
         // committed either way: a failure must count even though the login is refused
-        LoggedIn loggedIn = transactions.execute(status -> {
-            if (!passwordRight) {
-                // the code is not looked at, but the attempt it let in is spent
-                smsCodes.countFailedTry(SmsPurpose.LOGIN, new PhoneNumber(account.phone()));
-            }
-            if (!passwordRight || !codeAccepted(account, smsCode)) {
+        LoggedIn loggedIn = transactions.execute(status -> switch (smsCodes.attempt(SmsPurpose.LOGIN,
+                new PhoneNumber(account.phone()), smsCode, passwordRight)) {
+            // without the phone nothing is learned about the password (one answer for all): the attempt spends a
+            // try of the code but does not count toward the account's lockout
+            case CODE_WRONG -> null;
+            case OTHER_FACTOR_WRONG -> {
                 accounts.recordFailedLogin(account.id(), properties.maxFailures(), now.plus(properties.lockFor()));
-                return null;
+                yield null;
             }
-            accounts.recordSuccessfulLogin(account.id());
-            RefreshTokens.Issued session = refreshTokens.startSession(account.id());
-            return new LoggedIn(accessTokens.issue(account.id(), session.sessionId()), session.token(),
-                    accessTokens.validForSeconds(), account.mustChangePassword(), !account.phoneVerified());
+            case ACCEPTED -> {
+                accounts.recordSuccessfulLogin(account.id());
+                RefreshTokens.Issued session = refreshTokens.startSession(account.id());
+                yield new LoggedIn(accessTokens.issue(account.id(), session.sessionId()), session.token(),
+                        accessTokens.validForSeconds(), account.mustChangePassword(), !account.phoneVerified());
+            }
         });
         if (loggedIn == null) {
             throw failed("wrong");
@@ -140,16 +143,6 @@ public class Logins {
             meters.counter("baokao.logins", "outcome", "locked").increment();
             throw new ApiProblem(HttpStatus.LOCKED, "ACCOUNT_LOCKED",
                     "登录失败次数过多，账号已临时锁定，请" + minutes + "分钟后再试");
-        }
-    }
-
-    /** Uses up the code if it is right; a wrong one counts a try against it. */
-    private boolean codeAccepted(CandidateAccount account, String smsCode) {
-        try {
-            smsCodes.consume(SmsPurpose.LOGIN, new PhoneNumber(account.phone()), smsCode);
-            return true;
-        } catch (ApiProblem refused) {
-            return false;
         }
     }
 

@@ -109,14 +109,37 @@ public class SmsCodes {
     }
 
     /**
-     * Counts a failed attempt against the phone's current code without looking at the code: a login whose
-     * password was wrong uses up one of the code's tries, so the captcha behind the code covers a few attempts,
-     * not unlimited ones.
+     * One attempt of a form that needs the code and other factors (ACC-5 login: the password, checked by the
+     * caller before): the code is used up only when everything is right. A wrong code, or a right code with a wrong
+     * other factor, spends one of its tries, so the captcha behind the code covers a few attempts, not unlimited
+     * ones. Says which it was, for the caller to decide what else counts.
      */
     @Transactional
-    public void countFailedTry(SmsPurpose purpose, PhoneNumber phone) {
+    public Attempt attempt(SmsPurpose purpose, PhoneNumber phone, String code, boolean otherFactorsRight) {
         Instant now = clock.instant();
-        current(purpose, phone, now).ifPresent(current -> countFailedTry(current, now));
+        Current current = current(purpose, phone, now).orElse(null);
+        if (current == null) {
+            return Attempt.CODE_WRONG;
+        }
+        boolean codeRight = code != null && code.strip().matches("[0-9]{6}")
+                && MessageDigest.isEqual(current.codeHash().getBytes(StandardCharsets.US_ASCII),
+                        codeHash(current.id(), code.strip()).getBytes(StandardCharsets.US_ASCII));
+        if (!codeRight || !otherFactorsRight) {
+            countFailedTry(current, now);
+            return codeRight ? Attempt.OTHER_FACTOR_WRONG : Attempt.CODE_WRONG;
+        }
+        jdbc.sql("update sms_code set used_at = ? where id = ?").params(Timestamp.from(now), current.id()).update();
+        return Attempt.ACCEPTED;
+    }
+
+    /** How an {@link #attempt} went. */
+    public enum Attempt {
+        /** No live code, or not this one: whoever tried has not shown they hold the phone. */
+        CODE_WRONG,
+        /** The code was right (the phone is in hand), another factor was not. */
+        OTHER_FACTOR_WRONG,
+        /** Everything right; the code is used up. */
+        ACCEPTED
     }
 
     /** Returns whether that was the code's last try (it is used up then). */

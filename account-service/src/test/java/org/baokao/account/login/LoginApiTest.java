@@ -139,6 +139,31 @@ class LoginApiTest {
                 .as("the code was used up by the login").isEqualTo(401);
     }
 
+    /**
+     * Wrong codes spend the code's tries but lock nothing: whoever lacks the phone learns nothing about the password
+     * (one answer for all) and must not be able to lock the account of the candidate who has it.
+     */
+    @Test
+    void wrongCodesUseUpTheCodeButDoNotLockTheAccount() {
+        var account = TestAccounts.create(accounts, encoder, false);
+        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
+        String code = SentCodes.latestFor(account.phone());
+        String wrongCode = code.equals("000000") ? "111111" : "000000";
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(login(account.idNumber(), "Wrong@2026x", wrongCode).status()).isEqualTo(401);
+        }
+        assertThat(login(account.idNumber(), TestAccounts.PASSWORD, code).status())
+                .as("five wrong tries used the code up").isEqualTo(401);
+        assertThat(jdbc.sql("select failed_logins from candidate_account where id = ?").param(account.id())
+                .query(Integer.class).single()).isZero();
+
+        allowAnotherCode();
+        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
+        assertThat(login(account.idNumber(), TestAccounts.PASSWORD, SentCodes.latestFor(account.phone())).status())
+                .as("not locked").isEqualTo(200);
+    }
+
     @Test
     void anImportedCandidateOnTheInitialPasswordIsToldToChangeItAndVerifyThePhone() {
         var account = TestAccounts.create(accounts, encoder, true);
