@@ -89,14 +89,13 @@ public class SmsCodes {
         Instant now = clock.instant();
         var current = current(purpose, phone, now)
                 .orElseThrow(() -> ApiProblem.badRequest("SMS_CODE_EXPIRED", "短信验证码已失效，请重新获取"));
-        if (!MessageDigest.isEqual(current.codeHash().getBytes(StandardCharsets.US_ASCII),
-                codeHash(current.id(), code.strip()).getBytes(StandardCharsets.US_ASCII))) {
+        if (!matches(current, code)) {
             boolean lastTry = countFailedTry(current, now);
             throw ApiProblem.badRequest("SMS_CODE_WRONG", lastTry
                     ? "短信验证码错误次数过多，请重新获取"
                     : "短信验证码错误，请核对后重新输入");
         }
-        jdbc.sql("update sms_code set used_at = ? where id = ?").params(Timestamp.from(now), current.id()).update();
+        useUp(current, now);
     }
 
     /** Whether the phone has a code for {@code purpose} that may still be used. */
@@ -121,14 +120,12 @@ public class SmsCodes {
         if (current == null) {
             return Attempt.CODE_WRONG;
         }
-        boolean codeRight = code != null && code.strip().matches("[0-9]{6}")
-                && MessageDigest.isEqual(current.codeHash().getBytes(StandardCharsets.US_ASCII),
-                        codeHash(current.id(), code.strip()).getBytes(StandardCharsets.US_ASCII));
+        boolean codeRight = code != null && code.strip().matches("[0-9]{6}") && matches(current, code);
         if (!codeRight || !otherFactorsRight) {
             countFailedTry(current, now);
             return codeRight ? Attempt.OTHER_FACTOR_WRONG : Attempt.CODE_WRONG;
         }
-        jdbc.sql("update sms_code set used_at = ? where id = ?").params(Timestamp.from(now), current.id()).update();
+        useUp(current, now);
         return Attempt.ACCEPTED;
     }
 
@@ -140,6 +137,15 @@ public class SmsCodes {
         OTHER_FACTOR_WRONG,
         /** Everything right; the code is used up. */
         ACCEPTED
+    }
+
+    private boolean matches(Current current, String code) {
+        return MessageDigest.isEqual(current.codeHash().getBytes(StandardCharsets.US_ASCII),
+                codeHash(current.id(), code.strip()).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private void useUp(Current current, Instant now) {
+        jdbc.sql("update sms_code set used_at = ? where id = ?").params(Timestamp.from(now), current.id()).update();
     }
 
     /** Returns whether that was the code's last try (it is used up then). */

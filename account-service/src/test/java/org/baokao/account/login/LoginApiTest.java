@@ -62,8 +62,7 @@ class LoginApiTest {
     @Test
     void aWrongPasswordAWrongCodeAndAnUnknownIdGetTheSameAnswer() {
         var account = TestAccounts.create(accounts, encoder, false);
-        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
-        String code = SentCodes.latestFor(account.phone());
+        String code = loginCodeFor(account);
         String wrongCode = code.equals("000000") ? "111111" : "000000";
 
         var wrongPassword = login(account.idNumber(), "Wrong@2026x", code);
@@ -80,15 +79,13 @@ class LoginApiTest {
     @Test
     void fiveFailuresLockTheAccountUntilTheLockRunsOut() {
         var account = TestAccounts.create(accounts, encoder, false);
-        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
-        String code = SentCodes.latestFor(account.phone());
+        String code = loginCodeFor(account);
         for (int i = 0; i < 5; i++) {
             assertThat(login(account.idNumber(), "Wrong@2026x", code).status()).isEqualTo(401);
         }
 
         allowAnotherCode();
-        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
-        String codeWhileLocked = SentCodes.latestFor(account.phone());
+        String codeWhileLocked = loginCodeFor(account);
         var locked = login(account.idNumber(), TestAccounts.PASSWORD, codeWhileLocked);
         assertThat(locked.status()).isEqualTo(423);
         assertThat(locked.problemCode()).isEqualTo("ACCOUNT_LOCKED");
@@ -112,11 +109,9 @@ class LoginApiTest {
             assertThat(answer.status()).isEqualTo(401);
             assertThat(answer.json().path("detail").asString()).isEqualTo(Logins.GENERIC_FAILURE);
         }
-        assertThat(jdbc.sql("select failed_logins from candidate_account where id = ?").param(account.id())
-                .query(Integer.class).single()).isZero();
+        assertThat(failedLogins(account)).isZero();
 
-        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
-        assertThat(login(account.idNumber(), TestAccounts.PASSWORD, SentCodes.latestFor(account.phone())).status())
+        assertThat(login(account.idNumber(), TestAccounts.PASSWORD, loginCodeFor(account)).status())
                 .isEqualTo(200);
     }
 
@@ -124,8 +119,7 @@ class LoginApiTest {
     @Test
     void wrongPasswordsSpendTheCodesTriesAndTheRightOneStillLogsIn() {
         var account = TestAccounts.create(accounts, encoder, false);
-        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
-        String code = SentCodes.latestFor(account.phone());
+        String code = loginCodeFor(account);
 
         for (int i = 0; i < 3; i++) {
             assertThat(login(account.idNumber(), "Wrong@2026x", code).status()).isEqualTo(401);
@@ -146,8 +140,7 @@ class LoginApiTest {
     @Test
     void wrongCodesUseUpTheCodeButDoNotLockTheAccount() {
         var account = TestAccounts.create(accounts, encoder, false);
-        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
-        String code = SentCodes.latestFor(account.phone());
+        String code = loginCodeFor(account);
         String wrongCode = code.equals("000000") ? "111111" : "000000";
 
         for (int i = 0; i < 5; i++) {
@@ -155,21 +148,17 @@ class LoginApiTest {
         }
         assertThat(login(account.idNumber(), TestAccounts.PASSWORD, code).status())
                 .as("five wrong tries used the code up").isEqualTo(401);
-        assertThat(jdbc.sql("select failed_logins from candidate_account where id = ?").param(account.id())
-                .query(Integer.class).single()).isZero();
+        assertThat(failedLogins(account)).isZero();
 
         allowAnotherCode();
-        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
-        assertThat(login(account.idNumber(), TestAccounts.PASSWORD, SentCodes.latestFor(account.phone())).status())
+        assertThat(login(account.idNumber(), TestAccounts.PASSWORD, loginCodeFor(account)).status())
                 .as("not locked").isEqualTo(200);
     }
 
     @Test
     void anImportedCandidateOnTheInitialPasswordIsToldToChangeItAndVerifyThePhone() {
         var account = TestAccounts.create(accounts, encoder, true);
-        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
-
-        var answer = login(account.idNumber(), TestAccounts.PASSWORD, SentCodes.latestFor(account.phone()));
+        var answer = login(account.idNumber(), TestAccounts.PASSWORD, loginCodeFor(account));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().path("mustChangePassword").asBoolean()).isTrue();
@@ -198,6 +187,17 @@ class LoginApiTest {
         return post("/api/accounts/public/logins", """
                 {"idType":"RESIDENT_ID","idNumber":"%s","password":"%s","smsCode":"%s"}"""
                 .formatted(idNumber, password, smsCode));
+    }
+
+    /** 获取验证码 with a solved captcha, then the code as the phone received it. */
+    private String loginCodeFor(TestAccounts.Made account) {
+        post("/api/accounts/public/sms-codes/login", codeRequest(account.idNumber()));
+        return SentCodes.latestFor(account.phone());
+    }
+
+    private int failedLogins(TestAccounts.Made account) {
+        return jdbc.sql("select failed_logins from candidate_account where id = ?").param(account.id())
+                .query(Integer.class).single();
     }
 
     /** ACC-6 lets a phone have one code a minute; the test does not wait that minute. */
