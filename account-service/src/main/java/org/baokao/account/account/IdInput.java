@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.identity.IdType;
 import org.baokao.account.identity.InvalidIdNumberException;
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 
 /** Turns the ID type and number a form sent into an {@link IdDocument}, or a 400 saying what is wrong. */
 public final class IdInput {
@@ -15,11 +15,11 @@ public final class IdInput {
 
     public static IdDocument parse(String idType, String idNumber, Clock clock) {
         IdType type = idType == null || idType.isBlank() ? IdType.RESIDENT_ID
-                : IdType.fromCode(idType).orElseThrow(() -> ApiProblem.badRequest("ID_TYPE_UNKNOWN", "请选择正确的证件类型"));
+                : IdType.fromCode(idType).orElseThrow(() -> Refusal.invalid("ID_TYPE_UNKNOWN", "请选择正确的证件类型"));
         try {
             return IdDocument.parse(type, idNumber, clock);
         } catch (InvalidIdNumberException e) {
-            throw ApiProblem.badRequest(e.code(), e.getMessage());
+            throw Refusal.invalid(e.code(), e.getMessage());
         }
     }
 }

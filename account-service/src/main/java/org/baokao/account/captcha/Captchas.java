@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -56,7 +56,7 @@ public class Captchas {
      */
     public void verify(UUID captchaId, String answer) {
         if (captchaId == null || answer == null || answer.isBlank()) {
-            throw ApiProblem.badRequest("CAPTCHA_REQUIRED", "请输入图片验证码");
+            throw Refusal.invalid("CAPTCHA_REQUIRED", "请输入图片验证码");
         }
         String storedHash = jdbc.sql("""
                 update captcha set used_at = ? where id = ? and used_at is null and expires_at > ?
@@ -64,11 +64,11 @@ public class Captchas {
                 .params(Timestamp.from(clock.instant()), captchaId, Timestamp.from(clock.instant()))
                 .query(String.class).optional().orElse(null);
         if (storedHash == null) {
-            throw ApiProblem.badRequest("CAPTCHA_EXPIRED", "图片验证码已失效，请点击图片刷新后重新输入");
+            throw Refusal.invalid("CAPTCHA_EXPIRED", "图片验证码已失效，请点击图片刷新后重新输入");
         }
         if (!MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.US_ASCII),
                 hash(captchaId, answer.strip().toUpperCase(Locale.ROOT)).getBytes(StandardCharsets.US_ASCII))) {
-            throw ApiProblem.badRequest("CAPTCHA_WRONG", "图片验证码错误，请点击图片刷新后重新输入");
+            throw Refusal.invalid("CAPTCHA_WRONG", "图片验证码错误，请点击图片刷新后重新输入");
         }
     }
 

@@ -3,7 +3,7 @@ package org.baokao.account.identity;
 /**
  * An ID number that is refused, with a stable {@link #code()} the UI and tests switch on and a Chinese
  * {@link #getMessage() message} for the candidate. The message never contains the number itself.
- * Plain Java on purpose: the web layer maps it to a 400 problem ({@code ApiProblem.badRequest(code, message)}).
+ * Plain Java on purpose: the web layer maps it to a 400 problem ({@code Refusal.invalid(code, message)}).
  */
 public class InvalidIdNumberException extends RuntimeException {
 

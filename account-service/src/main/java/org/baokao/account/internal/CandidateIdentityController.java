@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.baokao.account.account.Accounts;
 import org.baokao.account.personaldata.PersonalDataAccessLog;
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +40,7 @@ class CandidateIdentityController {
     public CandidateIdentity identity(@PathVariable UUID candidateId, Authentication caller,
             HttpServletRequest http) {
         Accounts.PersonalData data = accounts.findPersonalData(candidateId)
-                .orElseThrow(() -> ApiProblem.notFound("ACCOUNT_NOT_FOUND", "考生账号不存在"));
+                .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "考生账号不存在"));
         accessLog.record(caller.getName(), candidateId, FIELDS, "IDENTITY_COMPARISON", "照片身份比对（PHO-4）",
                 http.getRemoteAddr());
         return new CandidateIdentity(data.idType().name(), data.idNumber(), data.name());

@@ -11,7 +11,7 @@ import org.baokao.account.identity.IdDocument;
 import org.baokao.account.sms.PhoneNumber;
 import org.baokao.account.sms.SmsCodes;
 import org.baokao.account.sms.SmsPurpose;
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -60,7 +60,7 @@ class LoginController {
     @PostMapping("/api/accounts/public/logins")
     LoginResponse login(@RequestBody LoginRequest request, HttpServletRequest http) {
         if (request == null) {
-            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+            throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
         // the form's captcha was used up by 获取验证码: the live code stands for it (see Logins)
@@ -72,12 +72,12 @@ class LoginController {
     private SmsCodes.SentCode sendToAccountPhone(AccountCodeRequest request, SmsPurpose purpose,
             HttpServletRequest http) {
         if (request == null) {
-            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+            throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
         captchas.verify(request.captchaId(), request.captcha());
         CandidateAccount account = accounts.findByIdNumber(id)
-                .orElseThrow(() -> ApiProblem.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
+                .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
         return smsCodes.send(purpose, new PhoneNumber(account.phone()), account.id(), accounts.idNumberHash(id),
                 http.getRemoteAddr());
     }

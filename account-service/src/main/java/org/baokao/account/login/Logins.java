@@ -14,8 +14,7 @@ import org.baokao.account.sms.SmsCodes;
 import org.baokao.account.sms.SmsPurpose;
 import org.baokao.account.token.AccessTokens;
 import org.baokao.account.token.RefreshTokens;
-import org.baokao.web.problem.ApiProblem;
-import org.springframework.http.HttpStatus;
+import org.baokao.domain.Refusal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -141,18 +140,18 @@ public class Logins {
         if (account.isLockedAt(now)) {
             long minutes = Math.max(1, Duration.between(now, account.lockedUntil()).toMinutes() + 1);
             meters.counter("baokao.logins", "outcome", "locked").increment();
-            throw new ApiProblem(HttpStatus.LOCKED, "ACCOUNT_LOCKED",
+            throw Refusal.locked("ACCOUNT_LOCKED",
                     "登录失败次数过多，账号已临时锁定，请" + minutes + "分钟后再试");
         }
     }
 
-    private ApiProblem failed(String reason) {
+    private Refusal failed(String reason) {
         return failed(reason, GENERIC_FAILURE);
     }
 
-    private ApiProblem failed(String reason, String message) {
+    private Refusal failed(String reason, String message) {
         meters.counter("baokao.logins", "outcome", reason).increment();
-        return new ApiProblem(HttpStatus.UNAUTHORIZED, "LOGIN_FAILED", message);
+        return Refusal.unauthenticated("LOGIN_FAILED", message);
     }
 
     /**

@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
 
-import org.baokao.web.problem.ApiProblem;
-import org.springframework.http.HttpStatus;
+import org.baokao.domain.Refusal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -85,7 +84,7 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
         }
     }
 
-    private static ApiProblem busy() {
-        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "SYSTEM_BUSY", "当前访问人数较多，请稍后再试");
+    private static Refusal busy() {
+        return Refusal.unavailable("SYSTEM_BUSY", "当前访问人数较多，请稍后再试");
     }
 }

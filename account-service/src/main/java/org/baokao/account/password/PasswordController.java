@@ -9,7 +9,7 @@ import org.baokao.account.account.IdInput;
 import org.baokao.account.captcha.Captchas;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.personaldata.Masking;
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,12 +39,12 @@ class PasswordController {
     @PostMapping("/api/accounts/public/password-resets/lookup")
     ResetTarget lookup(@RequestBody LookupRequest request) {
         if (request == null) {
-            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+            throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
         captchas.verify(request.captchaId(), request.captcha());
         CandidateAccount account = accounts.findByIdNumber(id)
-                .orElseThrow(() -> ApiProblem.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
+                .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
         return new ResetTarget(Masking.idNumber(id.number()), Masking.phone(account.phone()));
     }
 
@@ -53,7 +53,7 @@ class PasswordController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reset(@RequestBody ResetRequest request) {
         if (request == null) {
-            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+            throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
         captchas.verify(request.captchaId(), request.captcha());
@@ -65,7 +65,7 @@ class PasswordController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void change(@AuthenticationPrincipal Jwt candidate, @RequestBody ChangeRequest request) {
         if (request == null) {
-            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+            throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         passwords.change(UUID.fromString(candidate.getSubject()), request.oldPassword(), request.password(),
                 request.confirmPassword());

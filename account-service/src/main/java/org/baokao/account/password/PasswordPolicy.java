@@ -1,6 +1,6 @@
 package org.baokao.account.password;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,10 +14,10 @@ public record PasswordPolicy(@DefaultValue("8") int minLength, @DefaultValue("16
     /** Refuses a password that breaks the policy, or a confirmation that does not match. */
     public void check(String password, String confirmation) {
         if (password == null || password.isEmpty()) {
-            throw ApiProblem.badRequest("PASSWORD_REQUIRED", "请设置登录密码");
+            throw Refusal.invalid("PASSWORD_REQUIRED", "请设置登录密码");
         }
         if (!password.equals(confirmation)) {
-            throw ApiProblem.badRequest("PASSWORD_MISMATCH", "两次输入的密码不一致");
+            throw Refusal.invalid("PASSWORD_MISMATCH", "两次输入的密码不一致");
         }
         int length = password.codePointCount(0, password.length());
         boolean digit = false;
@@ -33,7 +33,7 @@ public record PasswordPolicy(@DefaultValue("8") int minLength, @DefaultValue("16
             printableAscii &= c > ' ' && c < 127;
         }
         if (length < minLength || length > maxLength || !digit || !upper || !lower || !special || !printableAscii) {
-            throw ApiProblem.badRequest("PASSWORD_WEAK", "密码为" + minLength + "-" + maxLength
+            throw Refusal.invalid("PASSWORD_WEAK", "密码为" + minLength + "-" + maxLength
                     + "位，必须包含数字、大写字母、小写字母和特殊字符，不能包含空格或中文");
         }
     }

@@ -10,9 +10,9 @@ import org.baokao.account.sms.PhoneNumber;
 import org.baokao.account.sms.SmsCodes;
 import org.baokao.account.sms.SmsPurpose;
 import org.baokao.account.token.RefreshTokens;
+import org.baokao.domain.Refusal;
 import org.baokao.events.account.PasswordChanged;
 import org.baokao.messaging.outbox.Outbox;
-import org.baokao.web.problem.ApiProblem;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +42,10 @@ public class Passwords {
 
     /** Sets a new password after the SMS code sent to the bound phone; every session of the account ends. */
     // a wrong SMS code must still count as a try: refusals do not roll back
-    @Transactional(noRollbackFor = ApiProblem.class)
+    @Transactional(noRollbackFor = Refusal.class)
     public void reset(IdDocument id, String smsCode, String password, String confirmation) {
         CandidateAccount account = accounts.findByIdNumber(id)
-                .orElseThrow(() -> ApiProblem.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
+                .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
         policy.check(password, confirmation);
         smsCodes.consume(SmsPurpose.RESET_PASSWORD, new PhoneNumber(account.phone()), smsCode);
         replace(account.id(), password, "RESET");
@@ -55,13 +55,13 @@ public class Passwords {
     @Transactional
     public void change(UUID candidateId, String oldPassword, String password, String confirmation) {
         CandidateAccount account = accounts.findById(candidateId)
-                .orElseThrow(() -> ApiProblem.notFound("ACCOUNT_NOT_FOUND", "账号不存在"));
+                .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "账号不存在"));
         if (oldPassword == null || !encoder.matches(oldPassword, account.passwordHash())) {
-            throw ApiProblem.badRequest("OLD_PASSWORD_WRONG", "原密码错误");
+            throw Refusal.invalid("OLD_PASSWORD_WRONG", "原密码错误");
         }
         policy.check(password, confirmation);
         if (password.equals(oldPassword)) {
-            throw ApiProblem.badRequest("PASSWORD_UNCHANGED", "新密码不能与原密码相同");
+            throw Refusal.invalid("PASSWORD_UNCHANGED", "新密码不能与原密码相同");
         }
         replace(account.id(), password, account.mustChangePassword() ? "INITIAL_REPLACED" : "CHANGED");
     }

@@ -8,7 +8,7 @@ import org.baokao.account.captcha.Captchas;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.login.Logins;
 import org.baokao.account.sms.SmsCodes;
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,7 +45,7 @@ class LostPhoneController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     SmsCodes.SentCode code(@RequestBody LostPhoneCode request, HttpServletRequest http) {
         if (request == null) {
-            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+            throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         UUID candidate = passwordHolder(request.idType(), request.idNumber(), request.password(),
                 request.captchaId(), request.captcha(), http);
@@ -76,7 +76,7 @@ class LostPhoneController {
         try {
             return text == null || text.isBlank() ? null : UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("CAPTCHA_EXPIRED", "图片验证码已失效，请点击图片刷新后重新输入");
+            throw Refusal.invalid("CAPTCHA_EXPIRED", "图片验证码已失效，请点击图片刷新后重新输入");
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.baokao.account.sms.SmsCodes;
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +46,7 @@ class PhoneChangeController {
     SmsCodes.SentCode code(@AuthenticationPrincipal Jwt candidate, @RequestBody NewPhone request,
             HttpServletRequest http) {
         if (request == null) {
-            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+            throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         return phoneChanges.sendCode(id(candidate), request.newPhone(), http.getRemoteAddr());
     }

@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -49,7 +49,7 @@ class PhoneChangeReviewController {
     void proof(@PathVariable UUID requestId, @PathVariable String proof, Authentication operator,
             HttpServletRequest http, HttpServletResponse response) throws Exception {
         Proof kind = Proof.fromPath(proof)
-                .orElseThrow(() -> ApiProblem.notFound("PROOF_NOT_FOUND", "证明材料不存在"));
+                .orElseThrow(() -> Refusal.notFound("PROOF_NOT_FOUND", "证明材料不存在"));
         PhoneChanges.ProofObject object = phoneChanges.openProof(requestId, kind, operator.getName(),
                 http.getRemoteAddr());
         try (InputStream in = phoneChanges.stream(object)) {

@@ -21,13 +21,12 @@ import org.baokao.account.sms.PhoneNumber;
 import org.baokao.account.sms.SmsCodes;
 import org.baokao.account.sms.SmsPurpose;
 import org.baokao.account.storage.ProofStorage;
+import org.baokao.domain.Refusal;
 import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.messaging.outbox.Outbox;
-import org.baokao.web.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +99,7 @@ public class PhoneChanges {
      * candidate, then the code of the new phone, then the images go to storage under random keys.
      */
     // a wrong SMS code must still count as a try: refusals do not roll back
-    @Transactional(noRollbackFor = ApiProblem.class)
+    @Transactional(noRollbackFor = Refusal.class)
     public CandidateView submit(UUID candidateId, String newPhone, String smsCode, Map<Proof, ProofImage> images) {
         CandidateAccount account = account(candidateId);
         PhoneNumber phone = newPhone(account, newPhone);
@@ -121,7 +120,7 @@ public class PhoneChanges {
             stored.values().forEach(object -> storage.deleteQuietly(object.key()));
             // the code was not really used: give it back
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "PROOF_STORAGE_UNAVAILABLE",
+            throw Refusal.unavailable("PROOF_STORAGE_UNAVAILABLE",
                     "证明材料暂时无法保存，请稍后再试");
         }
 
@@ -215,10 +214,10 @@ public class PhoneChanges {
     public ReviewView reject(UUID requestId, String operator, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw ApiProblem.badRequest("REJECT_REASON_REQUIRED", "请填写驳回原因");
+            throw Refusal.invalid("REJECT_REASON_REQUIRED", "请填写驳回原因");
         }
         if (why.codePointCount(0, why.length()) > MAX_REASON) {
-            throw ApiProblem.badRequest("REJECT_REASON_TOO_LONG", "驳回原因不能超过" + MAX_REASON + "个字");
+            throw Refusal.invalid("REJECT_REASON_TOO_LONG", "驳回原因不能超过" + MAX_REASON + "个字");
         }
         Row row = lock("id = ?", requestId).orElseThrow(PhoneChanges::notFound);
         requirePending(row);
@@ -237,13 +236,13 @@ public class PhoneChanges {
 
     private CandidateAccount account(UUID candidateId) {
         return accounts.findById(candidateId)
-                .orElseThrow(() -> ApiProblem.notFound("ACCOUNT_NOT_FOUND", "账号不存在"));
+                .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "账号不存在"));
     }
 
     private static PhoneNumber newPhone(CandidateAccount account, String newPhone) {
         PhoneNumber phone = new PhoneNumber(newPhone);
         if (phone.value().equals(account.phone())) {
-            throw ApiProblem.badRequest("PHONE_UNCHANGED", "新手机号与当前绑定的手机号相同");
+            throw Refusal.invalid("PHONE_UNCHANGED", "新手机号与当前绑定的手机号相同");
         }
         return phone;
     }
@@ -255,7 +254,7 @@ public class PhoneChanges {
 
     private static void requirePending(Row row) {
         if (!row.status().equals("PENDING")) {
-            throw ApiProblem.conflict("PHONE_CHANGE_DECIDED", "该申请已处理（" + statusText(row.status()) + "），不能重复处理");
+            throw Refusal.conflict("PHONE_CHANGE_DECIDED", "该申请已处理（" + statusText(row.status()) + "），不能重复处理");
         }
     }
 
@@ -268,12 +267,12 @@ public class PhoneChanges {
         };
     }
 
-    private static ApiProblem openRequest() {
-        return ApiProblem.conflict("PHONE_CHANGE_OPEN", "您已有待审核的手机号变更申请，请等待审核结果");
+    private static Refusal openRequest() {
+        return Refusal.conflict("PHONE_CHANGE_OPEN", "您已有待审核的手机号变更申请，请等待审核结果");
     }
 
-    private static ApiProblem notFound() {
-        return ApiProblem.notFound("PHONE_CHANGE_NOT_FOUND", "手机号变更申请不存在");
+    private static Refusal notFound() {
+        return Refusal.notFound("PHONE_CHANGE_NOT_FOUND", "手机号变更申请不存在");
     }
 
     /** The same decision always gets the same SMS request id, so notification-service sends it once (NOT-1). */

@@ -3,8 +3,7 @@ package org.baokao.account.phonechange;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.baokao.web.problem.ApiProblem;
-import org.springframework.http.HttpStatus;
+import org.baokao.domain.Refusal;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -20,19 +19,19 @@ record ProofImage(byte[] content, String contentType) {
     /** The image of part {@code field} ({@code label} names it in the Chinese message), or a 400/413. */
     static ProofImage of(MultipartFile file, String field, String label) {
         if (file == null || file.isEmpty()) {
-            throw ApiProblem.badRequest("PROOF_MISSING", "请上传" + label);
+            throw Refusal.invalid("PROOF_MISSING", "请上传" + label);
         }
         if (file.getSize() > MAX_BYTES) {
-            throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "PROOF_TOO_LARGE", label + "不能超过5MB");
+            throw Refusal.tooLarge("PROOF_TOO_LARGE", label + "不能超过5MB");
         }
         byte[] content;
         try (InputStream in = file.getInputStream()) {
             content = in.readNBytes((int) MAX_BYTES + 1);
         } catch (IOException e) {
-            throw ApiProblem.badRequest("PROOF_UNREADABLE", label + "无法读取，请重新上传");
+            throw Refusal.invalid("PROOF_UNREADABLE", label + "无法读取，请重新上传");
         }
         if (content.length > MAX_BYTES) {
-            throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "PROOF_TOO_LARGE", label + "不能超过5MB");
+            throw Refusal.tooLarge("PROOF_TOO_LARGE", label + "不能超过5MB");
         }
         if (startsWith(content, JPEG)) {
             return new ProofImage(content, "image/jpeg");
@@ -40,7 +39,7 @@ record ProofImage(byte[] content, String contentType) {
         if (startsWith(content, PNG)) {
             return new ProofImage(content, "image/png");
         }
-        throw ApiProblem.badRequest("PROOF_NOT_IMAGE", label + "必须是JPG或PNG格式的图片");
+        throw Refusal.invalid("PROOF_NOT_IMAGE", label + "必须是JPG或PNG格式的图片");
     }
 
     private static boolean startsWith(byte[] content, byte[] signature) {

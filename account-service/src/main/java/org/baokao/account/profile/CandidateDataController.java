@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.baokao.account.account.Accounts;
 import org.baokao.account.personaldata.PersonalDataAccessLog;
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,13 +50,13 @@ class CandidateDataController {
             Authentication operator, HttpServletRequest http) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw ApiProblem.badRequest("ACCESS_REASON_REQUIRED", "查看考生个人信息须填写查询原因");
+            throw Refusal.invalid("ACCESS_REASON_REQUIRED", "查看考生个人信息须填写查询原因");
         }
         if (why.codePointCount(0, why.length()) > MAX_REASON) {
-            throw ApiProblem.badRequest("ACCESS_REASON_TOO_LONG", "查询原因不能超过" + MAX_REASON + "个字");
+            throw Refusal.invalid("ACCESS_REASON_TOO_LONG", "查询原因不能超过" + MAX_REASON + "个字");
         }
         Accounts.PersonalData data = accounts.findPersonalData(candidateId)
-                .orElseThrow(() -> ApiProblem.notFound("ACCOUNT_NOT_FOUND", "考生账号不存在"));
+                .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "考生账号不存在"));
         accessLog.record(operator.getName(), candidateId, FIELDS, "SUPPORT", why, http.getRemoteAddr());
         return new CandidateData(data.id(), data.examCode(), data.idType().name(), data.idNumber(), data.name(),
                 data.phone(), data.mustChangePassword(), data.phoneVerified());
@@ -66,7 +66,7 @@ class CandidateDataController {
     public List<PersonalDataAccessLog.Access> trail(@RequestParam(required = false) UUID candidateId,
             @RequestParam(defaultValue = "100") int limit) {
         if (candidateId == null) {
-            throw ApiProblem.badRequest("CANDIDATE_ID_REQUIRED", "请指定考生");
+            throw Refusal.invalid("CANDIDATE_ID_REQUIRED", "请指定考生");
         }
         return accessLog.of(candidateId, Math.clamp(limit, 1, 500));
     }

@@ -3,7 +3,7 @@ package org.baokao.account.profile;
 import java.util.UUID;
 
 import org.baokao.account.sms.SmsCodes;
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,7 +45,7 @@ class ProfileController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void verify(@AuthenticationPrincipal Jwt candidate, @RequestBody(required = false) Verification request) {
         if (request == null) {
-            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+            throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         profiles.verifyPhone(UUID.fromString(candidate.getSubject()), request.smsCode());
     }

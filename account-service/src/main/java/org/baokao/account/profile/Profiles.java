@@ -12,7 +12,7 @@ import org.baokao.account.personaldata.Masking;
 import org.baokao.account.sms.PhoneNumber;
 import org.baokao.account.sms.SmsCodes;
 import org.baokao.account.sms.SmsPurpose;
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +55,7 @@ public class Profiles {
     }
 
     // a wrong SMS code must still count as a try: refusals do not roll back
-    @Transactional(noRollbackFor = ApiProblem.class)
+    @Transactional(noRollbackFor = Refusal.class)
     public void verifyPhone(UUID candidateId, String smsCode) {
         CandidateAccount account = accounts.findById(candidateId).orElseThrow(Profiles::notFound);
         smsCodes.consume(SmsPurpose.VERIFY_PHONE, new PhoneNumber(account.phone()), smsCode);
@@ -70,7 +70,7 @@ public class Profiles {
         }
     }
 
-    private static ApiProblem notFound() {
-        return ApiProblem.notFound("ACCOUNT_NOT_FOUND", "账号不存在");
+    private static Refusal notFound() {
+        return Refusal.notFound("ACCOUNT_NOT_FOUND", "账号不存在");
     }
 }

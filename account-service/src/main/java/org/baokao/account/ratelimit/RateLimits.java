@@ -6,8 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.baokao.web.problem.ApiProblem;
-import org.springframework.http.HttpStatus;
+import org.baokao.domain.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,15 +49,15 @@ public class RateLimits {
         }
     }
 
-    private ApiProblem refusal(Limit limit, String subject, String what, Instant now, LocalDate today) {
+    private Refusal refusal(Limit limit, String subject, String what, Instant now, LocalDate today) {
         Instant last = jdbc.sql("select last_at from rate_limit where scope = ? and subject = ?")
                 .params(limit.scope(), subject).query(Timestamp.class).single().toInstant();
         long wait = limit.cooldown().minus(java.time.Duration.between(last, now)).toSeconds();
         if (wait > 0) {
-            return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "TOO_FREQUENT",
+            return Refusal.tooMany("TOO_FREQUENT",
                     "操作过于频繁，请" + wait + "秒后再试");
         }
-        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "DAILY_LIMIT_REACHED",
+        return Refusal.tooMany("DAILY_LIMIT_REACHED",
                 what + "今日次数已达上限，请明天再试");
     }
 }

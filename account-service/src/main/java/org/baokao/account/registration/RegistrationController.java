@@ -9,7 +9,7 @@ import org.baokao.account.identity.IdDocument;
 import org.baokao.account.identity.PersonName;
 import org.baokao.account.password.PasswordPolicy;
 import org.baokao.account.sms.PhoneNumber;
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,13 +45,13 @@ class RegistrationController {
     @ResponseStatus(HttpStatus.CREATED)
     Registrations.Registered register(@RequestBody RegistrationRequest request) {
         if (request == null) {
-            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+            throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
         policy.check(request.password(), request.confirmPassword());
         PhoneNumber phone = new PhoneNumber(request.phone());
         if (!Boolean.TRUE.equals(request.acceptPrivacyPolicy()) || !Boolean.TRUE.equals(request.acceptServiceAgreement())) {
-            throw ApiProblem.badRequest("CONSENT_REQUIRED", "请阅读并勾选同意《用户隐私政策》及《用户服务协议》");
+            throw Refusal.invalid("CONSENT_REQUIRED", "请阅读并勾选同意《用户隐私政策》及《用户服务协议》");
         }
         if (properties.gate() == RegistrationGate.ROSTER) {
             captchas.verify(request.captchaId(), request.captcha());
@@ -59,7 +59,7 @@ class RegistrationController {
         }
         String name = request.name() == null ? "" : request.name().strip();
         PersonName.problemOf(name).ifPresent(problem -> {
-            throw ApiProblem.badRequest(problem.code(), problem.reason());
+            throw Refusal.invalid(problem.code(), problem.reason());
         });
         UniversityCatalogue.Choice choice = catalogue.choose(properties.examCode(), request.universityCode(),
                 request.majorCode());

@@ -12,10 +12,9 @@ import org.baokao.account.roster.RosterLookup;
 import org.baokao.account.sms.PhoneNumber;
 import org.baokao.account.sms.SmsCodes;
 import org.baokao.account.sms.SmsPurpose;
+import org.baokao.domain.Refusal;
 import org.baokao.events.account.CandidateRegistered;
 import org.baokao.messaging.outbox.Outbox;
-import org.baokao.web.problem.ApiProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,7 +58,7 @@ public class Registrations {
     /** ACC-3 roster gate (Shandong): the ID must be on the exam's roster, which names the candidate. */
     public Registered register(IdDocument id, PhoneNumber phone, String password, String smsCode) {
         RosterEntry entry = roster.find(properties.examCode(), id.type(), id.number())
-                .orElseThrow(() -> ApiProblem.badRequest("NOT_ON_ROSTER", NOT_ON_ROSTER));
+                .orElseThrow(() -> Refusal.invalid("NOT_ON_ROSTER", NOT_ON_ROSTER));
         return register(id, phone, password, smsCode, Applicant.onRoster(entry));
     }
 
@@ -83,11 +82,11 @@ public class Registrations {
         Object outcome = transactions.execute(status -> {
             try {
                 return create(id, phone, passwordHash, smsCode, applicant);
-            } catch (ApiProblem refused) {
+            } catch (Refusal refused) {
                 return refused;
             }
         });
-        if (outcome instanceof ApiProblem refused) {
+        if (outcome instanceof Refusal refused) {
             throw refused;
         }
         meters.counter("baokao.registrations", "gate", applicant.rosterEntryId() == null ? "open" : "roster")
@@ -134,8 +133,8 @@ public class Registrations {
         }
     }
 
-    private static ApiProblem alreadyRegistered() {
-        return new ApiProblem(HttpStatus.CONFLICT, "ALREADY_REGISTERED", "该证件号码已注册，请直接登录");
+    private static Refusal alreadyRegistered() {
+        return Refusal.conflict("ALREADY_REGISTERED", "该证件号码已注册，请直接登录");
     }
 
     /**

@@ -4,10 +4,10 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
+import org.baokao.domain.Refusal;
 import org.baokao.events.enrollment.ExamConfigured;
 import org.baokao.events.enrollment.ExamConfigured.Major;
 import org.baokao.events.enrollment.ExamConfigured.University;
-import org.baokao.web.problem.ApiProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,15 +61,15 @@ public class UniversityCatalogue {
      */
     public Choice choose(String examCode, String universityCode, String majorCode) {
         if (universityCode == null || universityCode.isBlank()) {
-            throw ApiProblem.badRequest("UNIVERSITY_REQUIRED", "请选择报考的主考学校");
+            throw Refusal.invalid("UNIVERSITY_REQUIRED", "请选择报考的主考学校");
         }
         if (majorCode == null || majorCode.isBlank()) {
-            throw ApiProblem.badRequest("MAJOR_REQUIRED", "请选择报考专业");
+            throw Refusal.invalid("MAJOR_REQUIRED", "请选择报考专业");
         }
         University university = find(examCode, universityCode.strip()).orElseThrow(
-                () -> ApiProblem.badRequest("UNIVERSITY_UNKNOWN", "所选主考学校不在本次考试的主考学校中，请重新选择"));
+                () -> Refusal.invalid("UNIVERSITY_UNKNOWN", "所选主考学校不在本次考试的主考学校中，请重新选择"));
         Major major = university.majors().stream().filter(m -> m.code().equals(majorCode.strip())).findFirst()
-                .orElseThrow(() -> ApiProblem.badRequest("MAJOR_NOT_OFFERED",
+                .orElseThrow(() -> Refusal.invalid("MAJOR_NOT_OFFERED",
                         university.name() + "没有开设所选专业，请重新选择"));
         return new Choice(university.code(), university.name(), major.code(), major.name());
     }

@@ -27,14 +27,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -110,10 +109,10 @@ public class RosterImports {
     public ImportProgress accept(String examCode, MultipartFile file, String operator) {
         checkExamCode(examCode);
         if (file == null || file.isEmpty()) {
-            throw ApiProblem.badRequest(RosterFileException.EMPTY, "请选择要导入的考生名单文件（文件不能为空）");
+            throw Refusal.invalid(RosterFileException.EMPTY, "请选择要导入的考生名单文件（文件不能为空）");
         }
         if (file.getSize() > properties.maxFileSize().toBytes()) {
-            throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "ROSTER_FILE_TOO_LARGE",
+            throw Refusal.tooLarge("ROSTER_FILE_TOO_LARGE",
                     "文件超过" + properties.maxFileSize().toMegabytes() + "MB的上限，请分成多个文件导入");
         }
         if (executor.getQueue().remainingCapacity() == 0) {
@@ -390,17 +389,17 @@ public class RosterImports {
         }
     }
 
-    static ApiProblem notFound() {
-        return ApiProblem.notFound("ROSTER_IMPORT_NOT_FOUND", "未找到该导入任务");
+    static Refusal notFound() {
+        return Refusal.notFound("ROSTER_IMPORT_NOT_FOUND", "未找到该导入任务");
     }
 
-    private static ApiProblem busy() {
-        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "ROSTER_IMPORT_BUSY", "当前排队的导入任务较多，请稍后再试");
+    private static Refusal busy() {
+        return Refusal.tooMany("ROSTER_IMPORT_BUSY", "当前排队的导入任务较多，请稍后再试");
     }
 
     private static void checkExamCode(String examCode) {
         if (examCode == null || !EXAM_CODE.matcher(examCode).matches()) {
-            throw ApiProblem.badRequest("EXAM_CODE_INVALID", "考试代码格式不正确");
+            throw Refusal.invalid("EXAM_CODE_INVALID", "考试代码格式不正确");
         }
     }
 

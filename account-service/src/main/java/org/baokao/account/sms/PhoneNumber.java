@@ -1,13 +1,13 @@
 package org.baokao.account.sms;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 
 /** A mainland China mobile number: 11 ASCII digits starting 13–19. */
 public record PhoneNumber(String value) {
 
     public PhoneNumber {
         if (value == null || !value.strip().matches("1[3-9][0-9]{9}")) {
-            throw ApiProblem.badRequest("PHONE_INVALID", "请输入正确的11位手机号码");
+            throw Refusal.invalid("PHONE_INVALID", "请输入正确的11位手机号码");
         }
         value = value.strip();
     }

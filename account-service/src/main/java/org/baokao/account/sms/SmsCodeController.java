@@ -3,7 +3,7 @@ package org.baokao.account.sms;
 import java.util.UUID;
 
 import org.baokao.account.captcha.Captchas;
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,7 +31,7 @@ class SmsCodeController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     SmsCodes.SentCode forRegistration(@RequestBody RegistrationCodeRequest request, HttpServletRequest http) {
         if (request == null) {
-            throw ApiProblem.badRequest("MALFORMED_REQUEST", "请求格式不正确");
+            throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         PhoneNumber phone = new PhoneNumber(request.phone());
         captchas.verify(request.captchaId(), request.captcha());

@@ -12,9 +12,9 @@ import java.util.UUID;
 
 import org.baokao.account.personaldata.PersonalDataProtector;
 import org.baokao.account.ratelimit.RateLimits;
+import org.baokao.domain.Refusal;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.messaging.outbox.Outbox;
-import org.baokao.web.problem.ApiProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,17 +81,17 @@ public class SmsCodes {
      * Uses up the phone's current code for {@code purpose} if {@code code} matches; otherwise refuses and
      * counts the try. The last code sent is the only one that works.
      */
-    @Transactional(noRollbackFor = ApiProblem.class)
+    @Transactional(noRollbackFor = Refusal.class)
     public void consume(SmsPurpose purpose, PhoneNumber phone, String code) {
         if (code == null || !code.strip().matches("[0-9]{6}")) {
-            throw ApiProblem.badRequest("SMS_CODE_FORMAT", "请输入6位数字短信验证码");
+            throw Refusal.invalid("SMS_CODE_FORMAT", "请输入6位数字短信验证码");
         }
         Instant now = clock.instant();
         var current = current(purpose, phone, now)
-                .orElseThrow(() -> ApiProblem.badRequest("SMS_CODE_EXPIRED", "短信验证码已失效，请重新获取"));
+                .orElseThrow(() -> Refusal.invalid("SMS_CODE_EXPIRED", "短信验证码已失效，请重新获取"));
         if (!matches(current, code)) {
             boolean lastTry = countFailedTry(current, now);
-            throw ApiProblem.badRequest("SMS_CODE_WRONG", lastTry
+            throw Refusal.invalid("SMS_CODE_WRONG", lastTry
                     ? "短信验证码错误次数过多，请重新获取"
                     : "短信验证码错误，请核对后重新输入");
         }

@@ -11,8 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 
-import org.baokao.web.problem.ApiProblem;
-import org.springframework.http.HttpStatus;
+import org.baokao.domain.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +43,7 @@ public class RefreshTokens {
     }
 
     /** Exchanges a refresh token for the next one of its family, or refuses (and revokes on reuse). */
-    @Transactional(noRollbackFor = ApiProblem.class)
+    @Transactional(noRollbackFor = Refusal.class)
     public Issued rotate(String token) {
         Instant now = clock.instant();
         var presented = jdbc.sql("""
@@ -101,8 +100,8 @@ public class RefreshTokens {
                 .params(Timestamp.from(clock.instant()), familyId).update();
     }
 
-    private static ApiProblem sessionEnded() {
-        return new ApiProblem(HttpStatus.UNAUTHORIZED, "SESSION_ENDED", "登录已失效，请重新登录");
+    private static Refusal sessionEnded() {
+        return Refusal.unauthenticated("SESSION_ENDED", "登录已失效，请重新登录");
     }
 
     private static String hash(String token) {

@@ -2,7 +2,7 @@ package org.baokao.account.token;
 
 import java.util.Map;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +41,7 @@ class TokenController {
     @PostMapping("/api/accounts/public/tokens/refresh")
     TokenResponse refresh(@RequestBody RefreshRequest request) {
         if (request == null || request.refreshToken() == null || request.refreshToken().isBlank()) {
-            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "SESSION_ENDED", "登录已失效，请重新登录");
+            throw Refusal.unauthenticated("SESSION_ENDED", "登录已失效，请重新登录");
         }
         RefreshTokens.Issued next = refreshTokens.rotate(request.refreshToken());
         return TokenResponse.of(accessTokens.issue(next.candidateId(), next.sessionId()), next.token(),

@@ -11,9 +11,9 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import org.baokao.account.support.RevealedCaptchas;
+import org.baokao.domain.Refusal;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.ServiceTest;
-import org.baokao.web.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,7 +62,7 @@ class CaptchaApiTest {
         captchas.verify(issued.captchaId(), answer);
 
         assertThatThrownBy(() -> captchas.verify(issued.captchaId(), answer))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("CAPTCHA_EXPIRED"));
+                .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("CAPTCHA_EXPIRED"));
     }
 
     @Test
@@ -71,9 +71,9 @@ class CaptchaApiTest {
         String right = REVEALED.answerOf(issued.captchaId());
 
         assertThatThrownBy(() -> captchas.verify(issued.captchaId(), right.equals("AAAA") ? "BBBB" : "AAAA"))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("CAPTCHA_WRONG"));
+                .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("CAPTCHA_WRONG"));
         assertThatThrownBy(() -> captchas.verify(issued.captchaId(), right))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("CAPTCHA_EXPIRED"));
+                .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("CAPTCHA_EXPIRED"));
     }
 
     @Test
@@ -83,7 +83,7 @@ class CaptchaApiTest {
                 .param(issued.captchaId()).update();
 
         assertThatThrownBy(() -> captchas.verify(issued.captchaId(), REVEALED.answerOf(issued.captchaId())))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("CAPTCHA_EXPIRED"));
+                .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("CAPTCHA_EXPIRED"));
     }
 
     @Test

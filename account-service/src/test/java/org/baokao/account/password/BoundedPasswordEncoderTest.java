@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -77,7 +77,7 @@ class BoundedPasswordEncoderTest {
         assertThat(hashing.await(5, TimeUnit.SECONDS)).isTrue();
 
         assertThatThrownBy(() -> bounded.encode("Secret@2026"))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> {
+                .isInstanceOfSatisfying(Refusal.class, problem -> {
                     assertThat(problem.code()).isEqualTo("SYSTEM_BUSY");
                     assertThat(problem.getMessage()).contains("请稍后再试");
                 });

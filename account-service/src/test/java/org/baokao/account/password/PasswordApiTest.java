@@ -111,7 +111,7 @@ class PasswordApiTest {
                 "含中文Abc123!", "Waytoolong1234567!" };
         for (String password : weak) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> policy.check(password, password))
-                    .as(password).isInstanceOf(org.baokao.web.problem.ApiProblem.class);
+                    .as(password).isInstanceOf(org.baokao.domain.Refusal.class);
         }
         policy.check("Baokao@2026", "Baokao@2026");
         policy.check("Ab1!Ab1!", "Ab1!Ab1!");

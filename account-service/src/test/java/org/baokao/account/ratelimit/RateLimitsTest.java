@@ -11,8 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.baokao.domain.Refusal;
 import org.baokao.testkit.ServiceTest;
-import org.baokao.web.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +39,7 @@ class RateLimitsTest {
                 try {
                     transactions.executeWithoutResult(s -> limits.acquire(limit, subject, "测试"));
                     return true;
-                } catch (ApiProblem refused) {
+                } catch (Refusal refused) {
                     return false;
                 }
             }));
@@ -63,7 +63,7 @@ class RateLimitsTest {
             try {
                 limits.acquire(limit, subject, "测试");
                 passed++;
-            } catch (ApiProblem refused) {
+            } catch (Refusal refused) {
                 assertThat(refused.code()).isEqualTo("DAILY_LIMIT_REACHED");
             }
         }

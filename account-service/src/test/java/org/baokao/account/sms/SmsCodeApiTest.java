@@ -10,9 +10,9 @@ import org.baokao.account.captcha.CaptchaRevealer;
 import org.baokao.account.captcha.Captchas;
 import org.baokao.account.support.RevealedCaptchas;
 import org.baokao.account.support.SentCodes;
+import org.baokao.domain.Refusal;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.ServiceTest;
-import org.baokao.web.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,7 +52,7 @@ class SmsCodeApiTest {
 
         codes.consume(SmsPurpose.REGISTER, new PhoneNumber(phone), code);
         assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, new PhoneNumber(phone), code))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_EXPIRED"));
+                .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_EXPIRED"));
     }
 
     @Test
@@ -126,19 +126,19 @@ class SmsCodeApiTest {
 
         if (!otherCode.equals(myCode)) {
             assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, new PhoneNumber(mine), otherCode))
-                    .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_WRONG"));
+                    .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_WRONG"));
         }
         assertThatThrownBy(() -> codes.consume(SmsPurpose.LOGIN, new PhoneNumber(mine), myCode))
                 .as("a registration code is no login code")
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_EXPIRED"));
+                .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_EXPIRED"));
         int wrongTries = otherCode.equals(myCode) ? 5 : 4;
         for (int i = 0; i < wrongTries; i++) {
             assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, new PhoneNumber(mine), wrong))
-                    .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_WRONG"));
+                    .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_WRONG"));
         }
         assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, new PhoneNumber(mine), myCode))
                 .as("the fifth wrong try (the other phone's code counted) used the code up")
-                .isInstanceOf(ApiProblem.class);
+                .isInstanceOf(Refusal.class);
     }
 
     @Test
@@ -149,7 +149,7 @@ class SmsCodeApiTest {
         jdbc.sql("update sms_code set expires_at = now() - interval '1 second' where used_at is null").update();
 
         assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, new PhoneNumber(phone), code))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_EXPIRED"));
+                .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_EXPIRED"));
     }
 
     @Test

@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.baokao.domain.Refusal;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.ServiceTest;
-import org.baokao.web.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,9 +80,9 @@ class TokensTest {
         assertThat(second.token()).isNotEqualTo(first.token());
 
         assertThatThrownBy(() -> refreshTokens.rotate(first.token())).as("the replaced token comes back: stolen")
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("SESSION_ENDED"));
+                .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SESSION_ENDED"));
         assertThatThrownBy(() -> refreshTokens.rotate(second.token())).as("the whole session is revoked")
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("SESSION_ENDED"));
+                .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SESSION_ENDED"));
     }
 
     @Test
@@ -109,7 +109,7 @@ class TokensTest {
         jdbc.sql("update refresh_token set expires_at = ? where family_id = ?")
                 .params(java.sql.Timestamp.from(Instant.now().minusSeconds(1)), session.sessionId()).update();
 
-        assertThatThrownBy(() -> refreshTokens.rotate(session.token())).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> refreshTokens.rotate(session.token())).isInstanceOf(Refusal.class);
     }
 
     private NimbusJwtDecoder decoder() {

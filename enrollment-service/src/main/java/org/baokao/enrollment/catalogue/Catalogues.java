@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.baokao.domain.Refusal;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.exam.ExamConfigurations;
-import org.baokao.web.problem.ApiProblem;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,7 +58,7 @@ public class Catalogues {
     /** As {@link #choices(Exam, String)}, by exam code; 404 {@code EXAM_NOT_FOUND} / {@code MAJOR_NOT_IN_CATALOGUE}. */
     public MajorChoices requireChoices(String examCode, String majorCode) {
         return choices(exams.require(examCode), majorCode)
-                .orElseThrow(() -> ApiProblem.notFound("MAJOR_NOT_IN_CATALOGUE", "招生专业目录中没有该专科专业：" + majorCode));
+                .orElseThrow(() -> Refusal.notFound("MAJOR_NOT_IN_CATALOGUE", "招生专业目录中没有该专科专业：" + majorCode));
     }
 
     /**
@@ -70,6 +70,6 @@ public class Catalogues {
         if (exams.require(examCode).catalogue() instanceof CoursePlanCatalogue catalogue) {
             return catalogue.universities();
         }
-        throw ApiProblem.notFound("CATALOGUE_NOT_CONFIGURED", "该考试尚未配置主考学校和专业");
+        throw Refusal.notFound("CATALOGUE_NOT_CONFIGURED", "该考试尚未配置主考学校和专业");
     }
 }

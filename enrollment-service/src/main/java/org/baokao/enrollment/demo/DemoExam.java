@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baokao.domain.Refusal;
 import org.baokao.enrollment.catalogue.MajorScopeCatalogue;
 import org.baokao.enrollment.catalogue.MajorScopeCatalogue.JuniorMajor;
 import org.baokao.enrollment.catalogue.MajorScopeCatalogue.ScopeMajor;
@@ -17,7 +18,6 @@ import org.baokao.enrollment.exam.ExamDraft;
 import org.baokao.enrollment.exam.ExamKind;
 import org.baokao.enrollment.exam.ExamLocation;
 import org.baokao.enrollment.exam.FeeItem;
-import org.baokao.web.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -62,7 +62,7 @@ class DemoExam {
                     : configurations.create(draft);
             log.info("Demo exam {} configured: registration {} – {}, pledge version {}", exam.code(),
                     exam.registration().opensAt(), exam.registration().closesAt(), exam.pledge().version());
-        } catch (ApiProblem raced) {
+        } catch (Refusal raced) {
             // another instance created it at the same moment: its configuration is this one
             log.info("Demo exam {} configured by another instance ({})", CODE, raced.code());
         }

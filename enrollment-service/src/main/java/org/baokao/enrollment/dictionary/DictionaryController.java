@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +53,7 @@ class DictionaryController {
     @GetMapping("/{id}")
     ResponseEntity<CodeListView> codeList(@PathVariable String id) {
         CodeList list = Dictionaries.codeList(id)
-                .orElseThrow(() -> ApiProblem.notFound("DICTIONARY_NOT_FOUND", "没有该字典"));
+                .orElseThrow(() -> Refusal.notFound("DICTIONARY_NOT_FOUND", "没有该字典"));
         return ResponseEntity.ok().cacheControl(CACHE).body(CodeListView.of(list));
     }
 

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.baokao.domain.Refusal;
 import org.baokao.messaging.outbox.Outbox;
-import org.baokao.web.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -61,7 +61,7 @@ public class ExamConfigurations {
         Exam exam = draft.toExam(UUID.randomUUID(), new Pledge(1, draft.pledgeText()));
         Instant now = clock.instant();
         if (!exams.insert(exam, now)) {
-            throw ApiProblem.conflict("EXAM_CODE_TAKEN", "考试代码已被使用：" + draft.code());
+            throw Refusal.conflict("EXAM_CODE_TAKEN", "考试代码已被使用：" + draft.code());
         }
         Exam stored = exams.findByCode(exam.code()).orElseThrow();
         outbox.publish(ExamConfiguredEvent.of(stored, now));
@@ -76,13 +76,13 @@ public class ExamConfigurations {
     @Transactional
     public Exam update(String code, ExamDraft draft) {
         if (draft.code() != null && !draft.code().equals(code)) {
-            throw ApiProblem.badRequest("EXAM_CODE_MISMATCH", "考试代码不能修改");
+            throw Refusal.invalid("EXAM_CODE_MISMATCH", "考试代码不能修改");
         }
         Exam current = exams.lockByCode(code).orElseThrow(ExamConfigurations::notFound);
         ExamDraft sent = new ExamDraft(code, draft.name(), draft.kind(), draft.registration(), draft.payment(),
                 draft.fees(), draft.locations(), draft.pledgeText(), draft.catalogue(), draft.noExamCategories());
         if (sent.kind() != null && sent.kind() != current.kind()) {
-            throw ApiProblem.conflict("EXAM_KIND_IMMUTABLE", "考试类型创建后不能修改");
+            throw Refusal.conflict("EXAM_KIND_IMMUTABLE", "考试类型创建后不能修改");
         }
         refuseIfUnsound(sent);
         Instant now = clock.instant();
@@ -105,7 +105,7 @@ public class ExamConfigurations {
         }
     }
 
-    static ApiProblem notFound() {
-        return ApiProblem.notFound("EXAM_NOT_FOUND", "考试不存在");
+    static Refusal notFound() {
+        return Refusal.notFound("EXAM_NOT_FOUND", "考试不存在");
     }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,7 +59,7 @@ class ExamController {
     PledgeView pledge(@PathVariable String code) {
         Exam exam = exams.require(code);
         if (exam.pledge() == null) {
-            throw ApiProblem.notFound("PLEDGE_NOT_CONFIGURED", "该考试尚未配置报考承诺");
+            throw Refusal.notFound("PLEDGE_NOT_CONFIGURED", "该考试尚未配置报考承诺");
         }
         return new PledgeView(exam.code(), exam.pledge().version(), exam.pledge().text());
     }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.baokao.domain.Refusal;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.events.DomainEvent;
 import org.baokao.events.enrollment.EnrollmentAmended;
@@ -16,7 +17,6 @@ import org.baokao.events.enrollment.EnrollmentCompleted;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
 import org.baokao.events.enrollment.EnrollmentStarted;
 import org.baokao.events.enrollment.PersonalInfoSaved;
-import org.baokao.web.problem.ApiProblem;
 
 /**
  * One candidate's registration for one exam and track (ENR-2..ENR-7): the aggregate whose methods check the
@@ -97,7 +97,7 @@ public final class Enrollment {
      */
     public static Started start(UUID id, Exam exam, UUID candidateId, Track track, PhotoState photo, Instant now) {
         if (exam.pledge() == null) {
-            throw ApiProblem.conflict("PLEDGE_NOT_CONFIGURED", "该考试尚未配置报考承诺，暂不能报名");
+            throw Refusal.conflict("PLEDGE_NOT_CONFIGURED", "该考试尚未配置报考承诺，暂不能报名");
         }
         PhotoState known = photo == null ? PhotoState.NONE : photo.withoutAttempts();
         Enrollment enrollment = new Enrollment(new Snapshot(id, exam.id(), exam.code(), candidateId, track,
@@ -171,7 +171,7 @@ public final class Enrollment {
     public List<DomainEvent> confirm(Exam exam, Instant now) {
         status.requireAllows(Step.CONFIRMATION);
         if (photo.identity() != IdentityStatus.PASSED) {
-            throw ApiProblem.conflict("IDENTITY_NOT_VERIFIED", "身份核验状态为「" + photo.identity().label()
+            throw Refusal.conflict("IDENTITY_NOT_VERIFIED", "身份核验状态为「" + photo.identity().label()
                     + "」，身份核验比对通过后才能确认报考信息");
         }
         fees = Fees.owed(exam, examChoice);
@@ -247,14 +247,14 @@ public final class Enrollment {
 
     private PersonalInfo amendedInfo(Map<String, String> changes, Collection<String> amendable) {
         if (changes.isEmpty()) {
-            throw ApiProblem.badRequest("NOTHING_TO_CHANGE", "请填写要修改的报名信息");
+            throw Refusal.invalid("NOTHING_TO_CHANGE", "请填写要修改的报名信息");
         }
         for (String field : changes.keySet()) {
             if (!FieldNames.isKnown(field)) {
-                throw ApiProblem.badRequest("FIELD_UNKNOWN", "不能修改的报名信息项：" + field);
+                throw Refusal.invalid("FIELD_UNKNOWN", "不能修改的报名信息项：" + field);
             }
             if (!amendable.contains(field)) {
-                throw ApiProblem.conflict("FIELD_LOCKED", "「" + FieldNames.label(field) + "」已锁定，报名完成后不能修改");
+                throw Refusal.conflict("FIELD_LOCKED", "「" + FieldNames.label(field) + "」已锁定，报名完成后不能修改");
             }
         }
         PersonalInfo amended = personalInfo;

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.baokao.domain.Refusal;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.roster.CandidateProfile;
 import org.baokao.enrollment.roster.RosterProjection;
-import org.baokao.web.problem.ApiProblem;
 import org.baokao.web.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -58,7 +58,7 @@ class EnrollmentController {
     ResponseEntity<EnrollmentView> start(@AuthenticationPrincipal Jwt token, @PathVariable String examCode,
             @RequestBody(required = false) EnrollmentWizard.StartRequest request) {
         UUID candidate = candidate(token).orElseThrow(
-                () -> ApiProblem.conflict("PROFILE_NOT_READY", "考生名单信息正在同步，请稍后再试"));
+                () -> Refusal.conflict("PROFILE_NOT_READY", "考生名单信息正在同步，请稍后再试"));
         EnrollmentWizard.Started started = wizard.start(candidate, examCode,
                 request == null ? new EnrollmentWizard.StartRequest(null, null, null) : request);
         EnrollmentView view = view(started.enrollment());
@@ -127,7 +127,7 @@ class EnrollmentController {
             } else if (entry.getValue() == null || entry.getValue() instanceof String) {
                 changes.put(entry.getKey(), (String) entry.getValue());
             } else {
-                throw ApiProblem.badRequest("MALFORMED_REQUEST", "「" + FieldNames.label(entry.getKey()) + "」的值应为文字");
+                throw Refusal.invalid("MALFORMED_REQUEST", "「" + FieldNames.label(entry.getKey()) + "」的值应为文字");
             }
         }
         return answer(wizard.amend(own(token), id, version(ifMatch, bodyVersion), changes));
@@ -184,7 +184,7 @@ class EnrollmentController {
         try {
             return Integer.valueOf(tag);
         } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest("VERSION_INVALID", "报名信息版本格式不正确，请刷新后重试");
+            throw Refusal.invalid("VERSION_INVALID", "报名信息版本格式不正确，请刷新后重试");
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 
 /**
  * Where an enrollment stands (ENR-2), and which steps a candidate may save from there. The order is the
@@ -77,9 +77,9 @@ public enum EnrollmentStatus {
             return;
         }
         if (isConfirmed() && step.compareTo(Step.CONFIRMATION) <= 0) {
-            throw ApiProblem.conflict("STEP_NOT_ALLOWED", "报考信息已确认，户籍信息、考试地点、是否兼报和考试科目等信息不能再修改");
+            throw Refusal.conflict("STEP_NOT_ALLOWED", "报考信息已确认，户籍信息、考试地点、是否兼报和考试科目等信息不能再修改");
         }
-        throw ApiProblem.conflict("STEP_NOT_ALLOWED", "请先完成「" + nextStep().title() + "」，才能进行「"
+        throw Refusal.conflict("STEP_NOT_ALLOWED", "请先完成「" + nextStep().title() + "」，才能进行「"
                 + (step == Step.PREVIEW ? "修改部分报名信息" : step.title()) + "」");
     }
 

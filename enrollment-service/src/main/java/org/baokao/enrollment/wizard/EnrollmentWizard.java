@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.baokao.domain.Refusal;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.exam.ExamConfigurations;
 import org.baokao.enrollment.exam.ExamKind;
@@ -17,11 +18,9 @@ import org.baokao.events.DomainEvent;
 import org.baokao.events.payment.PaymentRefunded;
 import org.baokao.events.payment.PaymentSucceeded;
 import org.baokao.messaging.outbox.Outbox;
-import org.baokao.web.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,22 +69,22 @@ public class EnrollmentWizard {
     public Started start(UUID candidateId, String examCode, StartRequest request) {
         Exam exam = exams.require(examCode);
         if (exam.kind() != ExamKind.UNIFIED_UPGRADE) {
-            throw ApiProblem.conflict("WIZARD_NOT_AVAILABLE", "该考试暂不支持网上报名");
+            throw Refusal.conflict("WIZARD_NOT_AVAILABLE", "该考试暂不支持网上报名");
         }
         Instant now = clock.instant();
         requireRegistrationOpen(exam, now);
         if (!Boolean.TRUE.equals(request.accepted())) {
-            throw ApiProblem.badRequest("PLEDGE_NOT_ACCEPTED", "请认真阅读报考承诺并勾选「我已阅读并承诺」");
+            throw Refusal.invalid("PLEDGE_NOT_ACCEPTED", "请认真阅读报考承诺并勾选「我已阅读并承诺」");
         }
         if (exam.pledge() == null) {
-            throw ApiProblem.conflict("PLEDGE_NOT_CONFIGURED", "该考试尚未配置报考承诺，暂不能报名");
+            throw Refusal.conflict("PLEDGE_NOT_CONFIGURED", "该考试尚未配置报考承诺，暂不能报名");
         }
         if (request.pledgeVersion() != null && request.pledgeVersion() != exam.pledge().version()) {
-            throw ApiProblem.conflict("PLEDGE_OUTDATED", "报考承诺已更新，请重新阅读后再承诺");
+            throw Refusal.conflict("PLEDGE_OUTDATED", "报考承诺已更新，请重新阅读后再承诺");
         }
         CandidateProfile profile = roster.findCandidateProfile(candidateId).orElseThrow(EnrollmentWizard::profileNotReady);
         if (profile.examCode() != null && !profile.examCode().equals(exam.code())) {
-            throw ApiProblem.conflict("NOT_ON_ROSTER", "你不在该考试的考生名单中");
+            throw Refusal.conflict("NOT_ON_ROSTER", "你不在该考试的考生名单中");
         }
         Track track = request.track() == null ? Track.UNIFIED : request.track();
         if (track != Track.UNIFIED) {
@@ -93,7 +92,7 @@ public class EnrollmentWizard {
                 throw profileNotReady();
             }
             if (!track.isOpenTo(profile.roster().candidateType())) {
-                throw ApiProblem.conflict("TRACK_NOT_ALLOWED", "只有考生类型为退役士兵的考生可以报考" + track.title());
+                throw Refusal.conflict("TRACK_NOT_ALLOWED", "只有考生类型为退役士兵的考生可以报考" + track.title());
             }
         }
         PhotoState photo = candidates.lock(candidateId, now);
@@ -282,7 +281,7 @@ public class EnrollmentWizard {
 
     private static boolean isStale(Enrollment enrollment, Integer version) {
         if (version == null) {
-            throw new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "VERSION_REQUIRED",
+            throw Refusal.versionRequired("VERSION_REQUIRED",
                     "请求缺少报名信息的版本（If-Match 或 version），请刷新后重试");
         }
         return version != enrollment.version();
@@ -302,29 +301,29 @@ public class EnrollmentWizard {
     /** ENR-1: candidates write only inside the exam's registration window. */
     static void requireRegistrationOpen(Exam exam, Instant now) {
         if (!exam.isRegistrationOpenAt(now)) {
-            throw ApiProblem.conflict("REGISTRATION_CLOSED", now.isBefore(exam.registration().opensAt())
+            throw Refusal.conflict("REGISTRATION_CLOSED", now.isBefore(exam.registration().opensAt())
                     ? "报名尚未开始，请在报名时间内操作" : "报名已结束，不能再提交或修改报名信息");
         }
     }
 
-    static ApiProblem notFound() {
-        return ApiProblem.notFound("ENROLLMENT_NOT_FOUND", "报名信息不存在");
+    static Refusal notFound() {
+        return Refusal.notFound("ENROLLMENT_NOT_FOUND", "报名信息不存在");
     }
 
-    static ApiProblem changed() {
-        return ApiProblem.conflict("ENROLLMENT_CHANGED", "报名信息已被修改，请刷新后重试");
+    static Refusal changed() {
+        return Refusal.conflict("ENROLLMENT_CHANGED", "报名信息已被修改，请刷新后重试");
     }
 
-    static ApiProblem trackExclusive() {
-        return ApiProblem.conflict("TRACK_EXCLUSIVE", "全省统一考试专升本与退役大学生士兵免试专升本不得兼报，你已确认报考其中之一");
+    static Refusal trackExclusive() {
+        return Refusal.conflict("TRACK_EXCLUSIVE", "全省统一考试专升本与退役大学生士兵免试专升本不得兼报，你已确认报考其中之一");
     }
 
-    static ApiProblem trackExclusive(Track confirmed, Track wanted) {
-        return ApiProblem.conflict("TRACK_EXCLUSIVE", "你已确认报考" + confirmed.title() + "，不能再报考" + wanted.title()
+    static Refusal trackExclusive(Track confirmed, Track wanted) {
+        return Refusal.conflict("TRACK_EXCLUSIVE", "你已确认报考" + confirmed.title() + "，不能再报考" + wanted.title()
                 + "（两者不得兼报）");
     }
 
-    private static ApiProblem profileNotReady() {
-        return ApiProblem.conflict("PROFILE_NOT_READY", "考生名单信息正在同步，请稍后再试");
+    private static Refusal profileNotReady() {
+        return Refusal.conflict("PROFILE_NOT_READY", "考生名单信息正在同步，请稍后再试");
     }
 }

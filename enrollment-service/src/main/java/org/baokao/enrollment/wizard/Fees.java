@@ -3,10 +3,10 @@ package org.baokao.enrollment.wizard;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baokao.domain.Refusal;
 import org.baokao.enrollment.catalogue.MajorScopeCatalogue.SubjectGroup;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.exam.FeeItem;
-import org.baokao.web.problem.ApiProblem;
 
 /**
  * What a confirmed candidate owes (ENR-5, PAY-1), from the exam's fee schedule: 报名 plus one line per subject
@@ -24,7 +24,7 @@ public final class Fees {
         }
         SubjectGroup group = ExamChoiceRules.group(exam, choice.majorCode(), choice.subjectGroupCode())
                 // operators changed the catalogue since step 4: the candidate chooses again
-                .orElseThrow(() -> ApiProblem.conflict("SUBJECT_GROUP_NOT_OFFERED",
+                .orElseThrow(() -> Refusal.conflict("SUBJECT_GROUP_NOT_OFFERED",
                         "本次考试的专业目录已调整，所选科目组已不再开放，请重新选报专业范围"));
         List<FeeLine> lines = new ArrayList<>();
         lines.add(line(exam, FeeItem.REGISTRATION));

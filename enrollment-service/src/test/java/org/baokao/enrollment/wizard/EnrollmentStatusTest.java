@@ -3,7 +3,7 @@ package org.baokao.enrollment.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -49,9 +49,9 @@ class EnrollmentStatusTest {
     @Test
     void aSkippedStepIsRefusedNamingWhatMustComeFirst() {
         assertThatThrownBy(() -> EnrollmentStatus.PLEDGE_ACCEPTED.requireAllows(Step.PERSONAL_INFO))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> {
+                .isInstanceOfSatisfying(Refusal.class, problem -> {
                     assertThat(problem.code()).isEqualTo("STEP_NOT_ALLOWED");
-                    assertThat(problem.status().value()).isEqualTo(409);
+                    assertThat(problem.kind()).isEqualTo(Refusal.Kind.CONFLICT);
                     assertThat(problem.getMessage()).contains("请先完成「采集个人照片」");
                 });
         assertThatThrownBy(() -> EnrollmentStatus.PHOTO_DONE.requireAllows(Step.CONFIRMATION))

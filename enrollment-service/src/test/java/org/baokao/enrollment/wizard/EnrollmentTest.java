@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.baokao.domain.Refusal;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.events.DomainEvent;
 import org.baokao.events.enrollment.EnrollmentAmended;
 import org.baokao.events.enrollment.EnrollmentCompleted;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
 import org.baokao.events.enrollment.EnrollmentStarted;
-import org.baokao.web.problem.ApiProblem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class EnrollmentTest {
     static final List<String> AMENDABLE = List.of("mailingAddress", "postcode", "email");
 
     private static void refusedWith(Runnable call, String code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiProblem.class,
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(Refusal.class,
                 problem -> assertThat(problem.code()).isEqualTo(code));
     }
 
@@ -178,7 +178,7 @@ class EnrollmentTest {
             UUID photo = UUID.randomUUID();
             e.observePhoto(PhotoState.NONE.accepted(photo, NOW));
 
-            assertThatThrownBy(() -> e.confirm(exam(), NOW)).isInstanceOfSatisfying(ApiProblem.class, problem -> {
+            assertThatThrownBy(() -> e.confirm(exam(), NOW)).isInstanceOfSatisfying(Refusal.class, problem -> {
                 assertThat(problem.code()).isEqualTo("IDENTITY_NOT_VERIFIED");
                 assertThat(problem.getMessage()).contains("核验中").contains("比对通过");
             });
@@ -303,7 +303,7 @@ class EnrollmentTest {
             Enrollment e = at(EnrollmentStatus.COMPLETED);
 
             assertThatThrownBy(() -> e.amend(Map.of("householdCity", "110101"), AMENDABLE, NOW))
-                    .isInstanceOfSatisfying(ApiProblem.class, problem -> {
+                    .isInstanceOfSatisfying(Refusal.class, problem -> {
                         assertThat(problem.code()).isEqualTo("FIELD_LOCKED");
                         assertThat(problem.getMessage()).contains("户籍所在市");
                     });

@@ -155,7 +155,7 @@ public class MessagingAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    @ConditionalOnClass(name = "org.baokao.web.problem.ApiProblem")
+    @ConditionalOnClass(name = "org.baokao.web.problem.ProblemHandler")
     static class OperatorApi {
 
         @Bean

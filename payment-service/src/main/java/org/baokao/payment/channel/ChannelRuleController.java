@@ -2,7 +2,7 @@ package org.baokao.payment.channel;
 
 import java.util.List;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +33,7 @@ class ChannelRuleController {
                 .query((row, n) -> ChannelRule.of(row.getString("region_code"), row.getString("region_name"),
                         Channel.valueOf(row.getString("channel"))))
                 .optional()
-                .orElseThrow(() -> ApiProblem.notFound("REGION_WITHOUT_CHANNEL", "该地区未开通网上缴费，请联系当地招生考试机构"));
+                .orElseThrow(() -> Refusal.notFound("REGION_WITHOUT_CHANNEL", "该地区未开通网上缴费，请联系当地招生考试机构"));
     }
 
     record ChannelRule(String regionCode, String regionName, Channel channel, String channelName) {

@@ -3,11 +3,11 @@ package org.baokao.payment.notify;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.baokao.domain.Refusal;
 import org.baokao.payment.channel.Channel;
 import org.baokao.payment.channel.PaymentChannel.Acknowledgement;
 import org.baokao.payment.channel.PaymentChannels;
 import org.baokao.payment.notify.NotificationHandler.Verdict;
-import org.baokao.web.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,6 +50,6 @@ class NotificationController {
                 return c;
             }
         }
-        throw ApiProblem.notFound("UNKNOWN_CHANNEL", "没有此支付渠道");
+        throw Refusal.notFound("UNKNOWN_CHANNEL", "没有此支付渠道");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.baokao.domain.Refusal;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
 import org.baokao.messaging.outbox.Outbox;
 import org.baokao.payment.PaymentProperties;
@@ -18,10 +19,8 @@ import org.baokao.payment.channel.PaymentChannels;
 import org.baokao.payment.order.FeeOrder.MustRefund;
 import org.baokao.payment.order.FeeOrder.Settled;
 import org.baokao.payment.refund.Refunds;
-import org.baokao.web.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -112,13 +111,13 @@ public class Orders {
      */
     public FeeOrder pay(UUID candidateId, UUID orderId, String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
-            throw ApiProblem.badRequest("IDEMPOTENCY_KEY_REQUIRED", "缴费请求须带Idempotency-Key请求头（不超过100个字符）");
+            throw Refusal.invalid("IDEMPOTENCY_KEY_REQUIRED", "缴费请求须带Idempotency-Key请求头（不超过100个字符）");
         }
         return transactions.execute(status -> {
             Optional<UUID> earlier = jdbc.sql("select order_id from pay_request where candidate_id = ? and idempotency_key = ?")
                     .params(candidateId, idempotencyKey).query(UUID.class).optional();
             if (earlier.isPresent() && !earlier.get().equals(orderId)) {
-                throw ApiProblem.conflict("IDEMPOTENCY_KEY_REUSED", "该请求标识已用于另一订单，请刷新页面后重试");
+                throw Refusal.conflict("IDEMPOTENCY_KEY_REUSED", "该请求标识已用于另一订单，请刷新页面后重试");
             }
             FeeOrder order = orders.lock(orderId).filter(o -> o.candidateId().equals(candidateId))
                     .orElseThrow(Orders::notFound);
@@ -129,15 +128,15 @@ public class Orders {
                 case PENDING -> {
                     return order;
                 }
-                case PAID, REFUNDED -> throw ApiProblem.conflict("ORDER_ALREADY_PAID", "该订单已缴费，无需重复缴费");
-                case EXPIRED -> throw ApiProblem.conflict("ORDER_EXPIRED", "订单已超过30分钟未支付而失效，请重新下单");
-                case CLOSED -> throw ApiProblem.conflict("ORDER_CLOSED", "订单已关闭，请重新下单");
+                case PAID, REFUNDED -> throw Refusal.conflict("ORDER_ALREADY_PAID", "该订单已缴费，无需重复缴费");
+                case EXPIRED -> throw Refusal.conflict("ORDER_EXPIRED", "订单已超过30分钟未支付而失效，请重新下单");
+                case CLOSED -> throw Refusal.conflict("ORDER_CLOSED", "订单已关闭，请重新下单");
                 case CREATED -> {
                 }
             }
             Instant now = clock.instant();
             if (!order.window().isOpenAt(now)) {
-                throw ApiProblem.conflict("PAYMENT_WINDOW_CLOSED", "当前不在缴费时间内。缴费时间：" + order.window().describe());
+                throw Refusal.conflict("PAYMENT_WINDOW_CLOSED", "当前不在缴费时间内。缴费时间：" + order.window().describe());
             }
             PaymentChannel channel = channels.of(order.channel());
             PaymentChannel.BankOrder bankOrder;
@@ -146,7 +145,7 @@ public class Orders {
                         notifyUrls.forChannel(order.channel()), properties.returnUrl());
             } catch (ChannelUnavailableException e) {
                 log.warn("Order {}: {} did not open the bank order: {}", orderId, order.channel(), e.getMessage());
-                throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "CHANNEL_UNAVAILABLE",
+                throw Refusal.unavailable("CHANNEL_UNAVAILABLE",
                         order.channel().chineseName() + "暂时无法受理，请稍后再试");
             }
             order.sentToBank(bankOrder.payUrl(), bankOrder.qrCode(), now, properties.orderLifetime());
@@ -167,7 +166,7 @@ public class Orders {
             List<FeeOrder> all = orders.ofEnrollment(enrollmentId).stream()
                     .filter(o -> o.candidateId().equals(candidateId)).toList();
             if (all.isEmpty()) {
-                throw ApiProblem.notFound("ORDER_NOT_FOUND", "未找到该报名的缴费订单");
+                throw Refusal.notFound("ORDER_NOT_FOUND", "未找到该报名的缴费订单");
             }
             // serialise reorders of one enrollment on its latest order's row
             orders.lock(all.getFirst().id());
@@ -176,7 +175,7 @@ public class Orders {
                     return o;
                 }
                 if (o.status() == OrderStatus.PAID) {
-                    throw ApiProblem.conflict("ENROLLMENT_ALREADY_PAID", "该报名已缴费，无需重新下单");
+                    throw Refusal.conflict("ENROLLMENT_ALREADY_PAID", "该报名已缴费，无需重新下单");
                 }
             }
             FeeOrder last = all.getFirst();
@@ -259,7 +258,7 @@ public class Orders {
         try {
             query(order);
         } catch (ChannelUnavailableException e) {
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "CHANNEL_UNAVAILABLE",
+            throw Refusal.unavailable("CHANNEL_UNAVAILABLE",
                     order.channel().chineseName() + "暂时无法查询，请稍后再刷新");
         }
         return own(candidateId, orderId);
@@ -305,7 +304,7 @@ public class Orders {
                 }));
     }
 
-    static ApiProblem notFound() {
-        return ApiProblem.notFound("ORDER_NOT_FOUND", "未找到该缴费订单");
+    static Refusal notFound() {
+        return Refusal.notFound("ORDER_NOT_FOUND", "未找到该缴费订单");
     }
 }

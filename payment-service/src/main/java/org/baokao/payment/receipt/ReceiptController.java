@@ -2,10 +2,10 @@ package org.baokao.payment.receipt;
 
 import java.util.UUID;
 
+import org.baokao.domain.Refusal;
 import org.baokao.payment.order.FeeOrder;
 import org.baokao.payment.order.OrderStatus;
 import org.baokao.payment.order.Orders;
-import org.baokao.web.problem.ApiProblem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,11 +34,11 @@ class ReceiptController {
         try {
             candidate = UUID.fromString(token.getSubject());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound("ORDER_NOT_FOUND", "未找到该缴费订单");
+            throw Refusal.notFound("ORDER_NOT_FOUND", "未找到该缴费订单");
         }
         FeeOrder order = orders.own(candidate, id);
         if (order.status() != OrderStatus.PAID) {
-            throw ApiProblem.conflict("RECEIPT_NOT_AVAILABLE", "订单状态为「" + order.status().chineseName()
+            throw Refusal.conflict("RECEIPT_NOT_AVAILABLE", "订单状态为「" + order.status().chineseName()
                     + "」，缴费成功后才能下载电子票据");
         }
         return ResponseEntity.ok()

@@ -8,10 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+import org.baokao.domain.Refusal;
 import org.baokao.payment.channel.Channel;
 import org.baokao.payment.channel.ChannelUnavailableException;
-import org.baokao.web.problem.ApiProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,7 +45,7 @@ class ReconciliationController {
         try {
             return reconciliation.importFromBank(channel(channel), date(date), Reconciliation.Source.OPERATOR);
         } catch (ChannelUnavailableException e) {
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "CHANNEL_UNAVAILABLE", "银行对账文件暂时无法获取，请稍后再试");
+            throw Refusal.unavailable("CHANNEL_UNAVAILABLE", "银行对账文件暂时无法获取，请稍后再试");
         }
     }
 
@@ -59,7 +58,7 @@ class ReconciliationController {
     @GetMapping("/api/payments/operations/discrepancies")
     List<DiscrepancyView> list(@RequestParam(defaultValue = "OPEN") String status) {
         if (!List.of("OPEN", "RESOLVED", "ALL").contains(status)) {
-            throw ApiProblem.badRequest("INVALID_STATUS", "状态须为OPEN、RESOLVED或ALL");
+            throw Refusal.invalid("INVALID_STATUS", "状态须为OPEN、RESOLVED或ALL");
         }
         return jdbc.sql("""
                 select * from discrepancy where (? = 'ALL' or status = ?) order by found_at desc limit 500""")
@@ -79,7 +78,7 @@ class ReconciliationController {
     @PostMapping("/api/payments/operations/discrepancies/{id}/resolve")
     DiscrepancyView resolve(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, @RequestBody Resolve body) {
         if (body == null || body.resolution() == null || body.resolution().isBlank() || body.resolution().length() > 500) {
-            throw ApiProblem.badRequest("RESOLUTION_REQUIRED", "请填写处理说明（不超过500字）");
+            throw Refusal.invalid("RESOLUTION_REQUIRED", "请填写处理说明（不超过500字）");
         }
         int resolved = jdbc.sql("""
                 update discrepancy set status = 'RESOLVED', resolved_at = ?, resolved_by = ?, resolution = ?
@@ -87,10 +86,10 @@ class ReconciliationController {
                 .params(Timestamp.from(clock.instant()), token.getSubject(), body.resolution().strip(), id).update();
         if (resolved == 0 && jdbc.sql("select count(*) from discrepancy where id = ?").param(id).query(Long.class)
                 .single() == 0) {
-            throw ApiProblem.notFound("DISCREPANCY_NOT_FOUND", "未找到该对账差异");
+            throw Refusal.notFound("DISCREPANCY_NOT_FOUND", "未找到该对账差异");
         }
         if (resolved == 0) {
-            throw ApiProblem.conflict("DISCREPANCY_RESOLVED", "该对账差异已处理");
+            throw Refusal.conflict("DISCREPANCY_RESOLVED", "该对账差异已处理");
         }
         return list("ALL").stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
     }
@@ -115,14 +114,14 @@ class ReconciliationController {
                 return c;
             }
         }
-        throw ApiProblem.notFound("UNKNOWN_CHANNEL", "没有此支付渠道");
+        throw Refusal.notFound("UNKNOWN_CHANNEL", "没有此支付渠道");
     }
 
     static LocalDate date(String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("INVALID_DATE", "日期格式须为yyyy-MM-dd");
+            throw Refusal.invalid("INVALID_DATE", "日期格式须为yyyy-MM-dd");
         }
     }
 }

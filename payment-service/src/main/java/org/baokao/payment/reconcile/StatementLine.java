@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 
 /**
  * One line of a bank's daily statement file (CSV, header {@code type,bankTradeNo,orderNo,amountFen,time,refundNo}):
@@ -50,7 +50,7 @@ record StatementLine(String type, String bankTradeNo, String orderNo, long amoun
         return out;
     }
 
-    private static ApiProblem invalid(String detail) {
-        return ApiProblem.badRequest("INVALID_STATEMENT", detail);
+    private static Refusal invalid(String detail) {
+        return Refusal.invalid("INVALID_STATEMENT", detail);
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -82,7 +82,7 @@ class CaptureController {
         try {
             return UUID.fromString(token.getSubject());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound("CAPTURE_SESSION_NOT_FOUND", "拍照会话不存在");
+            throw Refusal.notFound("CAPTURE_SESSION_NOT_FOUND", "拍照会话不存在");
         }
     }
 

@@ -15,13 +15,12 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.baokao.domain.Refusal;
 import org.baokao.photo.enrollment.ConfirmedEnrollments;
 import org.baokao.photo.identity.IdentityChecks;
 import org.baokao.photo.photo.Photo;
 import org.baokao.photo.photo.Photos;
-import org.baokao.web.problem.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -59,7 +58,7 @@ public class CaptureSessions {
     /** A new session; the candidate's earlier open sessions are closed, so only the newest QR code works. */
     public Opened open(UUID candidateId) {
         if (confirmed.isConfirmed(candidateId)) {
-            throw ApiProblem.conflict("ENROLLMENT_CONFIRMED", "报名信息已确认，照片不能再更换");
+            throw Refusal.conflict("ENROLLMENT_CONFIRMED", "报名信息已确认，照片不能再更换");
         }
         identityChecks.refuseWhileLocked(candidateId);
         byte[] random = new byte[32];
@@ -83,7 +82,7 @@ public class CaptureSessions {
     /** The candidate's own session; another candidate's id is 404. */
     public CaptureSession own(UUID candidateId, UUID sessionId) {
         return find("id = ?", sessionId).filter(s -> s.candidateId().equals(candidateId))
-                .orElseThrow(() -> ApiProblem.notFound("CAPTURE_SESSION_NOT_FOUND", "拍照会话不存在"));
+                .orElseThrow(() -> Refusal.notFound("CAPTURE_SESSION_NOT_FOUND", "拍照会话不存在"));
     }
 
     /**
@@ -104,9 +103,9 @@ public class CaptureSessions {
     public CaptureSession usable(String token) {
         CaptureSession session = byToken(token);
         switch (session.linkState(clock.instant())) {
-            case USED -> throw ApiProblem.conflict("CAPTURE_LINK_USED", "该拍照链接已使用，请在电脑上重新生成二维码");
-            case REPLACED -> throw ApiProblem.conflict("CAPTURE_LINK_REPLACED", "该拍照链接已失效，请扫描电脑上最新的二维码");
-            case EXPIRED -> throw new ApiProblem(HttpStatus.GONE, "CAPTURE_LINK_EXPIRED", "拍照链接已过期，请在电脑上重新生成二维码");
+            case USED -> throw Refusal.conflict("CAPTURE_LINK_USED", "该拍照链接已使用，请在电脑上重新生成二维码");
+            case REPLACED -> throw Refusal.conflict("CAPTURE_LINK_REPLACED", "该拍照链接已失效，请扫描电脑上最新的二维码");
+            case EXPIRED -> throw Refusal.gone("CAPTURE_LINK_EXPIRED", "拍照链接已过期，请在电脑上重新生成二维码");
             case USABLE -> {
             }
         }
@@ -127,17 +126,17 @@ public class CaptureSessions {
                     .params(photo.id(), Timestamp.from(clock.instant()), session.id(), Timestamp.from(clock.instant()))
                     .update();
             if (spent != 1) {
-                throw ApiProblem.conflict("CAPTURE_LINK_USED", "该拍照链接已使用，请在电脑上重新生成二维码");
+                throw Refusal.conflict("CAPTURE_LINK_USED", "该拍照链接已使用，请在电脑上重新生成二维码");
             }
         });
     }
 
     private CaptureSession byToken(String token) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
-            throw ApiProblem.notFound("CAPTURE_LINK_NOT_FOUND", "拍照链接无效");
+            throw Refusal.notFound("CAPTURE_LINK_NOT_FOUND", "拍照链接无效");
         }
         return find("token_hash = ?", hash(token))
-                .orElseThrow(() -> ApiProblem.notFound("CAPTURE_LINK_NOT_FOUND", "拍照链接无效"));
+                .orElseThrow(() -> Refusal.notFound("CAPTURE_LINK_NOT_FOUND", "拍照链接无效"));
     }
 
     private Optional<CaptureSession> find(String where, Object key) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,19 +44,19 @@ public class IdentityChecks {
                 select status from identity_check where candidate_id = ? order by created_at desc limit 1""")
                 .param(candidateId).query(String.class).optional().orElse("");
         if (latest.equals("PENDING")) {
-            throw ApiProblem.conflict("IDENTITY_CHECK_PENDING", "照片正在核验中，请等待核验结果后再操作");
+            throw Refusal.conflict("IDENTITY_CHECK_PENDING", "照片正在核验中，请等待核验结果后再操作");
         }
         if (latest.equals("MATCHED")) {
-            throw ApiProblem.conflict("IDENTITY_VERIFIED", "照片已比对通过，不能再更换");
+            throw Refusal.conflict("IDENTITY_VERIFIED", "照片已比对通过，不能再更换");
         }
         String review = jdbc.sql("""
                 select status from manual_review where candidate_id = ? order by requested_at desc limit 1""")
                 .param(candidateId).query(String.class).optional().orElse("");
         if (review.equals("OPEN")) {
-            throw ApiProblem.conflict("MANUAL_REVIEW_OPEN", "照片正在人工审核中，请等待审核结果");
+            throw Refusal.conflict("MANUAL_REVIEW_OPEN", "照片正在人工审核中，请等待审核结果");
         }
         if (review.equals("APPROVED")) {
-            throw ApiProblem.conflict("IDENTITY_VERIFIED", "照片已人工审核通过，不能再更换");
+            throw Refusal.conflict("IDENTITY_VERIFIED", "照片已人工审核通过，不能再更换");
         }
     }
 

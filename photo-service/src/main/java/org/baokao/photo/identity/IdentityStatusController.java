@@ -3,7 +3,7 @@ package org.baokao.photo.identity;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,10 +33,10 @@ class IdentityStatusController {
         try {
             candidate = UUID.fromString(token.getSubject());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound("IDENTITY_CHECK_NOT_FOUND", "尚未提交照片");
+            throw Refusal.notFound("IDENTITY_CHECK_NOT_FOUND", "尚未提交照片");
         }
         IdentityChecks.CheckView check = checks.latest(candidate)
-                .orElseThrow(() -> ApiProblem.notFound("IDENTITY_CHECK_NOT_FOUND", "尚未提交照片"));
+                .orElseThrow(() -> Refusal.notFound("IDENTITY_CHECK_NOT_FOUND", "尚未提交照片"));
         String review = jdbc.sql("""
                 select status from manual_review where candidate_id = ? order by requested_at desc limit 1""")
                 .param(candidate).query(String.class).optional().orElse(null);

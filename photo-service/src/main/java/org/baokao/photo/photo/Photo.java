@@ -3,7 +3,7 @@ package org.baokao.photo.photo;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 
 /** One accepted upload of a candidate: where its two copies are stored and whether the candidate kept it. */
 public record Photo(UUID id, UUID candidateId, String originalKey, String normalizedKey, String contentType,
@@ -11,7 +11,7 @@ public record Photo(UUID id, UUID candidateId, String originalKey, String normal
 
     Photo moveTo(PhotoStatus next, Instant at) {
         if (!status.canBecome(next)) {
-            throw ApiProblem.conflict("PHOTO_NOT_PENDING", "该照片已确认或已被替换，不能再次操作");
+            throw Refusal.conflict("PHOTO_NOT_PENDING", "该照片已确认或已被替换，不能再次操作");
         }
         return new Photo(id, candidateId, originalKey, normalizedKey, contentType, byteSize, next, createdAt,
                 next == PhotoStatus.SUBMITTED ? at : submittedAt);

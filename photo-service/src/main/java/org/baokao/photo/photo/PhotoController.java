@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -59,7 +59,7 @@ class PhotoController {
     @PreAuthorize("hasAnyRole('candidate','operator')")
     ResponseEntity<byte[]> image(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
         Photo photo = readable(token, id);
-        byte[] bytes = photos.normalizedBytes(photo).orElseThrow(() -> new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE,
+        byte[] bytes = photos.normalizedBytes(photo).orElseThrow(() -> Refusal.unavailable(
                 "PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试"));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(CacheControl.noStore()).body(bytes);
     }
@@ -82,7 +82,7 @@ class PhotoController {
         try {
             return UUID.fromString(token.getSubject());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound("PHOTO_NOT_FOUND", "照片不存在");
+            throw Refusal.notFound("PHOTO_NOT_FOUND", "照片不存在");
         }
     }
 

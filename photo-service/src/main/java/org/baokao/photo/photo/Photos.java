@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.baokao.domain.Refusal;
 import org.baokao.events.photo.PhotoAccepted;
 import org.baokao.messaging.outbox.Outbox;
 import org.baokao.photo.enrollment.ConfirmedEnrollments;
@@ -12,10 +13,8 @@ import org.baokao.photo.identity.IdentityChecks;
 import org.baokao.photo.quality.NormalizedPhoto;
 import org.baokao.photo.quality.PhotoQualityCheck;
 import org.baokao.photo.storage.PhotoStorage;
-import org.baokao.web.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -71,7 +70,7 @@ public class Photos {
             normalizedKey = storage.put(normalized.jpeg(), "image/jpeg");
         } catch (Exception e) {
             log.warn("Photo store unavailable: {}", e.toString());
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
+            throw Refusal.unavailable("PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
         }
         Photo photo = new Photo(UUID.randomUUID(), candidateId, originalKey, normalizedKey, originalType,
                 content.length, PhotoStatus.UPLOADED, clock.instant(), null);
@@ -120,17 +119,17 @@ public class Photos {
         try {
             return storage.presignedGet(photo.normalizedKey(), seconds);
         } catch (Exception e) {
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
+            throw Refusal.unavailable("PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
         }
     }
 
     private void refuseAfterConfirmation(UUID candidateId) {
         if (confirmed.isConfirmed(candidateId)) {
-            throw ApiProblem.conflict("ENROLLMENT_CONFIRMED", "报名信息已确认，照片不能再更换");
+            throw Refusal.conflict("ENROLLMENT_CONFIRMED", "报名信息已确认，照片不能再更换");
         }
     }
 
-    static ApiProblem notFound() {
-        return ApiProblem.notFound("PHOTO_NOT_FOUND", "照片不存在");
+    static Refusal notFound() {
+        return Refusal.notFound("PHOTO_NOT_FOUND", "照片不存在");
     }
 }

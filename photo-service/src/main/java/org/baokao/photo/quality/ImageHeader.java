@@ -1,6 +1,6 @@
 package org.baokao.photo.quality;
 
-import org.springframework.http.HttpStatus;
+import org.baokao.domain.Refusal;
 
 /**
  * What the first bytes of a file say it is, read without decoding a single pixel: the format by its signature
@@ -22,7 +22,7 @@ record ImageHeader(String format, int components, int bitDepth) {
         if (bytes.length > 33 && startsWith(bytes, PNG_SIGNATURE)) {
             return png(bytes);
         }
-        throw new PhotoRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "PHOTO_FORMAT_UNSUPPORTED",
+        throw new PhotoRejectedException(Refusal.Kind.UNSUPPORTED_FORMAT, "PHOTO_FORMAT_UNSUPPORTED",
                 "仅支持JPEG或PNG格式的照片，该文件不是有效的JPEG或PNG图片（修改扩展名无效）");
     }
 

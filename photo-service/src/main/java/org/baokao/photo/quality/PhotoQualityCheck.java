@@ -18,8 +18,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.baokao.domain.Refusal;
 import org.baokao.photo.requirements.PhotoRequirements;
-import org.springframework.http.HttpStatus;
 
 /**
  * The photo quality check (PHO-2), in the order that costs least first: byte size, format by content, header
@@ -123,7 +123,7 @@ public class PhotoQualityCheck {
 
     private void checkByteSize(long size) {
         if (size > rules.maxBytes()) {
-            throw new PhotoRejectedException(HttpStatus.CONTENT_TOO_LARGE, "PHOTO_TOO_LARGE",
+            throw new PhotoRejectedException(Refusal.Kind.TOO_LARGE, "PHOTO_TOO_LARGE",
                     "照片文件过大，不得超过" + kb(rules.maxBytes()));
         }
         if (size < rules.minBytes()) {

@@ -1,16 +1,15 @@
 package org.baokao.photo.quality;
 
-import org.baokao.web.problem.ApiProblem;
-import org.springframework.http.HttpStatus;
+import org.baokao.domain.Refusal;
 
 /** A photo that fails the quality check (PHO-2): one stable code and one specific Chinese reason. */
-public class PhotoRejectedException extends ApiProblem {
+public class PhotoRejectedException extends Refusal {
 
     public PhotoRejectedException(String code, String chineseDetail) {
-        this(HttpStatus.UNPROCESSABLE_CONTENT, code, chineseDetail);
+        this(Kind.REJECTED, code, chineseDetail);
     }
 
-    public PhotoRejectedException(HttpStatus status, String code, String chineseDetail) {
-        super(status, code, chineseDetail);
+    public PhotoRejectedException(Kind kind, String code, String chineseDetail) {
+        super(kind, code, chineseDetail);
     }
 }

@@ -3,7 +3,7 @@ package org.baokao.photo.review;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 
 /**
  * A manual review (PHO-5) and its state machine: OPEN → APPROVED or REJECTED (with a reason), decided once.
@@ -17,15 +17,15 @@ record ManualReview(UUID id, UUID candidateId, UUID photoId, Status status, Stri
 
     ManualReview decide(boolean approved, String reason, String operator, Instant at) {
         if (status != Status.OPEN) {
-            throw ApiProblem.conflict("MANUAL_REVIEW_DECIDED", "该人工审核已处理（"
+            throw Refusal.conflict("MANUAL_REVIEW_DECIDED", "该人工审核已处理（"
                     + (status == Status.APPROVED ? "已通过" : "未通过") + "），不能重复处理");
         }
         String why = reason == null ? "" : reason.strip();
         if (!approved && why.isEmpty()) {
-            throw ApiProblem.badRequest("REJECT_REASON_REQUIRED", "请填写驳回原因");
+            throw Refusal.invalid("REJECT_REASON_REQUIRED", "请填写驳回原因");
         }
         if (why.codePointCount(0, why.length()) > MAX_REASON) {
-            throw ApiProblem.badRequest("REJECT_REASON_TOO_LONG", "审核意见不能超过" + MAX_REASON + "个字");
+            throw Refusal.invalid("REJECT_REASON_TOO_LONG", "审核意见不能超过" + MAX_REASON + "个字");
         }
         return new ManualReview(id, candidateId, photoId, approved ? Status.APPROVED : Status.REJECTED,
                 requestedReason, why.isEmpty() ? null : why, operator, requestedAt, at);

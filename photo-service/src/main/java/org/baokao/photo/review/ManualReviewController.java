@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +47,7 @@ class ManualReviewController {
     @PreAuthorize("hasRole('candidate')")
     ReviewView mine(@AuthenticationPrincipal Jwt token) {
         ManualReview review = desk.latestOf(candidate(token))
-                .orElseThrow(() -> ApiProblem.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在"));
+                .orElseThrow(() -> Refusal.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在"));
         return view(review, false);
     }
 
@@ -67,7 +67,7 @@ class ManualReviewController {
     @PreAuthorize("hasRole('operator')")
     ReviewView decide(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, @RequestBody Decision decision) {
         if (decision == null || decision.approved() == null) {
-            throw ApiProblem.badRequest("DECISION_REQUIRED", "请选择通过或驳回");
+            throw Refusal.invalid("DECISION_REQUIRED", "请选择通过或驳回");
         }
         String operator = token.getClaimAsString("preferred_username") != null
                 ? token.getClaimAsString("preferred_username") : token.getSubject();
@@ -97,7 +97,7 @@ class ManualReviewController {
         try {
             return UUID.fromString(token.getSubject());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在");
+            throw Refusal.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在");
         }
     }
 

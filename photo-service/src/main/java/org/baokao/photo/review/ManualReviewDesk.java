@@ -10,14 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.baokao.domain.Refusal;
 import org.baokao.events.photo.ManualReviewDecided;
 import org.baokao.messaging.outbox.Outbox;
 import org.baokao.photo.quality.PhotoQualityCheck;
 import org.baokao.photo.storage.PhotoStorage;
-import org.baokao.web.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,12 +52,12 @@ public class ManualReviewDesk {
 
     public Proof addProof(UUID candidateId, String kind, byte[] content) {
         if (kind == null || !KINDS.contains(kind)) {
-            throw ApiProblem.badRequest("PROOF_KIND_INVALID", "证明材料类型须为身份证正面、身份证背面、手持身份证照片或其他");
+            throw Refusal.invalid("PROOF_KIND_INVALID", "证明材料类型须为身份证正面、身份证背面、手持身份证照片或其他");
         }
         ManualReview review = find("candidate_id = ? and status = 'OPEN'", candidateId)
-                .orElseThrow(() -> ApiProblem.conflict("NO_OPEN_MANUAL_REVIEW", "当前没有待处理的人工审核，无需上传证明材料"));
+                .orElseThrow(() -> Refusal.conflict("NO_OPEN_MANUAL_REVIEW", "当前没有待处理的人工审核，无需上传证明材料"));
         if (proofs(review.id()).size() >= MAX_PROOFS) {
-            throw ApiProblem.conflict("TOO_MANY_PROOFS", "证明材料最多上传" + MAX_PROOFS + "张");
+            throw Refusal.conflict("TOO_MANY_PROOFS", "证明材料最多上传" + MAX_PROOFS + "张");
         }
         String contentType = quality.checkProof(content);
         String key;
@@ -66,7 +65,7 @@ public class ManualReviewDesk {
             key = storage.put(content, contentType);
         } catch (Exception e) {
             log.warn("Proof store unavailable: {}", e.toString());
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
+            throw Refusal.unavailable("PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
         }
         Proof proof = new Proof(UUID.randomUUID(), review.id(), kind, key, contentType, content.length, clock.instant());
         jdbc.sql("""
@@ -89,7 +88,7 @@ public class ManualReviewDesk {
             try {
                 ManualReview.Status.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.badRequest("REVIEW_STATUS_INVALID", "状态须为 OPEN、APPROVED 或 REJECTED");
+                throw Refusal.invalid("REVIEW_STATUS_INVALID", "状态须为 OPEN、APPROVED 或 REJECTED");
             }
             return jdbc.sql(SELECT + " where status = ? order by requested_at limit 200").param(status)
                     .query(ManualReviewDesk::map).list();
@@ -99,7 +98,7 @@ public class ManualReviewDesk {
 
     public ManualReview get(UUID reviewId) {
         return find("id = ?", reviewId)
-                .orElseThrow(() -> ApiProblem.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在"));
+                .orElseThrow(() -> Refusal.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在"));
     }
 
     public List<Proof> proofs(UUID reviewId) {
@@ -117,7 +116,7 @@ public class ManualReviewDesk {
         try {
             return storage.presignedGet(key, seconds);
         } catch (Exception e) {
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
+            throw Refusal.unavailable("PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
         }
     }
 
@@ -130,7 +129,7 @@ public class ManualReviewDesk {
         return transactions.execute(status -> {
             ManualReview review = jdbc.sql(SELECT + " where id = ? for update").param(reviewId)
                     .query(ManualReviewDesk::map).optional()
-                    .orElseThrow(() -> ApiProblem.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在"));
+                    .orElseThrow(() -> Refusal.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在"));
             ManualReview decided = review.decide(approved, reason, operator, clock.instant());
             jdbc.sql("""
                     update manual_review set status = ?, decision_reason = ?, decided_by = ?, decided_at = ?

@@ -3,7 +3,7 @@ package org.baokao.messaging.deadletter;
 import java.util.List;
 import java.util.UUID;
 
-import org.baokao.web.problem.ApiProblem;
+import org.baokao.domain.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +32,9 @@ public class DeadLetterController {
     @PostMapping("/{id}/replay")
     DeadLetter replay(@PathVariable UUID id) {
         DeadLetter letter = deadLetters.find(id)
-                .orElseThrow(() -> ApiProblem.notFound("DEAD_LETTER_NOT_FOUND", "未找到该条失败消息"));
+                .orElseThrow(() -> Refusal.notFound("DEAD_LETTER_NOT_FOUND", "未找到该条失败消息"));
         if (!deadLetters.replay(id)) {
-            throw ApiProblem.conflict("DEAD_LETTER_ALREADY_REPLAYED", "该条消息已重新投递，请勿重复操作");
+            throw Refusal.conflict("DEAD_LETTER_ALREADY_REPLAYED", "该条消息已重新投递，请勿重复操作");
         }
         return deadLetters.find(letter.id()).orElseThrow();
     }

@@ -3,6 +3,7 @@ package org.baokao.web.problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.baokao.domain.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error leaves a service as problem details with a stable {@code code} and a Chinese {@code detail};
+ * a rule's {@link Refusal} gets the status of its kind ({@link RefusalStatus}),
  * Spring's own framework errors get Chinese texts too, and nothing ever shows a stack trace.
  */
 @RestControllerAdvice
@@ -28,10 +30,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    @ExceptionHandler(ApiProblem.class)
-    public ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
-        return ResponseEntity.status(problem.status())
-                .body(Problems.of(problem.status(), problem.code(), problem.getMessage()));
+    @ExceptionHandler(Refusal.class)
+    public ResponseEntity<ProblemDetail> refusal(Refusal refusal) {
+        HttpStatus status = RefusalStatus.of(refusal.kind());
+        return ResponseEntity.status(status).body(Problems.of(status, refusal.code(), refusal.getMessage()));
     }
 
     // Method security throws these past the filter chain; answer like the filter chain would.
