@@ -4,18 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.baokao.account.account.Accounts;
-import org.baokao.events.EventCodec;
-import org.baokao.events.EventEnvelope;
-import org.baokao.events.Topics;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.events.photo.ManualReviewDecided;
-import org.baokao.messaging.inbox.Inbox;
+import org.baokao.messaging.consumer.EventMeta;
+import org.baokao.messaging.consumer.EventSubscriber;
+import org.baokao.messaging.consumer.EventSubscription;
 import org.baokao.messaging.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +22,7 @@ import org.springframework.stereotype.Component;
  * review, so a redelivered decision never texts twice.
  */
 @Component
-class ManualReviewNotices {
+class ManualReviewNotices implements EventSubscriber {
 
     static final String CONSUMER = "account-service.manual-review-notices";
     static final String TEMPLATE = "PHOTO_REVIEW_DECIDED";
@@ -33,28 +30,23 @@ class ManualReviewNotices {
     private static final Logger log = LoggerFactory.getLogger(ManualReviewNotices.class);
 
     private final Accounts accounts;
-    private final Inbox inbox;
     private final Outbox outbox;
 
-    ManualReviewNotices(Accounts accounts, Inbox inbox, Outbox outbox) {
+    ManualReviewNotices(Accounts accounts, Outbox outbox) {
         this.accounts = accounts;
-        this.inbox = inbox;
         this.outbox = outbox;
     }
 
-    @KafkaListener(topics = Topics.PHOTO)
-    void onPhotoEvent(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = EventCodec.read(record.value());
-        if (!envelope.type().equals("ManualReviewDecided")) {
-            return;
-        }
-        inbox.apply(CONSUMER, envelope, applied -> {
-            ManualReviewDecided decided = EventCodec.payload(envelope, ManualReviewDecided.class);
-            accounts.findById(decided.candidateId()).ifPresentOrElse(
-                    account -> outbox.publish(new SmsRequested(smsRequestId(decided.reviewId()), account.id(),
-                            account.phone(), TEMPLATE, Map.of("result", result(decided)), decided.decidedAt())),
-                    () -> log.warn("Manual review {} decided for an unknown candidate; no SMS", decided.reviewId()));
-        });
+    @Override
+    public EventSubscription subscription() {
+        return EventSubscription.named(CONSUMER).on(ManualReviewDecided.class, this::decided);
+    }
+
+    private void decided(ManualReviewDecided decided, EventMeta meta) {
+        accounts.findById(decided.candidateId()).ifPresentOrElse(
+                account -> outbox.publish(new SmsRequested(smsRequestId(decided.reviewId()), account.id(),
+                        account.phone(), TEMPLATE, Map.of("result", result(decided)), decided.decidedAt())),
+                () -> log.warn("Manual review {} decided for an unknown candidate; no SMS", decided.reviewId()));
     }
 
     private static String result(ManualReviewDecided decided) {

@@ -5,18 +5,15 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.baokao.account.account.Accounts;
-import org.baokao.events.EventCodec;
-import org.baokao.events.EventEnvelope;
-import org.baokao.events.Topics;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.events.payment.PaymentSucceeded;
-import org.baokao.messaging.inbox.Inbox;
+import org.baokao.messaging.consumer.EventMeta;
+import org.baokao.messaging.consumer.EventSubscriber;
+import org.baokao.messaging.consumer.EventSubscription;
 import org.baokao.messaging.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,33 +22,28 @@ import org.springframework.stereotype.Component;
  * so even a replay by another path asks notification-service for the same message, which it sends at most once.
  */
 @Component
-class PaymentNotices {
+class PaymentNotices implements EventSubscriber {
 
     static final String CONSUMER = "account-service.payment-notices";
     static final String TEMPLATE = "PAYMENT_SUCCEEDED";
     private static final Logger log = LoggerFactory.getLogger(PaymentNotices.class);
 
-    private final Inbox inbox;
     private final Outbox outbox;
     private final Accounts accounts;
     private final Clock clock;
 
-    PaymentNotices(Inbox inbox, Outbox outbox, Accounts accounts, Clock clock) {
-        this.inbox = inbox;
+    PaymentNotices(Outbox outbox, Accounts accounts, Clock clock) {
         this.outbox = outbox;
         this.accounts = accounts;
         this.clock = clock;
     }
 
-    @KafkaListener(topics = Topics.PAYMENT)
-    void onPayment(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = EventCodec.read(record.value());
-        if ("PaymentSucceeded".equals(envelope.type())) {
-            inbox.apply(CONSUMER, envelope, applied -> paid(EventCodec.payload(envelope, PaymentSucceeded.class)));
-        }
+    @Override
+    public EventSubscription subscription() {
+        return EventSubscription.named(CONSUMER).on(PaymentSucceeded.class, this::paid);
     }
 
-    private void paid(PaymentSucceeded paid) {
+    private void paid(PaymentSucceeded paid, EventMeta meta) {
         accounts.findPersonalData(paid.candidateId()).ifPresentOrElse(account -> {
             String amount = String.format("%d.%02d", paid.amountFen() / 100, paid.amountFen() % 100);
             String examName = paid.examName() != null ? paid.examName() : "考试";

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * enrollment is 404, never 403), the registration window (ENR-1), the version the candidate read (optimistic
  * locking; an identical replay of a save is answered with the current state), lets {@link Enrollment} apply the
  * step's rule, stores it and publishes its events through the outbox in the same transaction. Photo and payment
- * events from the other services come in through {@link WizardEventsListener}.
+ * events from the other services come in through {@link WizardPhotoEvents} and {@link WizardPaymentEvents}.
  */
 @Service
 @EnableConfigurationProperties(WizardProperties.class)

@@ -6,6 +6,8 @@ import javax.sql.DataSource;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.baokao.events.EventCodec.MalformedEventException;
+import org.baokao.messaging.consumer.EventSubscriber;
+import org.baokao.messaging.consumer.EventSubscriptions;
 import org.baokao.messaging.deadletter.DeadLetterController;
 import org.baokao.messaging.deadletter.DeadLetters;
 import org.baokao.messaging.inbox.Inbox;
@@ -25,6 +27,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -35,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 
-/** Wires the outbox, its relay, the inbox and dead letters into a service that has a database and Kafka. */
+/** Wires the outbox, its relay, the inbox, the event subscriptions and dead letters into a service that has a database and Kafka. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
@@ -131,6 +134,13 @@ public class MessagingAutoConfiguration {
             Producer<String, String> outboxProducer, ObjectProvider<MeterRegistry> meters) {
         return new DeadLetters(jdbc, new TransactionTemplate(transactions), outboxProducer,
                 meters.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
+    /** Each {@link EventSubscriber} bean of the service becomes a Kafka listener of its topic. */
+    @Bean
+    KafkaListenerConfigurer eventSubscriptions(ObjectProvider<EventSubscriber> subscribers, Inbox inbox) {
+        return registrar -> EventSubscriptions.register(
+                subscribers.orderedStream().map(EventSubscriber::subscription).toList(), inbox, registrar);
     }
 
     /**

@@ -41,7 +41,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 @ServiceTest
 @SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.kafka.consumer.auto-offset-reset=earliest",
+        properties = { "spring.kafka.consumer.auto-offset-reset=earliest", "spring.kafka.consumer.group-id=messaging-test",
                 "baokao.messaging.consumer.initial-backoff=50ms", "baokao.messaging.relay.poll-interval=100ms" })
 // closes the context afterwards: its running relay would otherwise take outbox shards from later tests
 @DirtiesContext

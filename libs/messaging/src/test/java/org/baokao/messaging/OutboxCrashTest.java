@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.baokao.events.EventCodec;
+import org.baokao.events.account.PasswordChanged;
+import org.baokao.messaging.consumer.EventDispatcher;
+import org.baokao.messaging.consumer.EventSubscription;
 import org.baokao.messaging.inbox.Inbox;
 import org.baokao.messaging.outbox.OutboxRelay;
 import org.baokao.testkit.TestServers;
@@ -119,13 +122,14 @@ class OutboxCrashTest {
                         }
                         return System.nanoTime() - allSince[0] > Duration.ofSeconds(3).toNanos();
                     }, Duration.ofSeconds(60));
+            EventDispatcher dispatcher = new EventDispatcher(EventSubscription.named(consumerName)
+                    .on(PasswordChanged.class, (changed, meta) -> fixture.jdbc
+                            .sql("insert into drill_effect (consumer, event_id, reason) values (?, ?, ?)")
+                            .params(consumerName, meta.eventId(), changed.reason())
+                            .update()), inbox);
             for (ConsumerRecord<String, String> record : received) {
                 deliveries.merge(EventCodec.read(record.value()).eventId(), 1, Integer::sum);
-                inbox.apply(consumerName, record, event -> fixture.jdbc
-                        .sql("insert into drill_effect (consumer, event_id, reason) values (?, ?, ?)")
-                        .params(consumerName, EventCodec.read(record.value()).eventId(),
-                                ((org.baokao.events.account.PasswordChanged) event).reason())
-                        .update());
+                dispatcher.dispatch(record);
             }
         }
         return deliveries;

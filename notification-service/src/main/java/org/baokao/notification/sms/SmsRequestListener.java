@@ -1,35 +1,32 @@
 package org.baokao.notification.sms;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.baokao.events.Topics;
 import org.baokao.events.notification.SmsRequested;
-import org.baokao.messaging.inbox.Inbox;
-import org.springframework.kafka.annotation.KafkaListener;
+import org.baokao.messaging.consumer.EventMeta;
+import org.baokao.messaging.consumer.EventSubscriber;
+import org.baokao.messaging.consumer.EventSubscription;
 import org.springframework.stereotype.Component;
 
 /**
  * Consumes {@code notification.requests} through the inbox: an event delivered twice (Kafka redelivery, an outbox
- * republish after a crash) is applied once. Never log the record: it carries verification codes.
+ * republish after a crash) is applied once. Never log the event: it carries verification codes.
  */
 @Component
-class SmsRequestListener {
+class SmsRequestListener implements EventSubscriber {
 
     static final String CONSUMER = "notification-service";
 
-    private final Inbox inbox;
     private final SmsDispatcher dispatcher;
 
-    SmsRequestListener(Inbox inbox, SmsDispatcher dispatcher) {
-        this.inbox = inbox;
+    SmsRequestListener(SmsDispatcher dispatcher) {
         this.dispatcher = dispatcher;
     }
 
-    @KafkaListener(topics = Topics.NOTIFICATION_REQUESTS)
-    void on(ConsumerRecord<String, String> record) {
-        inbox.apply(CONSUMER, record, event -> {
-            if (event instanceof SmsRequested request) {
-                dispatcher.deliver(request);
-            }
-        });
+    @Override
+    public EventSubscription subscription() {
+        return EventSubscription.named(CONSUMER).on(SmsRequested.class, this::requested);
+    }
+
+    private void requested(SmsRequested request, EventMeta meta) {
+        dispatcher.deliver(request);
     }
 }

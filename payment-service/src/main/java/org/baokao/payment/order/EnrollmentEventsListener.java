@@ -1,34 +1,29 @@
 package org.baokao.payment.order;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.baokao.events.EventCodec;
-import org.baokao.events.EventEnvelope;
-import org.baokao.events.Topics;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
-import org.baokao.messaging.inbox.Inbox;
-import org.springframework.kafka.annotation.KafkaListener;
+import org.baokao.messaging.consumer.EventMeta;
+import org.baokao.messaging.consumer.EventSubscriber;
+import org.baokao.messaging.consumer.EventSubscription;
 import org.springframework.stereotype.Component;
 
 /** PAY-1: each EnrollmentConfirmed opens the enrollment's fee order, once (inbox); other enrollment events are skipped. */
 @Component
-class EnrollmentEventsListener {
+class EnrollmentEventsListener implements EventSubscriber {
 
     static final String CONSUMER = "payment-service.orders";
 
-    private final Inbox inbox;
     private final Orders orders;
 
-    EnrollmentEventsListener(Inbox inbox, Orders orders) {
-        this.inbox = inbox;
+    EnrollmentEventsListener(Orders orders) {
         this.orders = orders;
     }
 
-    @KafkaListener(topics = Topics.ENROLLMENT)
-    void onEnrollment(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = EventCodec.read(record.value());
-        if ("EnrollmentConfirmed".equals(envelope.type())) {
-            inbox.apply(CONSUMER, envelope,
-                    applied -> orders.openFor(EventCodec.payload(envelope, EnrollmentConfirmed.class)));
-        }
+    @Override
+    public EventSubscription subscription() {
+        return EventSubscription.named(CONSUMER).on(EnrollmentConfirmed.class, this::confirmed);
+    }
+
+    private void confirmed(EnrollmentConfirmed confirmed, EventMeta meta) {
+        orders.openFor(confirmed);
     }
 }

@@ -3,14 +3,11 @@ package org.baokao.photo.enrollment;
 import java.sql.Timestamp;
 import java.util.UUID;
 
-import org.baokao.events.EventCodec;
-import org.baokao.events.EventEnvelope;
-import org.baokao.events.Topics;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
-import org.baokao.messaging.inbox.Inbox;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.baokao.messaging.consumer.EventMeta;
+import org.baokao.messaging.consumer.EventSubscriber;
+import org.baokao.messaging.consumer.EventSubscription;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,16 +15,14 @@ import org.springframework.stereotype.Component;
  * the inbox): their locked photo must not change, so uploads after confirmation are refused.
  */
 @Component
-public class ConfirmedEnrollments {
+public class ConfirmedEnrollments implements EventSubscriber {
 
     static final String CONSUMER = "photo-service.confirmed-enrollments";
 
     private final JdbcClient jdbc;
-    private final Inbox inbox;
 
-    ConfirmedEnrollments(JdbcClient jdbc, Inbox inbox) {
+    ConfirmedEnrollments(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.inbox = inbox;
     }
 
     public boolean isConfirmed(UUID candidateId) {
@@ -35,19 +30,16 @@ public class ConfirmedEnrollments {
                 .query(Long.class).single() > 0;
     }
 
-    @KafkaListener(topics = Topics.ENROLLMENT)
-    void onEnrollment(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = EventCodec.read(record.value());
-        if (!envelope.type().equals("EnrollmentConfirmed")) {
-            return;
-        }
-        inbox.apply(CONSUMER, envelope, applied -> {
-            EnrollmentConfirmed confirmed = EventCodec.payload(envelope, EnrollmentConfirmed.class);
-            jdbc.sql("""
-                    insert into confirmed_candidate (candidate_id, enrollment_id, confirmed_at) values (?, ?, ?)
-                    on conflict (candidate_id) do nothing""")
-                    .params(confirmed.candidateId(), confirmed.enrollmentId(), Timestamp.from(confirmed.confirmedAt()))
-                    .update();
-        });
+    @Override
+    public EventSubscription subscription() {
+        return EventSubscription.named(CONSUMER).on(EnrollmentConfirmed.class, this::confirmed);
+    }
+
+    private void confirmed(EnrollmentConfirmed confirmed, EventMeta meta) {
+        jdbc.sql("""
+                insert into confirmed_candidate (candidate_id, enrollment_id, confirmed_at) values (?, ?, ?)
+                on conflict (candidate_id) do nothing""")
+                .params(confirmed.candidateId(), confirmed.enrollmentId(), Timestamp.from(confirmed.confirmedAt()))
+                .update();
     }
 }

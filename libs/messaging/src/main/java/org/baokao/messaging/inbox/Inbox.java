@@ -2,9 +2,6 @@ package org.baokao.messaging.inbox;
 
 import java.util.function.Consumer;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.baokao.events.DomainEvent;
-import org.baokao.events.EventCodec;
 import org.baokao.events.EventEnvelope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,13 +25,6 @@ public class Inbox {
         this.meters = meters;
     }
 
-    /** Reads the record's event and applies {@code effect} once; returns false for a duplicate. */
-    public boolean apply(String consumer, ConsumerRecord<String, String> record, Consumer<DomainEvent> effect) {
-        EventEnvelope envelope = EventCodec.read(record.value());
-        DomainEvent event = EventCodec.payload(envelope);
-        return apply(consumer, envelope, ignored -> effect.accept(event));
-    }
-
     /**
      * Forgets events applied before {@code cutoff}, in bounded batches; returns how many. Safe once the cutoff
      * is older than anything Kafka could still redeliver (topic retention, dead-letter replays).
@@ -50,6 +40,10 @@ public class Inbox {
         return total;
     }
 
+    /**
+     * Applies {@code effect} once for this consumer; returns false for a duplicate. Services do not call it: their
+     * {@code EventSubscriber}s are applied through it by the library's dispatcher.
+     */
     public boolean apply(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> effect) {
         Boolean applied = transactions.execute(status -> {
             int recorded = jdbc.sql("""

@@ -4,55 +4,53 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.baokao.events.Topics;
 import org.baokao.events.account.PasswordChanged;
-import org.baokao.messaging.inbox.Inbox;
+import org.baokao.messaging.consumer.EventMeta;
+import org.baokao.messaging.consumer.EventSubscriber;
+import org.baokao.messaging.consumer.EventSubscription;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A consumer written the way services write theirs: a Kafka listener that applies each event through the
- * inbox. It cannot apply a {@code POISON} event until {@link #cure()} is called.
+ * A consumer written the way services write theirs: a typed handler the library applies through the inbox.
+ * It cannot apply a {@code POISON} event until {@link #cure()} is called.
  */
 @Component
-public class PasswordChangeListener {
+public class PasswordChangeListener implements EventSubscriber {
 
     static final String CONSUMER = "messaging-test";
 
-    private final Inbox inbox;
     private final JdbcClient jdbc;
-    private final Set<String> watchedCandidates = ConcurrentHashMap.newKeySet();
+    private final Set<UUID> watchedCandidates = ConcurrentHashMap.newKeySet();
     private volatile boolean cured;
 
-    PasswordChangeListener(Inbox inbox, JdbcClient jdbc) {
-        this.inbox = inbox;
+    PasswordChangeListener(JdbcClient jdbc) {
         this.jdbc = jdbc;
         jdbc.sql("create table if not exists listener_effect (seq bigserial, candidate uuid, reason text)").update();
     }
 
+    @Override
+    public EventSubscription subscription() {
+        return EventSubscription.named(CONSUMER).on(PasswordChanged.class, this::changed);
+    }
+
     public void watch(UUID candidate) {
-        watchedCandidates.add(candidate.toString());
+        watchedCandidates.add(candidate);
     }
 
     public void cure() {
         cured = true;
     }
 
-    @KafkaListener(topics = Topics.ACCOUNT, groupId = CONSUMER)
-    void on(ConsumerRecord<String, String> record) {
+    private void changed(PasswordChanged changed, EventMeta meta) {
         // the topic is shared with other tests in this JVM; only this test's candidates matter here
-        if (record.key() != null && !watchedCandidates.contains(record.key())) {
+        if (!watchedCandidates.contains(changed.candidateId())) {
             return;
         }
-        inbox.apply(CONSUMER, record, event -> {
-            PasswordChanged changed = (PasswordChanged) event;
-            if (changed.reason().equals("POISON") && !cured) {
-                throw new IllegalStateException("cannot apply a poison event yet");
-            }
-            jdbc.sql("insert into listener_effect (candidate, reason) values (?, ?)")
-                    .params(changed.candidateId(), changed.reason()).update();
-        });
+        if (changed.reason().equals("POISON") && !cured) {
+            throw new IllegalStateException("cannot apply a poison event yet");
+        }
+        jdbc.sql("insert into listener_effect (candidate, reason) values (?, ?)")
+                .params(changed.candidateId(), changed.reason()).update();
     }
 }

@@ -1,0 +1,16 @@
+package org.baokao.messaging.consumer;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.baokao.events.EventEnvelope;
+
+/** What a handler may want to know about an event besides its payload: its identity, time and where it came from. */
+public record EventMeta(UUID eventId, String type, int version, Instant occurredAt, String aggregateId, String topic,
+        int partition, long offset) {
+
+    static EventMeta of(EventEnvelope envelope, String topic, int partition, long offset) {
+        return new EventMeta(envelope.eventId(), envelope.type(), envelope.version(), envelope.occurredAt(),
+                envelope.aggregateId(), topic, partition, offset);
+    }
+}
