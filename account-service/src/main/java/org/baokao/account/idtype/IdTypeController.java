@@ -2,7 +2,6 @@ package org.baokao.account.idtype;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -10,20 +9,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IdTypeController {
 
-    private final JdbcClient jdbc;
+    private final IdTypes idTypes;
 
-    IdTypeController(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    IdTypeController(IdTypes idTypes) {
+        this.idTypes = idTypes;
     }
 
     @GetMapping("/api/accounts/public/id-types")
-    List<IdType> enabledIdTypes() {
-        return jdbc.sql("select code, name, is_default from id_type where enabled order by sort_order")
-                .query((row, n) -> new IdType(row.getString("code"), row.getString("name"),
-                        row.getBoolean("is_default")))
-                .list();
-    }
-
-    record IdType(String code, String name, boolean isDefault) {
+    List<IdTypes.IdTypeView> enabledIdTypes() {
+        return idTypes.enabled();
     }
 }

@@ -2,6 +2,7 @@ package org.baokao.enrollment.catalogue;
 
 import java.util.List;
 
+import org.baokao.enrollment.exam.CoursePlanCatalogue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.baokao.domain.Refusal;
+import org.baokao.enrollment.exam.Catalogue;
+import org.baokao.enrollment.exam.CoursePlanCatalogue;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.exam.ExamConfigurations;
+import org.baokao.enrollment.exam.MajorScopeCatalogue;
 import org.springframework.stereotype.Service;
 
 /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.baokao.enrollment.catalogue.Catalogue;
 
 /**
  * An exam candidates can register for, as operators configure it (ENR-1): its windows decide what a candidate

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.baokao.enrollment.catalogue.Catalogue;
 
 /** An exam's whole configuration as operators read and write it (ENR-1), with what is open right now. */
 public record ExamConfigurationView(UUID id, String code, String name, ExamKind kind, String kindName,

@@ -3,7 +3,6 @@ package org.baokao.enrollment.exam;
 import java.time.Instant;
 import java.util.List;
 
-import org.baokao.enrollment.catalogue.CoursePlanCatalogue;
 import org.baokao.events.enrollment.ExamConfigured;
 
 /**

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.baokao.enrollment.catalogue.Catalogue;
 
 /**
  * An exam configuration as operators send it (ENR-1), not yet checked: {@link ExamRules#check} says what is

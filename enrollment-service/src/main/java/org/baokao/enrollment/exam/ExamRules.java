@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.baokao.enrollment.catalogue.Catalogue;
 import org.baokao.enrollment.dictionary.Dictionaries;
 
 /**

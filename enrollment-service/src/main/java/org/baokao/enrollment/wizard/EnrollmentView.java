@@ -8,14 +8,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue.ScopeMajor;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue.SubjectGroup;
 import org.baokao.enrollment.dictionary.CodeList;
 import org.baokao.enrollment.dictionary.Dictionaries;
 import org.baokao.enrollment.dictionary.DictionaryEntry;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.exam.ExamLocation;
+import org.baokao.enrollment.exam.MajorScopeCatalogue;
+import org.baokao.enrollment.exam.MajorScopeCatalogue.ScopeMajor;
+import org.baokao.enrollment.exam.MajorScopeCatalogue.SubjectGroup;
 import org.baokao.enrollment.roster.CandidateProfile;
 
 /**

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue.JuniorMajor;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue.SubjectGroup;
 import org.baokao.enrollment.exam.Exam;
+import org.baokao.enrollment.exam.MajorScopeCatalogue;
+import org.baokao.enrollment.exam.MajorScopeCatalogue.JuniorMajor;
+import org.baokao.enrollment.exam.MajorScopeCatalogue.SubjectGroup;
 import org.baokao.enrollment.exam.Violation;
 import org.baokao.enrollment.roster.CandidateProfile.RosterFacts;
 

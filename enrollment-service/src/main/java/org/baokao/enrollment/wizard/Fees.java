@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.baokao.domain.Refusal;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue.SubjectGroup;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.exam.FeeItem;
+import org.baokao.enrollment.exam.MajorScopeCatalogue.SubjectGroup;
 
 /**
  * What a confirmed candidate owes (ENR-5, PAY-1), from the exam's fee schedule: 报名 plus one line per subject

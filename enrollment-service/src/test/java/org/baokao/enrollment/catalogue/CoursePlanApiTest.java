@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.baokao.enrollment.exam.CoursePlanCatalogue;
 import org.baokao.enrollment.exam.ExamDraft;
 import org.baokao.events.enrollment.ExamConfigured;
 import org.baokao.testkit.HttpProbe;

@@ -13,12 +13,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.baokao.enrollment.catalogue.Catalogues;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.exam.ExamConfigurations;
 import org.baokao.enrollment.exam.ExamDraft;
 import org.baokao.enrollment.exam.ExamLocation;
 import org.baokao.enrollment.exam.ExamRules;
+import org.baokao.enrollment.exam.MajorScopeCatalogue;
 import org.baokao.testkit.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

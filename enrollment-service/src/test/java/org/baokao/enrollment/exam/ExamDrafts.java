@@ -4,14 +4,12 @@ import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.List;
 
-import org.baokao.enrollment.catalogue.CoursePlanCatalogue;
-import org.baokao.enrollment.catalogue.CoursePlanCatalogue.Major;
-import org.baokao.enrollment.catalogue.CoursePlanCatalogue.University;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue.JuniorMajor;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue.ScopeMajor;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue.Subject;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue.SubjectGroup;
+import org.baokao.enrollment.exam.CoursePlanCatalogue.Major;
+import org.baokao.enrollment.exam.CoursePlanCatalogue.University;
+import org.baokao.enrollment.exam.MajorScopeCatalogue.JuniorMajor;
+import org.baokao.enrollment.exam.MajorScopeCatalogue.ScopeMajor;
+import org.baokao.enrollment.exam.MajorScopeCatalogue.Subject;
+import org.baokao.enrollment.exam.MajorScopeCatalogue.SubjectGroup;
 import org.baokao.testkit.HttpProbe;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -111,7 +109,7 @@ public final class ExamDrafts {
         public List<ExamDraft.FeeDraft> fees;
         public List<ExamLocation> locations;
         public String pledgeText;
-        public org.baokao.enrollment.catalogue.Catalogue catalogue;
+        public org.baokao.enrollment.exam.Catalogue catalogue;
         public List<String> noExamCategories;
 
         Builder(ExamDraft d) {

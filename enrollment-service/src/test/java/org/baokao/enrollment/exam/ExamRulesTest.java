@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.baokao.enrollment.catalogue.CoursePlanCatalogue;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue.JuniorMajor;
-import org.baokao.enrollment.catalogue.MajorScopeCatalogue.SubjectGroup;
+import org.baokao.enrollment.exam.MajorScopeCatalogue.JuniorMajor;
+import org.baokao.enrollment.exam.MajorScopeCatalogue.SubjectGroup;
 import org.junit.jupiter.api.Test;
 
 /** ENR-1: the rules of an exam configuration, each with its stable code. */

@@ -18,7 +18,6 @@ import org.baokao.payment.channel.PaymentChannel.BankTrade;
 import org.baokao.payment.channel.PaymentChannels;
 import org.baokao.payment.order.FeeOrder.MustRefund;
 import org.baokao.payment.order.FeeOrder.Settled;
-import org.baokao.payment.refund.Refunds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +43,7 @@ public class Orders {
 
     private final OrderRepository orders;
     private final PaymentChannels channels;
-    private final Refunds refunds;
+    private final OrderRefunds refunds;
     private final Outbox outbox;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -52,7 +51,7 @@ public class Orders {
     private final NotifyUrls notifyUrls;
     private final Clock clock;
 
-    Orders(OrderRepository orders, PaymentChannels channels, Refunds refunds, Outbox outbox, JdbcClient jdbc,
+    Orders(OrderRepository orders, PaymentChannels channels, OrderRefunds refunds, Outbox outbox, JdbcClient jdbc,
             TransactionTemplate transactions, PaymentProperties properties, NotifyUrls notifyUrls, Clock clock) {
         this.orders = orders;
         this.channels = channels;

@@ -12,6 +12,7 @@ import org.baokao.payment.channel.Channel;
 import org.baokao.payment.channel.ChannelUnavailableException;
 import org.baokao.payment.channel.PaymentChannels;
 import org.baokao.payment.order.FeeOrder;
+import org.baokao.payment.order.OrderRefunds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * leaves it PENDING; the sweeper tries again. Never lost, never twice.
  */
 @Component
-public class Refunds {
+public class Refunds implements OrderRefunds {
 
     private static final Logger log = LoggerFactory.getLogger(Refunds.class);
 
@@ -48,7 +49,7 @@ public class Refunds {
         this.meters = meters;
     }
 
-    /** Records the refund due for one bank payment; call inside the transaction recording the payment. */
+    @Override
     public UUID request(FeeOrder order, String bankTradeNo, long amountFen, String reason) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -63,6 +64,7 @@ public class Refunds {
     }
 
     /** Refunds at the bank and records it; false when the bank could not be reached or refused (retried later). */
+    @Override
     public boolean process(UUID refundId) {
         Pending refund = jdbc.sql("""
                 select r.id, r.order_id, r.channel, r.amount_fen, r.reason, o.enrollment_id, o.candidate_id

@@ -116,6 +116,13 @@ public class IdentityChecks {
                 .optional();
     }
 
+    /** The status of the candidate's latest manual review of a photo (OPEN, APPROVED, REJECTED), if any. */
+    java.util.Optional<String> latestManualReviewStatus(UUID candidateId) {
+        return jdbc.sql("""
+                select status from manual_review where candidate_id = ? order by requested_at desc limit 1""")
+                .param(candidateId).query(String.class).optional();
+    }
+
     record Claimed(UUID checkId, UUID candidateId, UUID photoId, int providerCalls, String normalizedKey) {
     }
 

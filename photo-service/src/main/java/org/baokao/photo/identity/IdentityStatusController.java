@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.baokao.domain.Refusal;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -19,11 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 class IdentityStatusController {
 
     private final IdentityChecks checks;
-    private final JdbcClient jdbc;
 
-    IdentityStatusController(IdentityChecks checks, JdbcClient jdbc) {
+    IdentityStatusController(IdentityChecks checks) {
         this.checks = checks;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/api/photos/identity-check")
@@ -37,9 +34,7 @@ class IdentityStatusController {
         }
         IdentityChecks.CheckView check = checks.latest(candidate)
                 .orElseThrow(() -> Refusal.notFound("IDENTITY_CHECK_NOT_FOUND", "尚未提交照片"));
-        String review = jdbc.sql("""
-                select status from manual_review where candidate_id = ? order by requested_at desc limit 1""")
-                .param(candidate).query(String.class).optional().orElse(null);
+        String review = checks.latestManualReviewStatus(candidate).orElse(null);
         int failures = checks.failures(candidate);
         String label = switch (review == null || check.status().equals("PENDING") ? check.status() : "REVIEW_" + review) {
             case "PENDING" -> "核验中";

@@ -1,4 +1,4 @@
-package org.baokao.enrollment.catalogue;
+package org.baokao.enrollment.exam;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,11 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.baokao.enrollment.exam.Checks;
-import org.baokao.enrollment.exam.ExamKind;
-import org.baokao.enrollment.exam.FeeItem;
-import org.baokao.enrollment.exam.Violation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 

@@ -1,14 +1,10 @@
-package org.baokao.enrollment.catalogue;
+package org.baokao.enrollment.exam;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import org.baokao.enrollment.exam.Checks;
-import org.baokao.enrollment.exam.ExamKind;
-import org.baokao.enrollment.exam.Violation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 

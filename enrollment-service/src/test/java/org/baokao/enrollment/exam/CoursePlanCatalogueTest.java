@@ -1,4 +1,4 @@
-package org.baokao.enrollment.catalogue;
+package org.baokao.enrollment.exam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -7,11 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.baokao.enrollment.catalogue.CoursePlanCatalogue.Major;
-import org.baokao.enrollment.catalogue.CoursePlanCatalogue.University;
-import org.baokao.enrollment.exam.ExamDrafts;
-import org.baokao.enrollment.exam.ExamKind;
-import org.baokao.enrollment.exam.Violation;
+import org.baokao.enrollment.exam.CoursePlanCatalogue.Major;
+import org.baokao.enrollment.exam.CoursePlanCatalogue.University;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;

@@ -1,10 +1,7 @@
-package org.baokao.enrollment.catalogue;
+package org.baokao.enrollment.exam;
 
 import java.util.List;
 import java.util.Set;
-
-import org.baokao.enrollment.exam.ExamKind;
-import org.baokao.enrollment.exam.Violation;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
