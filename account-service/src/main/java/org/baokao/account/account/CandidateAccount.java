@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.baokao.account.identity.IdType;
+import org.baokao.domain.DomainModel;
 
 /**
  * A candidate's account as login needs it: who (by id), the phone codes go to, the password hash, and the
  * lock state. Personal data stays sealed until a use case needs it in clear.
  */
+@DomainModel
 public record CandidateAccount(UUID id, String examCode, IdType idType, String phone, String passwordHash,
         boolean mustChangePassword, boolean phoneVerified, int failedLogins, Instant lockedUntil) {
 

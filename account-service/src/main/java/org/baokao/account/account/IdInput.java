@@ -5,9 +5,11 @@ import java.time.Clock;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.identity.IdType;
 import org.baokao.account.identity.InvalidIdNumberException;
+import org.baokao.domain.DomainModel;
 import org.baokao.domain.Refusal;
 
 /** Turns the ID type and number a form sent into an {@link IdDocument}, or a 400 saying what is wrong. */
+@DomainModel
 public final class IdInput {
 
     private IdInput() {

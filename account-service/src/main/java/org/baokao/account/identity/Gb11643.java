@@ -1,9 +1,12 @@
 package org.baokao.account.identity;
 
+import org.baokao.domain.DomainModel;
+
 /**
  * The ISO 7064 MOD 11-2 check character of GB 11643-1999 (also used by the 2023 外国人永久居留身份证):
  * weights 2^(17-i) mod 11 over the 17 digits, check = (12 - sum mod 11) mod 11, where 10 is written {@code X}.
  */
+@DomainModel
 final class Gb11643 {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};

@@ -1,6 +1,9 @@
 package org.baokao.account.identity;
 
+import org.baokao.domain.DomainModel;
+
 /** Gender as encoded in a GB 11643 number: the 17th digit is odd for 男, even for 女. */
+@DomainModel
 public enum Gender {
 
     MALE("男"),

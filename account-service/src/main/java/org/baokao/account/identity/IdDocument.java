@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.baokao.account.personaldata.Masking;
+import org.baokao.domain.DomainModel;
 
 /**
  * An identity document number checked against the rules of its type (ACC-1, ACC-2): the one entry point the
@@ -30,6 +31,7 @@ import org.baokao.account.personaldata.Masking;
  *
  * <p>{@link #toString()} is masked, so logging a document does not log the number.
  */
+@DomainModel
 public final class IdDocument {
 
     /** Birth dates are compared with today's date in China. */

@@ -5,12 +5,15 @@ import static org.baokao.account.identity.InvalidIdNumberException.ID_LOWERCASE;
 import static org.baokao.account.identity.InvalidIdNumberException.ID_LOWERCASE_X;
 import static org.baokao.account.identity.InvalidIdNumberException.ID_REQUIRED;
 
+import org.baokao.domain.DomainModel;
+
 /**
  * The input rules every document type shares. Leading and trailing whitespace ({@link String#strip()}:
  * spaces, tabs, line breaks, the full-width space U+3000) is removed, as a form field would. Nothing else is
  * "fixed": full-width characters and lower-case letters are refused with their own message, so the candidate
  * corrects the number they typed and what is stored is exactly what was checked.
  */
+@DomainModel
 final class IdNumberText {
 
     private IdNumberText() {

@@ -2,10 +2,13 @@ package org.baokao.account.identity;
 
 import java.util.Optional;
 
+import org.baokao.domain.DomainModel;
+
 /**
  * The identity documents a candidate may register with (ACC-1). The codes are the primary keys of the
  * {@code id_type} table (V1 migration); the names are what the forms show.
  */
+@DomainModel
 public enum IdType {
 
     RESIDENT_ID("居民身份证"),

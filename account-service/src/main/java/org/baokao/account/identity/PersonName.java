@@ -2,12 +2,15 @@ package org.baokao.account.identity;
 
 import java.util.Optional;
 
+import org.baokao.domain.DomainModel;
+
 /**
  * 姓名 as a roster file carries it and as a new candidate types it (ACC-3): 1 to 50 characters (code points, so
  * 𠮷 counts once) of letters of any script (汉字 including rare ones outside the BMP, private-use characters some
  * systems use for 生僻字, Latin letters), and between letters the 间隔号 {@code ·} (also {@code ・}, {@code •}),
  * a space, {@code -} or {@code '} (阿卜杜·热合曼, foreign names); no digits, no other symbols.
  */
+@DomainModel
 public final class PersonName {
 
     public static final int MAX_LENGTH = 50;

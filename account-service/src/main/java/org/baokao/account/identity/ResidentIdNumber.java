@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.baokao.account.personaldata.Masking;
+import org.baokao.domain.DomainModel;
 
 /**
  * A GB 11643-1999 citizen identity number (公民身份号码) as printed on a 居民身份证, or the same structure on a
@@ -26,6 +27,7 @@ import org.baokao.account.personaldata.Masking;
  *
  * <p>{@link #toString()} is masked ({@code 37**************34}) so the number cannot leak into a log line.
  */
+@DomainModel
 public final class ResidentIdNumber {
 
     /** The earliest birth date accepted. */

@@ -1,10 +1,13 @@
 package org.baokao.account.personaldata;
 
+import org.baokao.domain.DomainModel;
+
 /**
  * How personal data appears in API responses and logs that do not strictly need it (ACC-10). Lengths are
  * counted in Unicode code points, so a rare character outside the BMP (𠮷, a surrogate pair in Java) counts as
  * one character and is never cut in half. Every method returns {@code null} for {@code null}.
  */
+@DomainModel
 public final class Masking {
 
     private static final int MASK = '*';

@@ -1,6 +1,9 @@
 package org.baokao.account.registration;
 
+import org.baokao.domain.DomainModel;
+
 /** Who may register for a deployment's exam (ACC-3). */
+@DomainModel
 public enum RegistrationGate {
     /** Shandong: only an ID on the exam's roster (考生名单), imported by operators. */
     ROSTER,

@@ -3,7 +3,10 @@ package org.baokao.account.roster;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.baokao.domain.DomainModel;
+
 /** The candidate types a Shandong 专升本 roster knows (ACC-3). The code is stored and sent in events. */
+@DomainModel
 public enum CandidateType {
 
     SCHOOL_RECOMMENDED("校荐"),

@@ -4,11 +4,13 @@ import java.util.UUID;
 
 import org.baokao.account.identity.IdType;
 import org.baokao.account.personaldata.Masking;
+import org.baokao.domain.DomainModel;
 
 /**
  * One candidate on an exam's roster (ACC-3), as registration needs it: the name is opened (plain text), the ID
  * number is not part of it (the caller already has it). {@link #toString()} masks the name.
  */
+@DomainModel
 public record RosterEntry(UUID id, String examCode, IdType idType, CandidateType candidateType, String collegeCode,
         String collegeName, String majorCode, String majorName, String name) {
 

@@ -2,8 +2,10 @@ package org.baokao.account.roster;
 
 import org.baokao.account.identity.IdType;
 import org.baokao.account.personaldata.Masking;
+import org.baokao.domain.DomainModel;
 
 /** A roster row that passed every check: normalized ID number, trimmed texts. {@link #toString()} is masked. */
+@DomainModel
 record RosterRow(int line, IdType idType, String idNumber, String name, CandidateType candidateType,
         String collegeCode, String collegeName, String majorCode, String majorName) {
 

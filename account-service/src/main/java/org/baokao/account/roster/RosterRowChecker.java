@@ -13,6 +13,7 @@ import org.baokao.account.identity.IdDocument;
 import org.baokao.account.identity.IdType;
 import org.baokao.account.identity.InvalidIdNumberException;
 import org.baokao.account.identity.PersonName;
+import org.baokao.domain.DomainModel;
 
 /**
  * Checks the rows of one roster file (ACC-3) and reports every problem of a row, not just the first:
@@ -30,6 +31,7 @@ import org.baokao.account.identity.PersonName;
  *
  * One checker per file: it remembers the documents seen. Not thread-safe.
  */
+@DomainModel
 final class RosterRowChecker {
 
     static final int MAX_CODE_LENGTH = 20;

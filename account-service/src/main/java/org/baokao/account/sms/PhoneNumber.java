@@ -1,8 +1,10 @@
 package org.baokao.account.sms;
 
+import org.baokao.domain.DomainModel;
 import org.baokao.domain.Refusal;
 
 /** A mainland China mobile number: 11 ASCII digits starting 13–19. */
+@DomainModel
 public record PhoneNumber(String value) {
 
     public PhoneNumber {

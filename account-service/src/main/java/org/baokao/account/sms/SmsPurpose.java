@@ -1,6 +1,9 @@
 package org.baokao.account.sms;
 
+import org.baokao.domain.DomainModel;
+
 /** What a verification code is for; a code for one purpose never works for another. */
+@DomainModel
 public enum SmsPurpose {
     REGISTER,
     LOGIN,

@@ -3,7 +3,10 @@ package org.baokao.enrollment.exam;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.baokao.domain.DomainModel;
+
 /** The small checks every part of an exam configuration repeats, each adding a {@link Violation} when broken. */
+@DomainModel
 public final class Checks {
 
     /** Codes: 1 to 32 letters, digits, '_' or '-' (as roster files allow for college and major codes). */

@@ -5,11 +5,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baokao.domain.DomainModel;
+
 /**
  * The hours of each day something is open, in Asia/Shanghai, e.g. 09:00–17:00 for Shandong's payment days
  * (缴费时间每天9:00至17:00). Half-open [opens, closes), in minutes after midnight; closes may be 24:00, so
  * 00:00–24:00 is the whole day. A window across midnight is not supported.
  */
+@DomainModel
 public record DailyHours(int opensMinute, int closesMinute) {
 
     public static final DailyHours ALL_DAY = new DailyHours(0, 24 * 60);

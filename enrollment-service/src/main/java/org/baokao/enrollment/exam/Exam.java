@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.baokao.domain.DomainModel;
+
 
 /**
  * An exam candidates can register for, as operators configure it (ENR-1): its windows decide what a candidate
@@ -18,6 +20,7 @@ import java.util.UUID;
  * @param catalogue        null only for a SELF_STUDY exam until its course plan is configured
  * @param noExamCategories 考生类别 codes whose candidates sit no exam (they see 不需要考试, ENR-4)
  */
+@DomainModel
 public record Exam(UUID id, String code, String name, ExamKind kind, Window registration, Window payment,
         DailyHours paymentHours, List<FeeItem> fees, List<ExamLocation> locations, Pledge pledge,
         Catalogue catalogue, List<String> noExamCategories) {

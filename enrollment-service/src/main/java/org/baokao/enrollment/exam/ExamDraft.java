@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.baokao.domain.DomainModel;
+
 
 /**
  * An exam configuration as operators send it (ENR-1), not yet checked: {@link ExamRules#check} says what is
@@ -21,6 +23,7 @@ import java.util.UUID;
  *   "noExamCategories": [] }
  * </pre>
  */
+@DomainModel
 public record ExamDraft(String code, String name, ExamKind kind, WindowDraft registration, PaymentDraft payment,
         List<FeeDraft> fees, List<ExamLocation> locations, String pledgeText, Catalogue catalogue,
         List<String> noExamCategories) {

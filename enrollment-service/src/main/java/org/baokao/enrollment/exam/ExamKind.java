@@ -1,6 +1,9 @@
 package org.baokao.enrollment.exam;
 
+import org.baokao.domain.DomainModel;
+
 /** The two kinds of exam the platform runs; each drives its own wizard. */
+@DomainModel
 public enum ExamKind {
     /** 专升本: Shandong's junior-college to bachelor upgrade, roster-gated, 7-step wizard. */
     UNIFIED_UPGRADE("普通高等教育专升本考试"),

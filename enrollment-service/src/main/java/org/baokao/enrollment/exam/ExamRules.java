@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.baokao.domain.DomainModel;
 import org.baokao.enrollment.dictionary.Dictionaries;
 
 /**
@@ -13,6 +14,7 @@ import org.baokao.enrollment.dictionary.Dictionaries;
  * unique codes (for 专升本: 报名 plus a fee for every subject the catalogue uses), at least one exam location
  * with unique codes and names, a pledge text, and a catalogue of the exam kind's own form.
  */
+@DomainModel
 public final class ExamRules {
 
     /** ¥100,000: far above any exam fee, low enough that a slipped digit is caught and sums never overflow. */

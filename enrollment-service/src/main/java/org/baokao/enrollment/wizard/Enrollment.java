@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.baokao.domain.DomainModel;
 import org.baokao.domain.Refusal;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.events.DomainEvent;
@@ -23,6 +24,7 @@ import org.baokao.events.enrollment.PersonalInfoSaved;
  * rule of a step, change the state ({@link EnrollmentStatus}) and return the events they caused. It knows
  * nothing of HTTP, SQL or Kafka; windows, versions and ownership are checked around it.
  */
+@DomainModel
 public final class Enrollment {
 
     /** Everything stored, for the repository. */

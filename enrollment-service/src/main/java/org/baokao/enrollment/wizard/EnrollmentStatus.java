@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.baokao.domain.DomainModel;
 import org.baokao.domain.Refusal;
 
 /**
@@ -20,6 +21,7 @@ import org.baokao.domain.Refusal;
  *   straight to COMPLETED; PaymentRefunded of the paying order takes COMPLETED back to CONFIRMED)
  * </pre>
  */
+@DomainModel
 public enum EnrollmentStatus {
     PLEDGE_ACCEPTED(Step.PLEDGE, "已阅读并承诺", EnumSet.noneOf(Step.class)),
     PHOTO_DONE(Step.PHOTO, "已采集照片", EnumSet.of(Step.PERSONAL_INFO)),

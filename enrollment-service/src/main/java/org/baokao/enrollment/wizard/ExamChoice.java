@@ -1,5 +1,7 @@
 package org.baokao.enrollment.wizard;
 
+import org.baokao.domain.DomainModel;
+
 /**
  * Step 4 (ENR-4) as checked by {@link ExamChoiceRules}: the 考试地点, and the subject group chosen from those
  * the candidate's junior-college major is offered — none when the candidate sits no exam (不需要考试).
@@ -7,6 +9,7 @@ package org.baokao.enrollment.wizard;
  * @param majorCode             the junior-college major the group was offered to (group codes are per major)
  * @param concurrentApplication 是否兼报: answered by 3+2 candidates only (false = 否), null for everyone else
  */
+@DomainModel
 public record ExamChoice(String locationCode, boolean sitsExam, String majorCode, String subjectGroupCode,
         Boolean concurrentApplication) {
 

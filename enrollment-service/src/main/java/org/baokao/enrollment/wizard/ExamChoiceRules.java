@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.baokao.domain.DomainModel;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.exam.MajorScopeCatalogue;
 import org.baokao.enrollment.exam.MajorScopeCatalogue.JuniorMajor;
@@ -17,6 +18,7 @@ import org.baokao.enrollment.roster.CandidateProfile.RosterFacts;
  * the veteran exemption track) picks none and sees 不需要考试; only 3+2 candidates answer 是否兼报 (否 unless
  * they say otherwise).
  */
+@DomainModel
 public final class ExamChoiceRules {
 
     /** What the candidate sent. */

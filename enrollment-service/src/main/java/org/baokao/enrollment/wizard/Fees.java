@@ -3,6 +3,7 @@ package org.baokao.enrollment.wizard;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baokao.domain.DomainModel;
 import org.baokao.domain.Refusal;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.exam.FeeItem;
@@ -13,6 +14,7 @@ import org.baokao.enrollment.exam.MajorScopeCatalogue.SubjectGroup;
  * of the chosen group, in the group's order. A candidate who sits no exam (不需要考试: a no-exam 考生类别 or the
  * veteran exemption track) owes nothing — the 报名 fee pays for sitting the exam too — and skips payment.
  */
+@DomainModel
 public final class Fees {
 
     private Fees() {

@@ -1,6 +1,9 @@
 package org.baokao.enrollment.wizard;
 
+import org.baokao.domain.DomainModel;
+
 /** 身份核验状态 as the confirmation and preview screens show it (ENR-5, PHO-4, PHO-5). */
+@DomainModel
 public enum IdentityStatus {
     NOT_VERIFIED("未核验"),
     VERIFYING("核验中"),

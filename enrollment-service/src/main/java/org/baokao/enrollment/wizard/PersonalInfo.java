@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.baokao.domain.DomainModel;
+
 /**
  * What the candidate fills in on step 3 (ENR-3); the roster's facts (name, college, major, 考生类型) are
  * shown beside it but not part of it. Codes are the dictionaries' ({@code Dictionaries}).
@@ -12,6 +14,7 @@ import java.util.Objects;
  * @param householdCity     户籍所在市, within that province
  * @param candidateCategory 考生类别 (城市应届 …)
  */
+@DomainModel
 public record PersonalInfo(String politicalStatus, String ethnicity, String foreignLanguage, String mailingAddress,
         String postcode, String email, String householdProvince, String householdCity, String candidateCategory) {
 

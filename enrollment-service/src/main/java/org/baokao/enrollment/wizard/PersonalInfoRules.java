@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.baokao.domain.DomainModel;
 import org.baokao.enrollment.dictionary.CodeList;
 import org.baokao.enrollment.dictionary.Dictionaries;
 import org.baokao.enrollment.exam.Violation;
@@ -13,6 +14,7 @@ import org.baokao.enrollment.exam.Violation;
  * household province, the postcode has six digits, the e-mail address looks like one, the mailing address is
  * there and fits an envelope. Each broken rule is one {@link Violation} naming the field.
  */
+@DomainModel
 public final class PersonalInfoRules {
 
     static final int MAX_ADDRESS_LENGTH = 100;

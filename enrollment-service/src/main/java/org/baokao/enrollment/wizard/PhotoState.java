@@ -5,12 +5,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.baokao.domain.DomainModel;
+
 /**
  * What photo-service told us about a candidate's photo (ENR-2 step 2, ENR-5): the photo accepted last and how
  * its identity comparison stands. Photo events may arrive before the candidate starts the wizard, so this is
  * kept per candidate and copied onto their enrollments. Each method answers the state after one event; an
  * event about an earlier photo than the current one changes nothing (a retake restarts the comparison).
  */
+@DomainModel
 public record PhotoState(UUID photoId, Instant acceptedAt, IdentityStatus identity, int failedAttempts) {
 
     public static final PhotoState NONE = new PhotoState(null, null, IdentityStatus.NOT_VERIFIED, 0);

@@ -1,6 +1,9 @@
 package org.baokao.enrollment.wizard;
 
+import org.baokao.domain.DomainModel;
+
 /** The seven screens of the Shandong wizard (ENR-2), numbered and named as the manual shows them. */
+@DomainModel
 public enum Step {
     PLEDGE(1, "报考承诺"),
     PHOTO(2, "采集个人照片"),

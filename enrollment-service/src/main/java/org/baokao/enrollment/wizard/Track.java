@@ -1,10 +1,13 @@
 package org.baokao.enrollment.wizard;
 
+import org.baokao.domain.DomainModel;
+
 /**
  * What a candidate registers for within one 专升本 exam (ENR-6): the unified exam, or the veteran exemption
  * (退役大学生士兵免试专升本). The two are exclusive once one is confirmed. Only candidates the roster lists as
  * 退役士兵 may take the veteran track; veterans sit no unified exam, so their enrollment has no subjects.
  */
+@DomainModel
 public enum Track {
     UNIFIED("全省统一考试专升本"),
     VETERAN_EXEMPTION("退役大学生士兵免试专升本");

@@ -1,6 +1,9 @@
 package org.baokao.notification.sms;
 
+import org.baokao.domain.DomainModel;
+
 /** The only form of a phone number this service logs or stores: {@code 131****8780}. */
+@DomainModel
 final class PhoneMask {
 
     private PhoneMask() {

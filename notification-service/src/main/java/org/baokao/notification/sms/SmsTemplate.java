@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baokao.domain.DomainModel;
+
 /** An SMS text with {@code {name}} placeholders, as operators maintain it in {@code sms_template}. */
+@DomainModel
 record SmsTemplate(String code, String content) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");

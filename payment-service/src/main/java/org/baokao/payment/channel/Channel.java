@@ -1,6 +1,9 @@
 package org.baokao.payment.channel;
 
+import org.baokao.domain.DomainModel;
+
 /** The payment channels a bureau contracts with (PAY-2). */
+@DomainModel
 public enum Channel {
     UNIONPAY("中国银联"),
     CEB("中国光大银行"),

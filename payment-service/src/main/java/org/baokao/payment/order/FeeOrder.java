@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.baokao.domain.DomainModel;
 import org.baokao.events.payment.OrderCreated;
 import org.baokao.events.payment.OrderExpired;
 import org.baokao.events.payment.PaymentSucceeded;
@@ -15,6 +16,7 @@ import org.baokao.payment.channel.Channel;
  * payment window. Plain Java: the state machine ({@link OrderStatus}) and the rule for money the bank reports
  * ({@link #bankPaid}); transactions, locks and the bank calls are around it in {@link Orders}.
  */
+@DomainModel
 public final class FeeOrder {
 
     /** What to do with a payment the bank reported for this order. */

@@ -2,11 +2,14 @@ package org.baokao.payment.order;
 
 import java.util.Set;
 
+import org.baokao.domain.DomainModel;
+
 /**
  * The fee order's states (PAY-1) and the only moves between them:
  * CREATED → PENDING (sent to the bank) → PAID / EXPIRED (30 minutes, closed at the bank first) / CLOSED;
  * CREATED → CLOSED; PAID → REFUNDED.
  */
+@DomainModel
 public enum OrderStatus {
     CREATED("待缴费"),
     PENDING("支付中"),

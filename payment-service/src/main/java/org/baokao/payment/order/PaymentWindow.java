@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
+import org.baokao.domain.DomainModel;
+
 /**
  * The exam's payment window (PAY-3): payment dates [opensAt, closesAt) and, on each of them, the daily hours
  * [dailyOpens, dailyCloses) in Asia/Shanghai ("24:00" = end of day). A window whose parts are unknown (an
  * EnrollmentConfirmed from before issue 7) does not restrict: the enrollment was confirmed inside registration.
  */
+@DomainModel
 public record PaymentWindow(Instant opensAt, Instant closesAt, String dailyOpens, String dailyCloses) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -1,6 +1,9 @@
 package org.baokao.payment.receipt;
 
+import org.baokao.domain.DomainModel;
+
 /** 人民币大写 for receipts: 23000 fen → 贰佰叁拾元整, 8050 fen → 捌拾元伍角. Amounts below one trillion yuan. */
+@DomainModel
 final class ChineseAmount {
 
     private static final String DIGITS = "零壹贰叁肆伍陆柒捌玖";

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baokao.domain.DomainModel;
 import org.baokao.domain.Refusal;
 
 /**
  * One line of a bank's daily statement file (CSV, header {@code type,bankTradeNo,orderNo,amountFen,time,refundNo}):
  * a payment (PAY) or a refund (REFUND).
  */
+@DomainModel
 record StatementLine(String type, String bankTradeNo, String orderNo, long amountFen, Instant at, String refundNo) {
 
     static final String HEADER = "type,bankTradeNo,orderNo,amountFen,time,refundNo";

@@ -3,11 +3,14 @@ package org.baokao.photo.capture;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.baokao.domain.DomainModel;
+
 /**
  * A capture session (PHO-1) and its small state machine: OPEN until the phone uploads through the link (UPLOADED)
  * or the desktop opens another session (CLOSED); an OPEN session past {@code expiresAt} is expired. The link works
  * exactly once, and only while OPEN and not expired.
  */
+@DomainModel
 record CaptureSession(UUID id, UUID candidateId, Status status, UUID photoId, Instant createdAt, Instant expiresAt,
         Instant usedAt) {
 

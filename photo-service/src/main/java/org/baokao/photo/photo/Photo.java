@@ -3,9 +3,11 @@ package org.baokao.photo.photo;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.baokao.domain.DomainModel;
 import org.baokao.domain.Refusal;
 
 /** One accepted upload of a candidate: where its two copies are stored and whether the candidate kept it. */
+@DomainModel
 public record Photo(UUID id, UUID candidateId, String originalKey, String normalizedKey, String contentType,
         long byteSize, PhotoStatus status, Instant createdAt, Instant submittedAt) {
 

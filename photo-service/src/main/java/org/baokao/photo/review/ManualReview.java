@@ -3,11 +3,13 @@ package org.baokao.photo.review;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.baokao.domain.DomainModel;
 import org.baokao.domain.Refusal;
 
 /**
  * A manual review (PHO-5) and its state machine: OPEN → APPROVED or REJECTED (with a reason), decided once.
  */
+@DomainModel
 record ManualReview(UUID id, UUID candidateId, UUID photoId, Status status, String requestedReason,
         String decisionReason, String decidedBy, Instant requestedAt, Instant decidedAt) {
 
