@@ -81,7 +81,7 @@ public class PhoneChanges {
     public record ProofObject(String key, String contentType) {
     }
 
-    private record Row(UUID id, UUID candidateId, String newPhone, String status, String reason, String decidedBy,
+    private record Row(UUID id, UUID candidateId, String newPhone, PhoneChangeStatus status, String reason, String decidedBy,
             Instant createdAt, Instant decidedAt, Map<Proof, ProofObject> proofs) {
     }
 
@@ -131,19 +131,19 @@ public class PhoneChanges {
                 insert into phone_change_request (id, candidate_id, new_phone_hash, new_phone_sealed, sealed_with,
                     id_front_key, id_front_type, id_back_key, id_back_type, holding_id_key, holding_id_type,
                     status, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict do nothing""")
                 .params(id, candidateId, protector.lookupHash(phone.value()), sealed.data(), sealed.keyId(),
                         stored.get(Proof.ID_CARD_FRONT).key(), stored.get(Proof.ID_CARD_FRONT).contentType(),
                         stored.get(Proof.ID_CARD_BACK).key(), stored.get(Proof.ID_CARD_BACK).contentType(),
                         stored.get(Proof.HOLDING_ID).key(), stored.get(Proof.HOLDING_ID).contentType(),
-                        Timestamp.from(now))
+                        PhoneChangeStatus.PENDING.name(), Timestamp.from(now))
                 .update();
         if (inserted == 0) { // another request of the same candidate won the race
             stored.values().forEach(object -> storage.deleteQuietly(object.key()));
             throw openRequest();
         }
-        return new CandidateView(id, "PENDING", phone.toString(), null, now, null);
+        return new CandidateView(id, PhoneChangeStatus.PENDING.name(), phone.toString(), null, now, null);
     }
 
     public List<CandidateView> ownRequests(UUID candidateId) {
@@ -161,16 +161,17 @@ public class PhoneChanges {
     @Transactional
     public void withdraw(UUID candidateId, UUID requestId) {
         Row row = lock("id = ? and candidate_id = ?", requestId, candidateId).orElseThrow(PhoneChanges::notFound);
-        requirePending(row);
-        jdbc.sql("update phone_change_request set status = 'WITHDRAWN', decided_at = ? where id = ?")
-                .params(Timestamp.from(clock.instant()), requestId).update();
+        PhoneChangeStatus withdrawn = row.status().to(PhoneChangeStatus.WITHDRAWN);
+        jdbc.sql("update phone_change_request set status = ?, decided_at = ? where id = ?")
+                .params(withdrawn.name(), Timestamp.from(clock.instant()), requestId).update();
     }
 
     // ---- operator side -------------------------------------------------------------------------------------
 
     /** The oldest pending requests first (the order they should be reviewed in). */
     public List<ReviewView> pending(int limit) {
-        return rows("status = 'PENDING' order by created_at limit ?", Math.clamp(limit, 1, 200)).stream()
+        return rows("status = ? order by created_at limit ?", PhoneChangeStatus.PENDING.name(),
+                Math.clamp(limit, 1, 200)).stream()
                 .map(this::reviewView).toList();
     }
 
@@ -196,15 +197,14 @@ public class PhoneChanges {
     @Transactional
     public ReviewView approve(UUID requestId, String operator) {
         Row row = lock("id = ?", requestId).orElseThrow(PhoneChanges::notFound);
-        requirePending(row);
+        PhoneChangeStatus approved = row.status().to(PhoneChangeStatus.APPROVED);
         Instant now = clock.instant();
         accounts.changePhone(row.candidateId(), row.newPhone());
-        jdbc.sql("""
-                update phone_change_request set status = 'APPROVED', decided_by = ?, decided_at = ? where id = ?""")
-                .params(operator, Timestamp.from(now), requestId).update();
+        jdbc.sql("update phone_change_request set status = ?, decided_by = ?, decided_at = ? where id = ?")
+                .params(approved.name(), operator, Timestamp.from(now), requestId).update();
         String masked = Masking.phone(row.newPhone());
         outbox.publish(new PhoneChanged(row.candidateId(), masked, VIA_MANUAL_REVIEW, now));
-        outbox.publish(new SmsRequested(smsRequestId(requestId, "APPROVED"), row.candidateId(), row.newPhone(),
+        outbox.publish(new SmsRequested(smsRequestId(requestId, approved), row.candidateId(), row.newPhone(),
                 "PHONE_CHANGED", Map.of("maskedPhone", masked), now));
         return review(requestId);
     }
@@ -220,14 +220,14 @@ public class PhoneChanges {
             throw Refusal.invalid("REJECT_REASON_TOO_LONG", "驳回原因不能超过" + MAX_REASON + "个字");
         }
         Row row = lock("id = ?", requestId).orElseThrow(PhoneChanges::notFound);
-        requirePending(row);
+        PhoneChangeStatus rejected = row.status().to(PhoneChangeStatus.REJECTED);
         Instant now = clock.instant();
         jdbc.sql("""
-                update phone_change_request set status = 'REJECTED', reason = ?, decided_by = ?, decided_at = ?
+                update phone_change_request set status = ?, reason = ?, decided_by = ?, decided_at = ?
                 where id = ?""")
-                .params(why, operator, Timestamp.from(now), requestId).update();
+                .params(rejected.name(), why, operator, Timestamp.from(now), requestId).update();
         CandidateAccount account = account(row.candidateId());
-        outbox.publish(new SmsRequested(smsRequestId(requestId, "REJECTED"), row.candidateId(), account.phone(),
+        outbox.publish(new SmsRequested(smsRequestId(requestId, rejected), row.candidateId(), account.phone(),
                 "REVIEW_DECIDED", Map.of("subject", "手机号变更申请", "result", "未通过，原因：" + why), now));
         return review(requestId);
     }
@@ -248,23 +248,8 @@ public class PhoneChanges {
     }
 
     private boolean hasOpenRequest(UUID candidateId) {
-        return jdbc.sql("select count(*) from phone_change_request where candidate_id = ? and status = 'PENDING'")
-                .param(candidateId).query(Integer.class).single() > 0;
-    }
-
-    private static void requirePending(Row row) {
-        if (!row.status().equals("PENDING")) {
-            throw Refusal.conflict("PHONE_CHANGE_DECIDED", "该申请已处理（" + statusText(row.status()) + "），不能重复处理");
-        }
-    }
-
-    private static String statusText(String status) {
-        return switch (status) {
-            case "APPROVED" -> "已通过";
-            case "REJECTED" -> "已驳回";
-            case "WITHDRAWN" -> "已撤回";
-            default -> "待审核";
-        };
+        return jdbc.sql("select count(*) from phone_change_request where candidate_id = ? and status = ?")
+                .params(candidateId, PhoneChangeStatus.PENDING.name()).query(Integer.class).single() > 0;
     }
 
     private static Refusal openRequest() {
@@ -276,7 +261,7 @@ public class PhoneChanges {
     }
 
     /** The same decision always gets the same SMS request id, so notification-service sends it once (NOT-1). */
-    private static UUID smsRequestId(UUID requestId, String decision) {
+    private static UUID smsRequestId(UUID requestId, PhoneChangeStatus decision) {
         return UUID.nameUUIDFromBytes(("phone-change:" + requestId + ":" + decision).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -300,7 +285,7 @@ public class PhoneChanges {
                     Timestamp decided = rs.getTimestamp("decided_at");
                     return new Row(rs.getObject("id", UUID.class), rs.getObject("candidate_id", UUID.class),
                             protector.open(new Sealed(rs.getString("sealed_with"), rs.getBytes("new_phone_sealed"))),
-                            rs.getString("status"), rs.getString("reason"), rs.getString("decided_by"),
+                            PhoneChangeStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getString("decided_by"),
                             rs.getTimestamp("created_at").toInstant(), decided == null ? null : decided.toInstant(),
                             proofs);
                 })
@@ -308,7 +293,7 @@ public class PhoneChanges {
     }
 
     private static CandidateView candidateView(Row row) {
-        return new CandidateView(row.id(), row.status(), Masking.phone(row.newPhone()), row.reason(),
+        return new CandidateView(row.id(), row.status().name(), Masking.phone(row.newPhone()), row.reason(),
                 row.createdAt(), row.decidedAt());
     }
 
@@ -318,7 +303,7 @@ public class PhoneChanges {
         for (Proof proof : Proof.values()) {
             proofs.put(proof, "/api/accounts/operations/phone-change-requests/" + row.id() + "/proofs/" + proof.name());
         }
-        return new ReviewView(row.id(), row.candidateId(), row.status(), Masking.name(data.name()),
+        return new ReviewView(row.id(), row.candidateId(), row.status().name(), Masking.name(data.name()),
                 Masking.idNumber(data.idNumber()), Masking.phone(data.phone()), Masking.phone(row.newPhone()),
                 row.reason(), row.decidedBy(), row.createdAt(), row.decidedAt(), proofs);
     }

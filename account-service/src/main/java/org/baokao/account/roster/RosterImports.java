@@ -141,9 +141,9 @@ public class RosterImports {
             jdbc.sql("""
                     insert into roster_import (id, exam_code, file_name, format, status, total_rows, operator,
                         worker, heartbeat_at, created_at)
-                    values (?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?)""")
-                    .params(id, examCode, fileName, inspection.format().name(), inspection.dataRows(), operator,
-                            worker, now, now)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, examCode, fileName, inspection.format().name(), RosterImportStatus.QUEUED.name(),
+                            inspection.dataRows(), operator, worker, now, now)
                     .update();
             executor.execute(() -> run(id, examCode, inspection.format()));
         } catch (RejectedExecutionException full) {
@@ -230,15 +230,17 @@ public class RosterImports {
         if (!held.isEmpty()) {
             jdbc.sql("""
                     update roster_import set heartbeat_at = ?
-                    where id = any(?::uuid[]) and status in ('QUEUED', 'RUNNING')""")
-                    .params(Timestamp.from(now), mine).update();
+                    where id = any(?::uuid[]) and status in (?, ?)""")
+                    .params(Timestamp.from(now), mine, RosterImportStatus.QUEUED.name(),
+                            RosterImportStatus.RUNNING.name()).update();
         }
         int failed = jdbc.sql("""
-                update roster_import set status = 'FAILED', finished_at = ?, failure_reason = ?
-                where status in ('QUEUED', 'RUNNING') and (worker = ? or heartbeat_at < ?)
+                update roster_import set status = ?, finished_at = ?, failure_reason = ?
+                where status in (?, ?) and (worker = ? or heartbeat_at < ?)
                   and not (id = any(?::uuid[]))""")
-                .params(Timestamp.from(now), ABANDONED, worker, Timestamp.from(now.minus(properties.staleAfter())),
-                        mine)
+                .params(RosterImportStatus.FAILED.name(), Timestamp.from(now), ABANDONED,
+                        RosterImportStatus.QUEUED.name(), RosterImportStatus.RUNNING.name(), worker,
+                        Timestamp.from(now.minus(properties.staleAfter())), mine)
                 .update();
         if (failed > 0) {
             log.warn("{} roster import(s) abandoned by a stopped instance marked FAILED", failed);
@@ -266,8 +268,9 @@ public class RosterImports {
                 if (held.contains(id) || Files.getLastModifiedTime(file).toInstant().isAfter(before)) {
                     continue;
                 }
-                boolean active = jdbc.sql("select count(*) from roster_import where id = ? and status in ('QUEUED', 'RUNNING')")
-                        .param(id).query(Long.class).single() > 0;
+                boolean active = jdbc.sql("select status from roster_import where id = ?").param(id)
+                        .query(String.class).optional().map(RosterImportStatus::valueOf)
+                        .filter(RosterImportStatus::isActive).isPresent();
                 if (!active) {
                     delete(file);
                 }
@@ -304,26 +307,27 @@ public class RosterImports {
         try {
             Instant started = clock.instant();
             int claimed = jdbc.sql("""
-                    update roster_import set status = 'RUNNING', started_at = ?, heartbeat_at = ?, worker = ?
-                    where id = ? and status = 'QUEUED'""")
-                    .params(Timestamp.from(started), Timestamp.from(started), worker, id).update();
+                    update roster_import set status = ?, started_at = ?, heartbeat_at = ?, worker = ?
+                    where id = ? and status = ?""")
+                    .params(RosterImportStatus.RUNNING.name(), Timestamp.from(started), Timestamp.from(started),
+                            worker, id, RosterImportStatus.QUEUED.name()).update();
             if (claimed == 0) {
                 return; // swept as abandoned meanwhile
             }
             RosterBatchWriter.Counts totals = process(id, examCode, format, upload);
-            finish(id, "DONE", null);
+            finish(id, RosterImportStatus.DONE, null);
             log.info("Roster import {} of exam {} done: {} rows ({} inserted, {} updated, {} unchanged, {} refused)"
                     + " in {} ms", id, examCode, totals.processed(), totals.inserted(), totals.updated(),
                     totals.unchanged(), totals.rejected(), java.time.Duration.between(started, clock.instant()).toMillis());
         } catch (InterruptedException stopping) {
-            finish(id, "FAILED", STOPPED);
+            finish(id, RosterImportStatus.FAILED, STOPPED);
             log.warn("Roster import {} interrupted by shutdown", id);
         } catch (RosterFileException refused) {
-            finish(id, "FAILED", refused.getMessage());
+            finish(id, RosterImportStatus.FAILED, refused.getMessage());
             log.warn("Roster import {} failed: {}", id, refused.code());
         } catch (Exception | Error e) {
             try {
-                finish(id, "FAILED", FAILED);
+                finish(id, RosterImportStatus.FAILED, FAILED);
             } finally {
                 log.error("Roster import {} failed", id, e);
             }
@@ -378,9 +382,17 @@ public class RosterImports {
         return new RosterBatchWriter.Counts(processed, inserted, updated, unchanged, rejected);
     }
 
-    private void finish(UUID id, String status, String reason) {
-        jdbc.sql("update roster_import set status = ?, finished_at = ?, failure_reason = ? where id = ?")
-                .params(status, Timestamp.from(clock.instant()), reason, id).update();
+    /** An active job ends; one that ended before (e.g. swept as abandoned) keeps its first ending. */
+    private void finish(UUID id, RosterImportStatus ending, String reason) {
+        if (ending.isActive()) {
+            throw new IllegalArgumentException(ending + " is not an ending");
+        }
+        jdbc.sql("""
+                update roster_import set status = ?, finished_at = ?, failure_reason = ?
+                where id = ? and status in (?, ?)""")
+                .params(ending.name(), Timestamp.from(clock.instant()), reason, id, RosterImportStatus.QUEUED.name(),
+                        RosterImportStatus.RUNNING.name())
+                .update();
     }
 
     private void requireImport(String examCode, UUID importId) {
@@ -444,7 +456,7 @@ public class RosterImports {
         String status = row.getString("status");
         int total = row.getInt("total_rows");
         int processed = row.getInt("processed_rows");
-        int percent = "DONE".equals(status) ? 100 : total == 0 ? 0 : (int) ((long) processed * 100 / total);
+        int percent = RosterImportStatus.DONE.name().equals(status) ? 100 : total == 0 ? 0 : (int) ((long) processed * 100 / total);
         return new ImportProgress(row.getObject("id", UUID.class), row.getString("exam_code"),
                 row.getString("file_name"), row.getString("format"), status, total, processed,
                 row.getInt("inserted_rows"), row.getInt("updated_rows"), row.getInt("unchanged_rows"),

@@ -27,7 +27,8 @@ class DeliveryLog {
     }
 
     boolean alreadySent(UUID requestId) {
-        return jdbc.sql("select count(*) from sms_delivery where request_id = ? and status = 'SENT'").param(requestId)
+        return jdbc.sql("select count(*) from sms_delivery where request_id = ? and status = ?")
+                .params(requestId, DeliveryStatus.SENT.name())
                 .query(Long.class).single() > 0;
     }
 
@@ -36,13 +37,14 @@ class DeliveryLog {
         jdbc.sql("""
                 insert into sms_delivery (request_id, candidate_id, template_code, masked_phone, status, attempts,
                                           provider_message_id, requested_at, sent_at)
-                values (?, ?, ?, ?, 'SENT', 1, ?, ?, now())
+                values (?, ?, ?, ?, ?, 1, ?, ?, now())
                 on conflict (request_id) do update set
-                    status = 'SENT', attempts = sms_delivery.attempts + 1,
+                    status = excluded.status, attempts = sms_delivery.attempts + 1,
                     provider_message_id = excluded.provider_message_id, failure_reason = null,
                     last_attempt_at = now(), sent_at = now()""")
                 .params(request.requestId(), request.candidateId(), clip(templateCode, 60),
-                        PhoneMask.mask(request.phone()), providerMessageId, timestamp(request))
+                        PhoneMask.mask(request.phone()), DeliveryStatus.SENT.name(), providerMessageId,
+                        timestamp(request))
                 .update();
     }
 
@@ -57,14 +59,15 @@ class DeliveryLog {
         ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                 insert into sms_delivery (request_id, candidate_id, template_code, masked_phone, status, attempts,
                                           failure_reason, requested_at)
-                values (?, ?, ?, ?, 'FAILED', 1, ?, ?)
+                values (?, ?, ?, ?, ?, 1, ?, ?)
                 on conflict (request_id) do update set
-                    status = 'FAILED', attempts = sms_delivery.attempts + 1,
+                    status = excluded.status, attempts = sms_delivery.attempts + 1,
                     failure_reason = excluded.failure_reason, last_attempt_at = now()
-                where sms_delivery.status <> 'SENT'""")
+                where sms_delivery.status <> ?""")
                 .params(request.requestId(), request.candidateId(), clip(String.valueOf(request.template()), 60),
-                        PhoneMask.mask(request.phone()), clip(failure.reason() + ": " + failure.getMessage(), 300),
-                        timestamp(request))
+                        PhoneMask.mask(request.phone()), DeliveryStatus.FAILED.name(),
+                        clip(failure.reason() + ": " + failure.getMessage(), 300), timestamp(request),
+                        DeliveryStatus.SENT.name())
                 .update());
     }
 

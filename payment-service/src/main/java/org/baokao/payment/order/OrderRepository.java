@@ -72,23 +72,23 @@ public class OrderRepository {
     }
 
     public boolean enrollmentPaidByAnother(UUID enrollmentId, UUID orderId) {
-        return jdbc.sql("select count(*) from fee_order where enrollment_id = ? and status = 'PAID' and id <> ?")
-                .params(enrollmentId, orderId).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from fee_order where enrollment_id = ? and status = ? and id <> ?")
+                .params(enrollmentId, OrderStatus.PAID.name(), orderId).query(Long.class).single() > 0;
     }
 
     /** Pending orders past their 30 minutes. */
     public List<UUID> due(Instant now, int limit) {
-        return jdbc.sql("select id from fee_order where status = 'PENDING' and expires_at <= ? order by expires_at limit ?")
-                .params(ts(now), limit).query(UUID.class).list();
+        return jdbc.sql("select id from fee_order where status = ? and expires_at <= ? order by expires_at limit ?")
+                .params(OrderStatus.PENDING.name(), ts(now), limit).query(UUID.class).list();
     }
 
     /** Pending orders sent to the bank before {@code sentBefore} and not queried since {@code queriedBefore}. */
     public List<UUID> toQuery(Instant sentBefore, Instant queriedBefore, int limit) {
         return jdbc.sql("""
-                select id from fee_order where status = 'PENDING' and sent_to_bank_at <= ?
+                select id from fee_order where status = ? and sent_to_bank_at <= ?
                     and (last_queried_at is null or last_queried_at <= ?)
                 order by coalesce(last_queried_at, sent_to_bank_at) limit ?""")
-                .params(ts(sentBefore), ts(queriedBefore), limit).query(UUID.class).list();
+                .params(OrderStatus.PENDING.name(), ts(sentBefore), ts(queriedBefore), limit).query(UUID.class).list();
     }
 
     public void queried(UUID id, Instant at) {

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Discrepancies {
 
+    /** The list filter that shows every status. */
+    static final String ALL = "ALL";
+
     private final JdbcClient jdbc;
 
     Discrepancies(JdbcClient jdbc) {
@@ -23,12 +26,13 @@ class Discrepancies {
 
     /** The newest 500 with this status ({@code OPEN}, {@code RESOLVED}) or of any status ({@code ALL}). */
     List<DiscrepancyView> list(String status) {
-        if (!List.of("OPEN", "RESOLVED", "ALL").contains(status)) {
+        if (!ALL.equals(status) && java.util.Arrays.stream(DiscrepancyStatus.values())
+                .noneMatch(known -> known.name().equals(status))) {
             throw Refusal.invalid("INVALID_STATUS", "状态须为OPEN、RESOLVED或ALL");
         }
         return jdbc.sql("""
-                select * from discrepancy where (? = 'ALL' or status = ?) order by found_at desc limit 500""")
-                .params(status, status).query((row, n) -> new DiscrepancyView(row.getObject("id", UUID.class),
+                select * from discrepancy where (? or status = ?) order by found_at desc limit 500""")
+                .params(ALL.equals(status), status).query((row, n) -> new DiscrepancyView(row.getObject("id", UUID.class),
                         row.getString("channel"), row.getString("kind"), kindName(row.getString("kind")),
                         row.getObject("order_id", UUID.class), row.getString("bank_trade_no"),
                         row.getLong("bank_amount_fen"), (Long) row.getObject("order_amount_fen"),
@@ -39,20 +43,21 @@ class Discrepancies {
     }
 
     Optional<DiscrepancyView> find(UUID id) {
-        return list("ALL").stream().filter(d -> d.id().equals(id)).findFirst();
+        return list(ALL).stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
     /** An open discrepancy becomes resolved once, with who resolved it and how; a resolved one stays as it is. */
     DiscrepancyView resolve(UUID id, String resolvedBy, String resolution, Instant at) {
-        int resolved = jdbc.sql("""
-                update discrepancy set status = 'RESOLVED', resolved_at = ?, resolved_by = ?, resolution = ?
-                where id = ? and status = 'OPEN'""")
-                .params(Timestamp.from(at), resolvedBy, resolution, id).update();
-        if (resolved == 0 && jdbc.sql("select count(*) from discrepancy where id = ?").param(id).query(Long.class)
-                .single() == 0) {
-            throw Refusal.notFound("DISCREPANCY_NOT_FOUND", "未找到该对账差异");
-        }
-        if (resolved == 0) {
+        DiscrepancyStatus current = jdbc.sql("select status from discrepancy where id = ?").param(id)
+                .query(String.class).optional().map(DiscrepancyStatus::valueOf)
+                .orElseThrow(() -> Refusal.notFound("DISCREPANCY_NOT_FOUND", "未找到该对账差异"));
+        DiscrepancyStatus resolved = current.resolve();
+        int changed = jdbc.sql("""
+                update discrepancy set status = ?, resolved_at = ?, resolved_by = ?, resolution = ?
+                where id = ? and status = ?""")
+                .params(resolved.name(), Timestamp.from(at), resolvedBy, resolution, id, current.name()).update();
+        if (changed == 0) {
+            // another operator resolved it between our read and our write
             throw Refusal.conflict("DISCREPANCY_RESOLVED", "该对账差异已处理");
         }
         return find(id).orElseThrow();

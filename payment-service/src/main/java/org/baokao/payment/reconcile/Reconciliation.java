@@ -154,12 +154,15 @@ public class Reconciliation {
         Boolean stored = transactions.execute(status -> {
             UUID id = UUID.randomUUID();
             var now = Timestamp.from(clock.instant());
+            // a discrepancy reconciliation explains itself (e.g. a refund under way) is stored resolved
+            DiscrepancyStatus initial = autoResolution == null ? DiscrepancyStatus.OPEN
+                    : DiscrepancyStatus.OPEN.resolve();
             int inserted = jdbc.sql("""
                     insert into discrepancy (id, channel, kind, match_key, order_id, bank_trade_no, bank_amount_fen,
                         order_amount_fen, statement_date, status, found_at, resolved_at, resolved_by, resolution)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                     .params(id, channel.name(), kind, matchKey, orderId, bankTradeNo, bankAmountFen, orderAmountFen, date,
-                            autoResolution == null ? "OPEN" : "RESOLVED", now, autoResolution == null ? null : now,
+                            initial.name(), now, autoResolution == null ? null : now,
                             autoResolution == null ? null : "reconciliation", autoResolution)
                     .update();
             if (inserted == 1) {

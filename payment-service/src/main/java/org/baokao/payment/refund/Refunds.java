@@ -54,9 +54,9 @@ public class Refunds implements OrderRefunds {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into refund (id, order_id, channel, bank_trade_no, amount_fen, reason, status, created_at)
-                values (?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, order.id(), order.channel().name(), bankTradeNo, amountFen, reason,
-                        Timestamp.from(clock.instant()))
+                        RefundStatus.PENDING.name(), Timestamp.from(clock.instant()))
                 .update();
         log.info("Refund {} of {} fen due on order {} ({})", id, amountFen, order.id(), reason);
         meters.counter("baokao.payment.refunds", "reason", reason).increment();
@@ -68,8 +68,8 @@ public class Refunds implements OrderRefunds {
     public boolean process(UUID refundId) {
         Pending refund = jdbc.sql("""
                 select r.id, r.order_id, r.channel, r.amount_fen, r.reason, o.enrollment_id, o.candidate_id
-                from refund r join fee_order o on o.id = r.order_id where r.id = ? and r.status = 'PENDING'""")
-                .param(refundId)
+                from refund r join fee_order o on o.id = r.order_id where r.id = ? and r.status = ?""")
+                .params(refundId, RefundStatus.PENDING.name())
                 .query((row, n) -> new Pending(row.getObject("id", UUID.class), row.getObject("order_id", UUID.class),
                         Channel.valueOf(row.getString("channel")), row.getLong("amount_fen"), row.getString("reason"),
                         row.getObject("enrollment_id", UUID.class), row.getObject("candidate_id", UUID.class)))
@@ -97,11 +97,15 @@ public class Refunds implements OrderRefunds {
             return false;
         }
         Instant now = clock.instant();
+        RefundStatus succeeded = RefundStatus.SUCCEEDED;
+        if (!RefundStatus.PENDING.mayBecome(succeeded)) {
+            throw new IllegalStateException("a pending refund cannot become " + succeeded);
+        }
         transactions.executeWithoutResult(status -> {
             int marked = jdbc.sql("""
-                    update refund set status = 'SUCCEEDED', refunded_at = ?, attempts = attempts + 1
-                    where id = ? and status = 'PENDING'""")
-                    .params(Timestamp.from(now), refundId).update();
+                    update refund set status = ?, refunded_at = ?, attempts = attempts + 1
+                    where id = ? and status = ?""")
+                    .params(succeeded.name(), Timestamp.from(now), refundId, RefundStatus.PENDING.name()).update();
             if (marked == 1) {
                 outbox.publish(new PaymentRefunded(refund.id(), refund.orderId(), refund.enrollmentId(),
                         refund.candidateId(), refund.amountFen(), refund.reason(), now));
@@ -112,7 +116,8 @@ public class Refunds implements OrderRefunds {
     }
 
     public List<UUID> pending(int limit) {
-        return jdbc.sql("select id from refund where status = 'PENDING' order by created_at limit ?").param(limit)
+        return jdbc.sql("select id from refund where status = ? order by created_at limit ?")
+                .params(RefundStatus.PENDING.name(), limit)
                 .query(UUID.class).list();
     }
 

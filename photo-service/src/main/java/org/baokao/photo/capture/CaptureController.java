@@ -61,7 +61,7 @@ class CaptureController {
     @GetMapping("/api/photos/public/capture/{token}")
     PhoneView link(@PathVariable String token) {
         CaptureSession session = sessions.usable(token);
-        return new PhoneView("OPEN", session.expiresAt(), "请正对镜头，在浅色纯色背景前拍摄正面免冠照片");
+        return new PhoneView(session.status().name(), session.expiresAt(), "请正对镜头，在浅色纯色背景前拍摄正面免冠照片");
     }
 
     @PostMapping("/api/photos/public/capture/{token}")
@@ -69,7 +69,7 @@ class CaptureController {
             throws IOException {
         sessions.upload(token, file.getBytes());
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new PhoneView("UPLOADED", null, "照片已上传，请在电脑上确认或重拍"));
+                .body(new PhoneView(CaptureSession.Status.UPLOADED.name(), null, "照片已上传，请在电脑上确认或重拍"));
     }
 
     private static SessionView view(CaptureSession session) {

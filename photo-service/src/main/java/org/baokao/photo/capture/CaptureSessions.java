@@ -67,12 +67,13 @@ public class CaptureSessions {
         Instant now = clock.instant();
         CaptureSession session = new CaptureSession(UUID.randomUUID(), candidateId, CaptureSession.Status.OPEN, null,
                 now, now.plus(validity), null);
-        jdbc.sql("update capture_session set status = 'CLOSED' where candidate_id = ? and status = 'OPEN'")
-                .param(candidateId).update();
+        jdbc.sql("update capture_session set status = ? where candidate_id = ? and status = ?")
+                .params(CaptureSession.Status.CLOSED.name(), candidateId, CaptureSession.Status.OPEN.name()).update();
         jdbc.sql("""
                 insert into capture_session (id, candidate_id, token_hash, status, created_at, expires_at)
-                values (?, ?, ?, 'OPEN', ?, ?)""")
-                .params(session.id(), candidateId, hash(token), Timestamp.from(now), Timestamp.from(session.expiresAt()))
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(session.id(), candidateId, hash(token), session.status().name(), Timestamp.from(now),
+                        Timestamp.from(session.expiresAt()))
                 .update();
         // the phone page of the candidate UI (web: /capture/TOKEN), which calls the link API below
         String url = publicBaseUrl + "/capture/" + token;
@@ -121,9 +122,10 @@ public class CaptureSessions {
         CaptureSession session = usable(token);
         return photos.upload(session.candidateId(), content, photo -> {
             int spent = jdbc.sql("""
-                    update capture_session set status = 'UPLOADED', photo_id = ?, used_at = ?
-                    where id = ? and status = 'OPEN' and expires_at > ?""")
-                    .params(photo.id(), Timestamp.from(clock.instant()), session.id(), Timestamp.from(clock.instant()))
+                    update capture_session set status = ?, photo_id = ?, used_at = ?
+                    where id = ? and status = ? and expires_at > ?""")
+                    .params(CaptureSession.Status.UPLOADED.name(), photo.id(), Timestamp.from(clock.instant()),
+                            session.id(), CaptureSession.Status.OPEN.name(), Timestamp.from(clock.instant()))
                     .update();
             if (spent != 1) {
                 throw Refusal.conflict("CAPTURE_LINK_USED", "该拍照链接已使用，请在电脑上重新生成二维码");

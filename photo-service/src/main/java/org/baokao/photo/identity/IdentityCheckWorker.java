@@ -111,11 +111,7 @@ class IdentityCheckWorker {
 
     private void record(IdentityChecks.Claimed check, ComparisonResult result) {
         Instant now = clock.instant();
-        String status = switch (result) {
-            case MATCH -> "MATCHED";
-            case NO_MATCH -> "MISMATCHED";
-            case NO_REFERENCE -> "NO_REFERENCE";
-        };
+        IdentityCheckStatus status = IdentityCheckStatus.of(result);
         if (!checks.decide(check.checkId(), status, now)) {
             return;
         }

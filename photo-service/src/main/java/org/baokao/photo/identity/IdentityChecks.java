@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.baokao.domain.Refusal;
+import org.baokao.photo.review.ManualReviewStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,9 @@ public class IdentityChecks {
                 .query(Integer.class).single() + 1;
         jdbc.sql("""
                 insert into identity_check (id, candidate_id, photo_id, status, attempt, created_at, next_attempt_at)
-                values (?, ?, ?, 'PENDING', ?, ?, ?)""")
-                .params(id, candidateId, photoId, attempt, Timestamp.from(at), Timestamp.from(at)).update();
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, candidateId, photoId, IdentityCheckStatus.PENDING.name(), attempt, Timestamp.from(at),
+                        Timestamp.from(at)).update();
         return id;
     }
 
@@ -40,22 +42,18 @@ public class IdentityChecks {
      * the comparison, undo 比对通过, or change what the operator looks at.
      */
     public void refuseWhileLocked(UUID candidateId) {
-        String latest = jdbc.sql("""
-                select status from identity_check where candidate_id = ? order by created_at desc limit 1""")
-                .param(candidateId).query(String.class).optional().orElse("");
-        if (latest.equals("PENDING")) {
+        IdentityCheckStatus latest = latest(candidateId).map(CheckView::status).orElse(null);
+        if (latest == IdentityCheckStatus.PENDING) {
             throw Refusal.conflict("IDENTITY_CHECK_PENDING", "照片正在核验中，请等待核验结果后再操作");
         }
-        if (latest.equals("MATCHED")) {
+        if (latest == IdentityCheckStatus.MATCHED) {
             throw Refusal.conflict("IDENTITY_VERIFIED", "照片已比对通过，不能再更换");
         }
-        String review = jdbc.sql("""
-                select status from manual_review where candidate_id = ? order by requested_at desc limit 1""")
-                .param(candidateId).query(String.class).optional().orElse("");
-        if (review.equals("OPEN")) {
+        ManualReviewStatus review = latestManualReviewStatus(candidateId).orElse(null);
+        if (review == ManualReviewStatus.OPEN) {
             throw Refusal.conflict("MANUAL_REVIEW_OPEN", "照片正在人工审核中，请等待审核结果");
         }
-        if (review.equals("APPROVED")) {
+        if (review == ManualReviewStatus.APPROVED) {
             throw Refusal.conflict("IDENTITY_VERIFIED", "照片已人工审核通过，不能再更换");
         }
     }
@@ -70,38 +68,41 @@ public class IdentityChecks {
                 from photo p
                 where p.id = c.photo_id and c.id in (
                     select id from identity_check
-                    where status = 'PENDING' and next_attempt_at <= ?
+                    where status = ? and next_attempt_at <= ?
                     order by next_attempt_at
                     limit ?
                     for update skip locked)
                 returning c.id, c.candidate_id, c.photo_id, c.provider_calls, p.normalized_key""")
-                .params(Timestamp.from(now.plus(lease)), Timestamp.from(now), limit)
+                .params(Timestamp.from(now.plus(lease)), IdentityCheckStatus.PENDING.name(), Timestamp.from(now), limit)
                 .query((rs, row) -> new Claimed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getInt(4), rs.getString(5)))
                 .list();
     }
 
     /** Records the provider's answer; false when the check was no longer PENDING (another instance finished it). */
-    boolean decide(UUID checkId, String status, Instant at) {
+    boolean decide(UUID checkId, IdentityCheckStatus status, Instant at) {
+        if (!IdentityCheckStatus.PENDING.mayBecome(status)) {
+            throw new IllegalArgumentException("a pending identity check cannot become " + status);
+        }
         return jdbc.sql("""
                 update identity_check set status = ?, decided_at = ?, provider_calls = provider_calls + 1,
                     last_error = null
-                where id = ? and status = 'PENDING'""")
-                .params(status, Timestamp.from(at), checkId).update() == 1;
+                where id = ? and status = ?""")
+                .params(status.name(), Timestamp.from(at), checkId, IdentityCheckStatus.PENDING.name()).update() == 1;
     }
 
     /** The provider gave no answer: the check stays PENDING (核验中) and is tried again at {@code retryAt}. */
     void postpone(UUID checkId, String errorCode, Instant retryAt) {
         jdbc.sql("""
                 update identity_check set next_attempt_at = ?, provider_calls = provider_calls + 1, last_error = ?
-                where id = ? and status = 'PENDING'""")
-                .params(Timestamp.from(retryAt), errorCode, checkId).update();
+                where id = ? and status = ?""")
+                .params(Timestamp.from(retryAt), errorCode, checkId, IdentityCheckStatus.PENDING.name()).update();
     }
 
     /** The candidate's failed comparisons so far (NO_MATCH answers), this one included once decided. */
     int failures(UUID candidateId) {
-        return jdbc.sql("select count(*) from identity_check where candidate_id = ? and status = 'MISMATCHED'")
-                .param(candidateId).query(Integer.class).single();
+        return jdbc.sql("select count(*) from identity_check where candidate_id = ? and status = ?")
+                .params(candidateId, IdentityCheckStatus.MISMATCHED.name()).query(Integer.class).single();
     }
 
     /** The latest check of a candidate, for the status API: PENDING shows 核验中. */
@@ -111,21 +112,21 @@ public class IdentityChecks {
                 where candidate_id = ? order by created_at desc limit 1""")
                 .param(candidateId)
                 .query((rs, row) -> new CheckView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getInt(4), rs.getTimestamp(5).toInstant(),
+                        IdentityCheckStatus.valueOf(rs.getString(3)), rs.getInt(4), rs.getTimestamp(5).toInstant(),
                         rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
                 .optional();
     }
 
     /** The status of the candidate's latest manual review of a photo (OPEN, APPROVED, REJECTED), if any. */
-    java.util.Optional<String> latestManualReviewStatus(UUID candidateId) {
+    java.util.Optional<ManualReviewStatus> latestManualReviewStatus(UUID candidateId) {
         return jdbc.sql("""
                 select status from manual_review where candidate_id = ? order by requested_at desc limit 1""")
-                .param(candidateId).query(String.class).optional();
+                .param(candidateId).query(String.class).optional().map(ManualReviewStatus::valueOf);
     }
 
     record Claimed(UUID checkId, UUID candidateId, UUID photoId, int providerCalls, String normalizedKey) {
     }
 
-    public record CheckView(UUID id, UUID photoId, String status, int attempt, Instant queuedAt, Instant decidedAt) {
+    public record CheckView(UUID id, UUID photoId, IdentityCheckStatus status, int attempt, Instant queuedAt, Instant decidedAt) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.baokao.domain.Refusal;
+import org.baokao.photo.review.ManualReviewStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -34,18 +35,12 @@ class IdentityStatusController {
         }
         IdentityChecks.CheckView check = checks.latest(candidate)
                 .orElseThrow(() -> Refusal.notFound("IDENTITY_CHECK_NOT_FOUND", "尚未提交照片"));
-        String review = checks.latestManualReviewStatus(candidate).orElse(null);
+        ManualReviewStatus review = checks.latestManualReviewStatus(candidate).orElse(null);
         int failures = checks.failures(candidate);
-        String label = switch (review == null || check.status().equals("PENDING") ? check.status() : "REVIEW_" + review) {
-            case "PENDING" -> "核验中";
-            case "MATCHED" -> "比对通过";
-            case "REVIEW_OPEN" -> "人工审核中";
-            case "REVIEW_APPROVED" -> "人工审核通过";
-            case "REVIEW_REJECTED" -> "人工审核未通过";
-            default -> "比对未通过";
-        };
-        return new StatusView(check.id(), check.photoId(), check.status(), label, failures, review, check.queuedAt(),
-                check.decidedAt());
+        // a pending comparison says 核验中 whatever an earlier review said; after it, the review's outcome counts
+        String label = review == null || !check.status().isDecided() ? check.status().label() : review.label();
+        return new StatusView(check.id(), check.photoId(), check.status().name(), label, failures,
+                review == null ? null : review.name(), check.queuedAt(), check.decidedAt());
     }
 
     record StatusView(UUID checkId, UUID photoId, String status, String label, int failedAttempts,

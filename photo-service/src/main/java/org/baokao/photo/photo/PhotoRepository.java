@@ -46,8 +46,8 @@ public class PhotoRepository {
 
     /** Retaking: an upload still waiting for the candidate is superseded by the next one. */
     void discardPending(UUID candidateId) {
-        jdbc.sql("update photo set status = 'DISCARDED' where candidate_id = ? and status = 'UPLOADED'")
-                .param(candidateId).update();
+        jdbc.sql("update photo set status = ? where candidate_id = ? and status = ?")
+                .params(PhotoStatus.DISCARDED.name(), candidateId, PhotoStatus.UPLOADED.name()).update();
     }
 
     private static Photo map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

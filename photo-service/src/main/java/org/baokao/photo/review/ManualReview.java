@@ -10,18 +10,13 @@ import org.baokao.domain.Refusal;
  * A manual review (PHO-5) and its state machine: OPEN → APPROVED or REJECTED (with a reason), decided once.
  */
 @DomainModel
-record ManualReview(UUID id, UUID candidateId, UUID photoId, Status status, String requestedReason,
+record ManualReview(UUID id, UUID candidateId, UUID photoId, ManualReviewStatus status, String requestedReason,
         String decisionReason, String decidedBy, Instant requestedAt, Instant decidedAt) {
 
     static final int MAX_REASON = 200;
 
-    enum Status { OPEN, APPROVED, REJECTED }
-
     ManualReview decide(boolean approved, String reason, String operator, Instant at) {
-        if (status != Status.OPEN) {
-            throw Refusal.conflict("MANUAL_REVIEW_DECIDED", "该人工审核已处理（"
-                    + (status == Status.APPROVED ? "已通过" : "未通过") + "），不能重复处理");
-        }
+        ManualReviewStatus decided = status.decide(approved);
         String why = reason == null ? "" : reason.strip();
         if (!approved && why.isEmpty()) {
             throw Refusal.invalid("REJECT_REASON_REQUIRED", "请填写驳回原因");
@@ -29,7 +24,7 @@ record ManualReview(UUID id, UUID candidateId, UUID photoId, Status status, Stri
         if (why.codePointCount(0, why.length()) > MAX_REASON) {
             throw Refusal.invalid("REJECT_REASON_TOO_LONG", "审核意见不能超过" + MAX_REASON + "个字");
         }
-        return new ManualReview(id, candidateId, photoId, approved ? Status.APPROVED : Status.REJECTED,
+        return new ManualReview(id, candidateId, photoId, decided,
                 requestedReason, why.isEmpty() ? null : why, operator, requestedAt, at);
     }
 }

@@ -81,16 +81,8 @@ class ManualReviewController {
                         withLinks ? desk.link(p.objectKey(), LINK_SECONDS) : null))
                 .toList();
         return new ReviewView(review.id(), review.candidateId(), review.photoId(), review.status().name(),
-                statusText(review.status()), review.requestedReason(), review.decisionReason(), review.requestedAt(),
+                review.status().label(), review.requestedReason(), review.decisionReason(), review.requestedAt(),
                 review.decidedAt(), photoLink, proofs);
-    }
-
-    private static String statusText(ManualReview.Status status) {
-        return switch (status) {
-            case OPEN -> "人工审核中";
-            case APPROVED -> "人工审核通过";
-            case REJECTED -> "人工审核未通过";
-        };
     }
 
     private static UUID candidate(Jwt token) {

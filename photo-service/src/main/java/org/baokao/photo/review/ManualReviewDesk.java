@@ -54,7 +54,7 @@ public class ManualReviewDesk {
         if (kind == null || !KINDS.contains(kind)) {
             throw Refusal.invalid("PROOF_KIND_INVALID", "证明材料类型须为身份证正面、身份证背面、手持身份证照片或其他");
         }
-        ManualReview review = find("candidate_id = ? and status = 'OPEN'", candidateId)
+        ManualReview review = find("candidate_id = ? and status = ?", candidateId, ManualReviewStatus.OPEN.name())
                 .orElseThrow(() -> Refusal.conflict("NO_OPEN_MANUAL_REVIEW", "当前没有待处理的人工审核，无需上传证明材料"));
         if (proofs(review.id()).size() >= MAX_PROOFS) {
             throw Refusal.conflict("TOO_MANY_PROOFS", "证明材料最多上传" + MAX_PROOFS + "张");
@@ -86,7 +86,7 @@ public class ManualReviewDesk {
     public List<ManualReview> list(String status) {
         if (status != null && !status.isBlank()) {
             try {
-                ManualReview.Status.valueOf(status);
+                ManualReviewStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
                 throw Refusal.invalid("REVIEW_STATUS_INVALID", "状态须为 OPEN、APPROVED 或 REJECTED");
             }
@@ -147,14 +147,14 @@ public class ManualReviewDesk {
             select id, candidate_id, photo_id, status, requested_reason, decision_reason, decided_by, requested_at,
                 decided_at from manual_review""";
 
-    private Optional<ManualReview> find(String where, Object key) {
-        return jdbc.sql(SELECT + " where " + where).param(key).query(ManualReviewDesk::map).optional();
+    private Optional<ManualReview> find(String where, Object... keys) {
+        return jdbc.sql(SELECT + " where " + where).params(keys).query(ManualReviewDesk::map).optional();
     }
 
     private static ManualReview map(ResultSet rs, int row) throws SQLException {
         Timestamp decided = rs.getTimestamp(9);
         return new ManualReview(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                ManualReview.Status.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                ManualReviewStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
                 rs.getTimestamp(8).toInstant(), decided == null ? null : decided.toInstant());
     }
 

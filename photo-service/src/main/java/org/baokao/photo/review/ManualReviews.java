@@ -27,16 +27,16 @@ public class ManualReviews {
 
     /** Opens a review of this photo unless the candidate already has one open; answers the open review's id. */
     public UUID open(UUID candidateId, UUID photoId, String reason, Instant at) {
-        Optional<UUID> existing = jdbc.sql("select id from manual_review where candidate_id = ? and status = 'OPEN'")
-                .param(candidateId).query(UUID.class).optional();
+        Optional<UUID> existing = jdbc.sql("select id from manual_review where candidate_id = ? and status = ?")
+                .params(candidateId, ManualReviewStatus.OPEN.name()).query(UUID.class).optional();
         if (existing.isPresent()) {
             return existing.get();
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into manual_review (id, candidate_id, photo_id, status, requested_reason, requested_at)
-                values (?, ?, ?, 'OPEN', ?, ?)""")
-                .params(id, candidateId, photoId, reason, Timestamp.from(at)).update();
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, candidateId, photoId, ManualReviewStatus.OPEN.name(), reason, Timestamp.from(at)).update();
         outbox.publish(new ManualReviewRequested(id, candidateId, reason, at));
         return id;
     }
