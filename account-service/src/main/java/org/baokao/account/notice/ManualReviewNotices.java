@@ -7,9 +7,7 @@ import java.util.UUID;
 import org.baokao.account.account.Accounts;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.events.photo.ManualReviewDecided;
-import org.baokao.messaging.consumer.EventMeta;
-import org.baokao.messaging.consumer.EventSubscriber;
-import org.baokao.messaging.consumer.EventSubscription;
+import org.baokao.messaging.consumer.EventHandler;
 import org.baokao.messaging.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +20,7 @@ import org.springframework.stereotype.Component;
  * review, so a redelivered decision never texts twice.
  */
 @Component
-class ManualReviewNotices implements EventSubscriber {
+class ManualReviewNotices {
 
     static final String CONSUMER = "account-service.manual-review-notices";
     static final String TEMPLATE = "PHOTO_REVIEW_DECIDED";
@@ -37,12 +35,8 @@ class ManualReviewNotices implements EventSubscriber {
         this.outbox = outbox;
     }
 
-    @Override
-    public EventSubscription subscription() {
-        return EventSubscription.named(CONSUMER).on(ManualReviewDecided.class, this::decided);
-    }
-
-    private void decided(ManualReviewDecided decided, EventMeta meta) {
+    @EventHandler(CONSUMER)
+    void decided(ManualReviewDecided decided) {
         accounts.findById(decided.candidateId()).ifPresentOrElse(
                 account -> outbox.publish(new SmsRequested(smsRequestId(decided.reviewId()), account.id(),
                         account.phone(), TEMPLATE, Map.of("result", result(decided)), decided.decidedAt())),

@@ -8,9 +8,7 @@ import java.util.UUID;
 import org.baokao.account.account.Accounts;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.events.payment.PaymentSucceeded;
-import org.baokao.messaging.consumer.EventMeta;
-import org.baokao.messaging.consumer.EventSubscriber;
-import org.baokao.messaging.consumer.EventSubscription;
+import org.baokao.messaging.consumer.EventHandler;
 import org.baokao.messaging.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +20,7 @@ import org.springframework.stereotype.Component;
  * so even a replay by another path asks notification-service for the same message, which it sends at most once.
  */
 @Component
-class PaymentNotices implements EventSubscriber {
+class PaymentNotices {
 
     static final String CONSUMER = "account-service.payment-notices";
     static final String TEMPLATE = "PAYMENT_SUCCEEDED";
@@ -38,12 +36,8 @@ class PaymentNotices implements EventSubscriber {
         this.clock = clock;
     }
 
-    @Override
-    public EventSubscription subscription() {
-        return EventSubscription.named(CONSUMER).on(PaymentSucceeded.class, this::paid);
-    }
-
-    private void paid(PaymentSucceeded paid, EventMeta meta) {
+    @EventHandler(CONSUMER)
+    void paid(PaymentSucceeded paid) {
         accounts.findPersonalData(paid.candidateId()).ifPresentOrElse(account -> {
             String amount = String.format("%d.%02d", paid.amountFen() / 100, paid.amountFen() % 100);
             String examName = paid.examName() != null ? paid.examName() : "考试";

@@ -8,6 +8,9 @@ import org.baokao.domain.Refusal;
 import org.baokao.events.enrollment.ExamConfigured;
 import org.baokao.events.enrollment.ExamConfigured.Major;
 import org.baokao.events.enrollment.ExamConfigured.University;
+import org.baokao.messaging.consumer.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Repository
 public class UniversityCatalogue {
+
+    /** The consumer of enrollment-service's ExamConfigured. */
+    static final String CONSUMER = "account-service.exam-catalogue";
+    private static final Logger log = LoggerFactory.getLogger(UniversityCatalogue.class);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<University>> UNIVERSITIES = new TypeReference<>() {
@@ -36,6 +43,14 @@ public class UniversityCatalogue {
      * Keeps the exam's configuration unless a newer one is already kept (a replayed or late event changes
      * nothing). Returns whether it was kept.
      */
+    @EventHandler(CONSUMER)
+    void configured(ExamConfigured configured) {
+        if (keep(configured)) {
+            log.info("Exam {}: {} examining universities for open registration", configured.examCode(),
+                    configured.universities().size());
+        }
+    }
+
     public boolean keep(ExamConfigured configured) {
         return jdbc.sql("""
                 insert into exam_registration_catalogue (exam_code, exam_name, exam_kind, universities, configured_at)

@@ -126,7 +126,7 @@ class OpenRegistrationApiTest {
                 List.of(new Major("C050201", "英语")))));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select count(*) from messaging.inbox where consumer = ? and event_id = ?")
-                .params(ExamCatalogueListener.CONSUMER, older).query(Long.class).single() == 1);
+                .params(UniversityCatalogue.CONSUMER, older).query(Long.class).single() == 1);
 
         assertThat(universityCodes()).containsExactly("10268");
         assertThat(register("王𠮷", "10246", "C050201", "Bk@26x", "123456").problemCode()).isEqualTo("UNIVERSITY_UNKNOWN");

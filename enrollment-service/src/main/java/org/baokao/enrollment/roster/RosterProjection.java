@@ -12,6 +12,8 @@ import org.baokao.enrollment.personaldata.Sealed;
 import org.baokao.events.account.CandidateRegistered;
 import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
+import org.baokao.messaging.consumer.EventHandler;
+import org.baokao.messaging.consumer.EventMeta;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +25,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RosterProjection {
 
+    /** The consumer of account-service's roster, registration and phone events. */
+    static final String CONSUMER = "enrollment-service.roster-projection";
+
     private final JdbcClient jdbc;
     private final PersonalDataSealer sealer;
     private final Clock clock;
@@ -31,6 +36,11 @@ public class RosterProjection {
         this.jdbc = jdbc;
         this.sealer = sealer;
         this.clock = clock;
+    }
+
+    @EventHandler(CONSUMER)
+    void imported(RosterEntryImported entry, EventMeta meta) {
+        apply(entry, meta.occurredAt() != null ? meta.occurredAt() : clock.instant());
     }
 
     /** A roster row was imported or changed: insert it, or update it unless what is stored is newer. */
@@ -57,6 +67,7 @@ public class RosterProjection {
     }
 
     /** A candidate registered: remember which roster entry (if any) is theirs. Registration happens once. */
+    @EventHandler(CONSUMER)
     void apply(CandidateRegistered registered) {
         jdbc.sql("""
                 insert into candidate (candidate_id, roster_entry_id, exam_code, id_type, id_number_hash,
@@ -75,6 +86,7 @@ public class RosterProjection {
      * The candidate's phone changed (ACC-8). Their registration came first on the same partition (both are keyed
      * by the candidate id), so the row is there; a redelivery writes the same value again.
      */
+    @EventHandler(CONSUMER)
     void apply(PhoneChanged changed) {
         jdbc.sql("update candidate set phone_masked = ? where candidate_id = ?")
                 .params(changed.phoneMasked(), changed.candidateId())

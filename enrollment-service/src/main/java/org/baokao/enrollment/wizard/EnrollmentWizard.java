@@ -17,6 +17,7 @@ import org.baokao.enrollment.roster.RosterProjection;
 import org.baokao.events.DomainEvent;
 import org.baokao.events.payment.PaymentRefunded;
 import org.baokao.events.payment.PaymentSucceeded;
+import org.baokao.messaging.consumer.EventHandler;
 import org.baokao.messaging.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
  * enrollment is 404, never 403), the registration window (ENR-1), the version the candidate read (optimistic
  * locking; an identical replay of a save is answered with the current state), lets {@link Enrollment} apply the
  * step's rule, stores it and publishes its events through the outbox in the same transaction. Photo and payment
- * events from the other services come in through {@link WizardPhotoEvents} and {@link WizardPaymentEvents}.
+ * events from the other services come in through {@link WizardPhotoEvents} and this class's {@link EventHandler}s.
  */
 @Service
 @EnableConfigurationProperties(WizardProperties.class)
 public class EnrollmentWizard {
+
+    /** The consumer of payment-service's payments and refunds (step 6). */
+    static final String PAYMENT_CONSUMER = "enrollment-service.wizard-payment";
 
     private static final Logger log = LoggerFactory.getLogger(EnrollmentWizard.class);
 
@@ -219,6 +223,7 @@ public class EnrollmentWizard {
 
     /** PaymentSucceeded (issue 7's payment-service): completes the confirmed enrollment, once. */
     @Transactional
+    @EventHandler(PAYMENT_CONSUMER)
     public void paymentSucceeded(PaymentSucceeded paid) {
         Optional<Enrollment> found = enrollments.lock(paid.enrollmentId())
                 .filter(e -> e.candidateId().equals(paid.candidateId()));
@@ -239,6 +244,7 @@ public class EnrollmentWizard {
 
     /** PaymentRefunded: recorded; the refund of the paying order takes the enrollment back to unpaid. */
     @Transactional
+    @EventHandler(PAYMENT_CONSUMER)
     public void paymentRefunded(PaymentRefunded refunded) {
         Optional<Enrollment> found = enrollments.lock(refunded.enrollmentId())
                 .filter(e -> e.candidateId().equals(refunded.candidateId()));

@@ -5,16 +5,15 @@ import org.baokao.events.photo.IdentityVerified;
 import org.baokao.events.photo.ManualReviewDecided;
 import org.baokao.events.photo.ManualReviewRequested;
 import org.baokao.events.photo.PhotoAccepted;
-import org.baokao.messaging.consumer.EventSubscriber;
-import org.baokao.messaging.consumer.EventSubscription;
+import org.baokao.messaging.consumer.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * What the wizard learns from photo-service (step 2, the ENR-5 gate): each photo and identity event applied once
- * through the inbox, in the same transaction as its effect. The topic's other events are skipped.
+ * What the wizard learns from photo-service (step 2, the ENR-5 gate): each photo and identity event changes the
+ * candidate's {@link PhotoState}, applied once through the inbox in the same transaction as its effect.
  */
 @Component
-class WizardPhotoEvents implements EventSubscriber {
+class WizardPhotoEvents {
 
     static final String CONSUMER = "enrollment-service.wizard-photo";
 
@@ -24,18 +23,29 @@ class WizardPhotoEvents implements EventSubscriber {
         this.wizard = wizard;
     }
 
-    @Override
-    public EventSubscription subscription() {
-        return EventSubscription.named(CONSUMER)
-                .on(PhotoAccepted.class, (accepted, meta) -> wizard.photoReported(accepted.candidateId(),
-                        photo -> photo.accepted(accepted.photoId(), accepted.acceptedAt())))
-                .on(IdentityVerified.class, (verified, meta) -> wizard.photoReported(verified.candidateId(),
-                        photo -> photo.verified(verified.photoId(), verified.verifiedAt())))
-                .on(IdentityVerificationFailed.class, (failed, meta) -> wizard.photoReported(failed.candidateId(),
-                        photo -> photo.failed(failed.photoId(), failed.attempt(), failed.failedAt())))
-                .on(ManualReviewRequested.class, (review, meta) -> wizard.photoReported(review.candidateId(),
-                        PhotoState::manualReviewRequested))
-                .on(ManualReviewDecided.class, (decided, meta) -> wizard.photoReported(decided.candidateId(),
-                        photo -> photo.manualReviewDecided(decided.approved())));
+    @EventHandler(CONSUMER)
+    void accepted(PhotoAccepted accepted) {
+        wizard.photoReported(accepted.candidateId(), photo -> photo.accepted(accepted.photoId(), accepted.acceptedAt()));
+    }
+
+    @EventHandler(CONSUMER)
+    void verified(IdentityVerified verified) {
+        wizard.photoReported(verified.candidateId(), photo -> photo.verified(verified.photoId(), verified.verifiedAt()));
+    }
+
+    @EventHandler(CONSUMER)
+    void failed(IdentityVerificationFailed failed) {
+        wizard.photoReported(failed.candidateId(),
+                photo -> photo.failed(failed.photoId(), failed.attempt(), failed.failedAt()));
+    }
+
+    @EventHandler(CONSUMER)
+    void reviewRequested(ManualReviewRequested review) {
+        wizard.photoReported(review.candidateId(), PhotoState::manualReviewRequested);
+    }
+
+    @EventHandler(CONSUMER)
+    void reviewDecided(ManualReviewDecided decided) {
+        wizard.photoReported(decided.candidateId(), photo -> photo.manualReviewDecided(decided.approved()));
     }
 }

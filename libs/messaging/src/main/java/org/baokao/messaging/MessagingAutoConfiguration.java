@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.baokao.events.EventCodec.MalformedEventException;
-import org.baokao.messaging.consumer.EventSubscriber;
+import org.baokao.messaging.consumer.EventHandlerMethods;
 import org.baokao.messaging.consumer.EventSubscriptions;
 import org.baokao.messaging.deadletter.DeadLetterController;
 import org.baokao.messaging.deadletter.DeadLetters;
@@ -136,11 +136,16 @@ public class MessagingAutoConfiguration {
                 meters.getIfAvailable(() -> Metrics.globalRegistry));
     }
 
-    /** Each {@link EventSubscriber} bean of the service becomes a Kafka listener of its topic. */
+    /** Finds the service's {@link org.baokao.messaging.consumer.EventHandler} methods (static: a bean post-processor). */
     @Bean
-    KafkaListenerConfigurer eventSubscriptions(ObjectProvider<EventSubscriber> subscribers, Inbox inbox) {
-        return registrar -> EventSubscriptions.register(
-                subscribers.orderedStream().map(EventSubscriber::subscription).toList(), inbox, registrar);
+    static EventHandlerMethods eventHandlerMethods() {
+        return new EventHandlerMethods();
+    }
+
+    /** Each consumer's handlers become one Kafka listener of their topic. */
+    @Bean
+    KafkaListenerConfigurer eventSubscriptions(EventHandlerMethods handlers, Inbox inbox) {
+        return registrar -> EventSubscriptions.register(handlers.subscriptions(), inbox, registrar);
     }
 
     /**

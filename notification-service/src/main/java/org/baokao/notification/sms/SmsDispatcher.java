@@ -1,6 +1,7 @@
 package org.baokao.notification.sms;
 
 import org.baokao.events.notification.SmsRequested;
+import org.baokao.messaging.consumer.EventHandler;
 import org.baokao.notification.sms.SmsMetrics.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Service;
 @Service
 class SmsDispatcher {
 
+    /** The consumer of {@code notification.requests}; never log its events: they carry verification codes. */
+    static final String CONSUMER = "notification-service";
     private static final Logger log = LoggerFactory.getLogger(SmsDispatcher.class);
 
     private final SmsTemplates templates;
@@ -29,6 +32,7 @@ class SmsDispatcher {
         this.metrics = metrics;
     }
 
+    @EventHandler(CONSUMER)
     void deliver(SmsRequested request) {
         String template = SmsMetrics.UNKNOWN_TEMPLATE;
         try {

@@ -115,7 +115,7 @@ class SmsDeliveryTest {
         UUID eventId = commit(request);
         awaitOneSms();
         awaitDelivery(request, "SENT");
-        double duplicatesBefore = count("baokao.inbox.duplicates", "consumer", SmsRequestListener.CONSUMER,
+        double duplicatesBefore = count("baokao.inbox.duplicates", "consumer", SmsDispatcher.CONSUMER,
                 "type", "SmsRequested");
 
         RecordMetadata last = null;
@@ -129,7 +129,7 @@ class SmsDeliveryTest {
                 .satisfies(sms -> assertThat(sms.submissions()).isEqualTo(1));
         assertThat(deliveryRows(request)).isEqualTo(1);
         assertThat(delivery(request).orElseThrow().attempts()).isEqualTo(1);
-        assertThat(count("baokao.inbox.duplicates", "consumer", SmsRequestListener.CONSUMER, "type", "SmsRequested"))
+        assertThat(count("baokao.inbox.duplicates", "consumer", SmsDispatcher.CONSUMER, "type", "SmsRequested"))
                 .isEqualTo(duplicatesBefore + 4);
         assertLogsKeepTheSecrets(output);
     }
@@ -144,7 +144,7 @@ class SmsDeliveryTest {
         // the state after "the gateway accepted it, then our transaction rolled back": no inbox entry, no row
         transactions.executeWithoutResult(status -> {
             jdbc.sql("delete from messaging.inbox where consumer = ? and event_id = ?")
-                    .params(SmsRequestListener.CONSUMER, eventId).update();
+                    .params(SmsDispatcher.CONSUMER, eventId).update();
             jdbc.sql("delete from sms_delivery where request_id = ?").param(request.requestId()).update();
         });
         publishAgain(eventId);

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.baokao.domain.Refusal;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
+import org.baokao.messaging.consumer.EventHandler;
 import org.baokao.messaging.outbox.Outbox;
 import org.baokao.payment.PaymentProperties;
 import org.baokao.payment.channel.Channel;
@@ -68,6 +69,7 @@ public class Orders {
      * PAY-1: the confirmed enrollment's order, itemised, routed to its channel (PAY-2). A second delivery of the
      * confirmation finds the enrollment's order and makes none. Must run inside the inbox's transaction.
      */
+    @EventHandler("payment-service.orders")
     public void openFor(EnrollmentConfirmed confirmed) {
         if (!orders.ofEnrollment(confirmed.enrollmentId()).isEmpty()) {
             log.info("Enrollment {} already has an order", confirmed.enrollmentId());
@@ -208,9 +210,9 @@ public class Orders {
             Instant now = clock.instant();
             int recorded = jdbc.sql("""
                     insert into bank_payment (channel, bank_trade_no, order_id, amount_fen, paid_at, source, outcome, recorded_at)
-                    values (?, ?, ?, ?, ?, ?, 'SETTLED', ?) on conflict do nothing""")
+                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                     .params(channel.name(), bankTradeNo, orderId, amountFen, Timestamp.from(paidAt), source.name(),
-                            Timestamp.from(now))
+                            BankPaymentOutcome.SETTLED.name(), Timestamp.from(now))
                     .update();
             if (recorded == 0) {
                 return Outcome.DUPLICATE;
@@ -225,8 +227,8 @@ public class Orders {
                     return Outcome.SETTLED;
                 }
                 case MustRefund mustRefund -> {
-                    jdbc.sql("update bank_payment set outcome = 'REFUNDED' where channel = ? and bank_trade_no = ?")
-                            .params(channel.name(), bankTradeNo).update();
+                    jdbc.sql("update bank_payment set outcome = ? where channel = ? and bank_trade_no = ?")
+                            .params(BankPaymentOutcome.REFUNDED.name(), channel.name(), bankTradeNo).update();
                     if (order.status().isOpen()) {
                         // the enrollment is paid by another order: this one will not be paid any more
                         order.close(now);

@@ -4,9 +4,7 @@ import java.sql.Timestamp;
 import java.util.UUID;
 
 import org.baokao.events.enrollment.EnrollmentConfirmed;
-import org.baokao.messaging.consumer.EventMeta;
-import org.baokao.messaging.consumer.EventSubscriber;
-import org.baokao.messaging.consumer.EventSubscription;
+import org.baokao.messaging.consumer.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the inbox): their locked photo must not change, so uploads after confirmation are refused.
  */
 @Component
-public class ConfirmedEnrollments implements EventSubscriber {
+public class ConfirmedEnrollments {
 
     static final String CONSUMER = "photo-service.confirmed-enrollments";
 
@@ -30,12 +28,8 @@ public class ConfirmedEnrollments implements EventSubscriber {
                 .query(Long.class).single() > 0;
     }
 
-    @Override
-    public EventSubscription subscription() {
-        return EventSubscription.named(CONSUMER).on(EnrollmentConfirmed.class, this::confirmed);
-    }
-
-    private void confirmed(EnrollmentConfirmed confirmed, EventMeta meta) {
+    @EventHandler(CONSUMER)
+    void confirmed(EnrollmentConfirmed confirmed) {
         jdbc.sql("""
                 insert into confirmed_candidate (candidate_id, enrollment_id, confirmed_at) values (?, ?, ?)
                 on conflict (candidate_id) do nothing""")

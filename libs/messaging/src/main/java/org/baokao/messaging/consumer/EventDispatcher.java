@@ -43,17 +43,17 @@ public final class EventDispatcher {
     }
 
     @SuppressWarnings("unchecked")
-    private <E extends DomainEvent> Route<E> route(Class<? extends DomainEvent> eventClass, EventHandler<?> handler) {
-        return new Route<>(EventCatalog.describe(eventClass), (Class<E>) eventClass, (EventHandler<? super E>) handler);
+    private <E extends DomainEvent> Route<E> route(Class<? extends DomainEvent> eventClass, EventSubscription.Handler<?> handler) {
+        return new Route<>(EventCatalog.describe(eventClass), (Class<E>) eventClass, (EventSubscription.Handler<? super E>) handler);
     }
 
     private final class Route<E extends DomainEvent> {
 
         private final EventCatalog.Descriptor descriptor;
         private final Class<E> eventClass;
-        private final EventHandler<? super E> handler;
+        private final EventSubscription.Handler<? super E> handler;
 
-        Route(EventCatalog.Descriptor descriptor, Class<E> eventClass, EventHandler<? super E> handler) {
+        Route(EventCatalog.Descriptor descriptor, Class<E> eventClass, EventSubscription.Handler<? super E> handler) {
             this.descriptor = descriptor;
             this.eventClass = eventClass;
             this.handler = handler;

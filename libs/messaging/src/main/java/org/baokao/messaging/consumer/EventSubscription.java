@@ -9,16 +9,17 @@ import org.baokao.events.EventCatalog;
 
 /**
  * One consumer's events and their handlers, e.g.
- * {@code EventSubscription.named("payment-service.orders").on(EnrollmentConfirmed.class, this::confirmed)}.
+ * {@code EventSubscription.named("payment-service.orders").on(EnrollmentConfirmed.class, orders::openFor)};
+ * services declare theirs with {@link EventHandler} methods, which {@link EventHandlerMethods} groups into these.
  * The topic follows from the events (their {@code @EventType}); all of one subscription's events share a topic.
  * Events on that topic that the subscription does not name are skipped: no inbox record, no effect.
  */
 public final class EventSubscription {
 
     private final String consumer;
-    private final Map<Class<? extends DomainEvent>, EventHandler<?>> handlers;
+    private final Map<Class<? extends DomainEvent>, Handler<?>> handlers;
 
-    private EventSubscription(String consumer, Map<Class<? extends DomainEvent>, EventHandler<?>> handlers) {
+    private EventSubscription(String consumer, Map<Class<? extends DomainEvent>, Handler<?>> handlers) {
         this.consumer = consumer;
         this.handlers = handlers;
     }
@@ -31,7 +32,7 @@ public final class EventSubscription {
         return new EventSubscription(consumer, Map.of());
     }
 
-    public <E extends DomainEvent> EventSubscription on(Class<E> eventClass, EventHandler<? super E> handler) {
+    public <E extends DomainEvent> EventSubscription on(Class<E> eventClass, Handler<? super E> handler) {
         Objects.requireNonNull(handler);
         EventCatalog.Descriptor descriptor = EventCatalog.describe(eventClass);
         if (handlers.containsKey(eventClass)) {
@@ -41,7 +42,7 @@ public final class EventSubscription {
             throw new IllegalArgumentException(consumer + ": " + descriptor.type() + " is on " + descriptor.topic()
                     + ", the other events on " + topic() + "; one subscription reads one topic");
         }
-        Map<Class<? extends DomainEvent>, EventHandler<?>> more = new LinkedHashMap<>(handlers);
+        Map<Class<? extends DomainEvent>, Handler<?>> more = new LinkedHashMap<>(handlers);
         more.put(eventClass, handler);
         return new EventSubscription(consumer, java.util.Collections.unmodifiableMap(more));
     }
@@ -57,7 +58,14 @@ public final class EventSubscription {
         return EventCatalog.describe(handlers.keySet().iterator().next()).topic();
     }
 
-    Map<Class<? extends DomainEvent>, EventHandler<?>> handlers() {
+    Map<Class<? extends DomainEvent>, Handler<?>> handlers() {
         return handlers;
+    }
+
+    /** Applies one kind of event; runs inside the inbox's transaction (see {@link EventHandler}). */
+    @FunctionalInterface
+    public interface Handler<E extends DomainEvent> {
+
+        void on(E event, EventMeta meta);
     }
 }

@@ -42,7 +42,7 @@ public class Inbox {
 
     /**
      * Applies {@code effect} once for this consumer; returns false for a duplicate. Services do not call it: their
-     * {@code EventSubscriber}s are applied through it by the library's dispatcher.
+     * {@code @EventHandler} methods are applied through it by the library's dispatcher.
      */
     public boolean apply(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> effect) {
         Boolean applied = transactions.execute(status -> {

@@ -5,18 +5,18 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.baokao.events.account.PasswordChanged;
+import org.baokao.messaging.consumer.EventHandler;
 import org.baokao.messaging.consumer.EventMeta;
-import org.baokao.messaging.consumer.EventSubscriber;
-import org.baokao.messaging.consumer.EventSubscription;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A consumer written the way services write theirs: a typed handler the library applies through the inbox.
+ * A consumer written the way services write theirs: an {@link EventHandler} method the library applies through the
+ * inbox.
  * It cannot apply a {@code POISON} event until {@link #cure()} is called.
  */
 @Component
-public class PasswordChangeListener implements EventSubscriber {
+public class PasswordChangeListener {
 
     static final String CONSUMER = "messaging-test";
 
@@ -29,11 +29,6 @@ public class PasswordChangeListener implements EventSubscriber {
         jdbc.sql("create table if not exists listener_effect (seq bigserial, candidate uuid, reason text)").update();
     }
 
-    @Override
-    public EventSubscription subscription() {
-        return EventSubscription.named(CONSUMER).on(PasswordChanged.class, this::changed);
-    }
-
     public void watch(UUID candidate) {
         watchedCandidates.add(candidate);
     }
@@ -42,7 +37,8 @@ public class PasswordChangeListener implements EventSubscriber {
         cured = true;
     }
 
-    private void changed(PasswordChanged changed, EventMeta meta) {
+    @EventHandler(CONSUMER)
+    void changed(PasswordChanged changed, EventMeta meta) {
         // the topic is shared with other tests in this JVM; only this test's candidates matter here
         if (!watchedCandidates.contains(changed.candidateId())) {
             return;
