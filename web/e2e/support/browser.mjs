@@ -5,8 +5,9 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { componentUrl } from '../../stack-components.mjs'
 
-export const BAOKAO_URL = (process.env.BAOKAO_URL ?? 'http://localhost:8080').replace(/\/$/, '')
+export const BAOKAO_URL = (process.env.BAOKAO_URL ?? componentUrl('gateway')).replace(/\/$/, '')
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
 export const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots')
 

@@ -1,10 +1,12 @@
 // The running local stack as the browser tests (and developers) need it: fresh candidates on the demo exam's
 // roster, the sandbox's captcha answers and SMS inbox, and API shortcuts for steps a test is not about.
-// Addresses: BAOKAO_URL (the gateway or a `npm run dev` server), BAOKAO_SANDBOX, BAOKAO_KEYCLOAK.
+// Addresses: BAOKAO_URL (the gateway or a `npm run dev` server), BAOKAO_SANDBOX, BAOKAO_KEYCLOAK; by default the
+// local stack's, from infra/stack/components.txt.
+import { componentUrl } from '../../stack-components.mjs'
 
-export const GATEWAY = process.env.BAOKAO_GATEWAY ?? 'http://localhost:8080'
-export const SANDBOX = process.env.BAOKAO_SANDBOX ?? 'http://localhost:8090'
-export const KEYCLOAK = process.env.BAOKAO_KEYCLOAK ?? 'http://localhost:8180'
+export const GATEWAY = process.env.BAOKAO_GATEWAY ?? componentUrl('gateway')
+export const SANDBOX = process.env.BAOKAO_SANDBOX ?? componentUrl('sandbox')
+export const KEYCLOAK = process.env.BAOKAO_KEYCLOAK ?? componentUrl('keycloak')
 export const DEMO_EXAM = 'SD-ZSB-2023'
 
 const JINAN_DISTRICTS = ['370102', '370103', '370104', '370105', '370112']

@@ -1,6 +1,8 @@
-// One way to call the platform's API through the gateway: JSON in, JSON out, refusals as ApiError carrying the
-// server's stable code and Chinese message (RFC 9457 problem details), never a raw status for the user.
-import { session } from './session'
+// The one way the UI calls the platform's API through the gateway: JSON in, JSON out (or a file as a Blob), the
+// candidate's access token, one refresh on 401, refusals as ApiError carrying the server's stable code and Chinese
+// message (RFC 9457 problem details), never a raw status for the user. Only the client modules beside this file
+// (accounts.ts, enrollment.ts, photos.ts, payments.ts) call it; pages call those.
+import { session, type TokenAnswer } from './session'
 
 export interface Violation {
   field: string
@@ -27,21 +29,45 @@ export interface CallOptions {
   auth?: boolean
 }
 
-const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试'
+/** The gateway's address of one account-service call: renewing the tokens is this file's job, not a page's. */
+const REFRESH_PATH = '/api/accounts/public/tokens/refresh'
 
+const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试'
+const JSON_ACCEPT = 'application/json, application/problem+json'
+
+/** A JSON call; the answer as T (null when the server sends no body). */
 export async function api<T>(path: string, options: CallOptions = {}): Promise<T> {
+  return parse<T>(await sendRenewing(path, options))
+}
+
+/**
+ * A protected file (photo, receipt) as a Blob. It asks for any type (an image endpoint would refuse JSON), and a
+ * refusal keeps the session: a file that cannot be shown is no reason to log the candidate out.
+ */
+export async function blob(path: string): Promise<Blob> {
+  const response = await sendRenewing(path, { headers: { Accept: '*/*' }, auth: true })
+  if (!response.ok) {
+    const problem = await problemOf(response).catch(() => null)
+    throw new ApiError(response.status, problem?.code ?? `HTTP_${response.status}`,
+      problem?.detail ?? '文件暂时无法获取，请稍后再试')
+  }
+  return response.blob()
+}
+
+/** Sends once; on 401 with a refresh token renews the tokens once and sends again. */
+async function sendRenewing(path: string, options: CallOptions): Promise<Response> {
   const response = await send(path, options)
   if (response.status === 401 && options.auth !== false && session.refreshToken()) {
     // the access token lives 15 minutes: renew once with the refresh token, then repeat the call
-    if (await session.refresh()) {
-      return parse<T>(await send(path, options))
+    if (await refreshTokens()) {
+      return send(path, options)
     }
   }
-  return parse<T>(response)
+  return response
 }
 
 async function send(path: string, options: CallOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers }
+  const headers: Record<string, string> = { Accept: JSON_ACCEPT, ...options.headers }
   let body: BodyInit | undefined
   if (options.body instanceof FormData) {
     body = options.body
@@ -60,16 +86,51 @@ async function send(path: string, options: CallOptions): Promise<Response> {
   }
 }
 
-async function parse<T>(response: Response): Promise<T> {
-  const text = await response.text()
-  let json: any = null
-  if (text) {
+let refreshing: Promise<boolean> | null = null
+
+/**
+ * One refresh at a time: the refresh token rotates, a second concurrent use would look like theft. A refused refresh
+ * ends the session; a network failure keeps it (the next call tries again).
+ */
+function refreshTokens(): Promise<boolean> {
+  refreshing ??= (async () => {
     try {
-      json = JSON.parse(text)
+      const response = await send(REFRESH_PATH, { body: { refreshToken: session.refreshToken() }, auth: false })
+      if (!response.ok) {
+        session.clear()
+        return false
+      }
+      session.store((await response.json()) as TokenAnswer)
+      return true
     } catch {
-      json = null
+      return false
+    } finally {
+      refreshing = null
     }
+  })()
+  return refreshing
+}
+
+interface Problem {
+  code?: string
+  detail?: string
+  title?: string
+  violations?: unknown
+}
+
+/** The body as JSON, or null when there is none or it is not JSON (a proxy's HTML error page). */
+async function problemOf(response: Response): Promise<Problem | null> {
+  const text = await response.text()
+  if (!text) return null
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
   }
+}
+
+async function parse<T>(response: Response): Promise<T> {
+  const json: any = await problemOf(response)
   if (response.ok) {
     return json as T
   }

@@ -1,19 +1,7 @@
 // What the account pages (登录, 注册, 忘记密码, 修改密码, 首次登录) share: the ID types, the password rule as the
 // server words it, the client-side checks before sending, and which problem codes belong to which field.
 import { onMounted, ref } from 'vue'
-import { api } from '../../api/http'
-
-export interface IdType {
-  code: string
-  name: string
-  isDefault: boolean
-}
-
-/** ACC-4: the password lengths of the deployment (PasswordPolicy; Shandong 8–16, Shanghai 6–16). */
-export interface PasswordLengths {
-  minLength: number
-  maxLength: number
-}
+import { idTypes as loadIdTypes, type IdType, type PasswordLengths, registrationForm } from '../../api/accounts'
 
 /** Shandong's lengths: what a page assumes until the deployment's own have arrived. */
 export const SHANDONG_PASSWORD: PasswordLengths = { minLength: 8, maxLength: 16 }
@@ -28,7 +16,7 @@ let deploymentLengths: Promise<PasswordLengths> | null = null
 export function usePasswordLengths() {
   const lengths = ref<PasswordLengths>(SHANDONG_PASSWORD)
   onMounted(async () => {
-    deploymentLengths ??= api<{ password: PasswordLengths }>('/api/accounts/public/registration-form', { auth: false })
+    deploymentLengths ??= registrationForm()
       .then((form) => form?.password ?? SHANDONG_PASSWORD)
       .catch(() => {
         deploymentLengths = null
@@ -47,44 +35,6 @@ function passwordRule({ minLength, maxLength }: PasswordLengths): string {
   return `密码为${minLength}-${maxLength}位，必须包含数字、大写字母、小写字母和特殊字符，不能包含空格或中文`
 }
 
-/** ACC-3: who may register. ROSTER (Shandong): IDs on the exam's roster; OPEN (Shanghai 新考生注册): anyone, who
- * types their name and chooses an examining university (主考学校) and one of its majors. */
-export type RegistrationGate = 'ROSTER' | 'OPEN'
-
-export interface Major {
-  code: string
-  name: string
-}
-
-export interface University {
-  code: string
-  name: string
-  /** 温馨提示 of the university, shown under the form once it is chosen; null when it has none */
-  notice: string | null
-  majors: Major[]
-}
-
-/** GET /api/accounts/public/registration-form: what the registration page shows before anything is typed. */
-export interface RegistrationForm {
-  examCode: string
-  gate: RegistrationGate
-  password: PasswordLengths
-  universities: University[]
-}
-
-/** The answer of a registration: masked, with the roster's college or (OPEN) the chosen university, and the major. */
-export interface Registered {
-  candidateId: string
-  maskedIdNumber: string
-  maskedName: string
-  maskedPhone: string
-  gender: string | null
-  birthDate: string | null
-  collegeName: string | null
-  universityName: string | null
-  majorName: string | null
-}
-
 /** Where the OPEN gate's refusals go (NAME_REQUIRED, NAME_DIGITS, …, UNIVERSITY_UNKNOWN, MAJOR_NOT_OFFERED). */
 export const OPEN_RULES = {
   name: ['NAME_*'],
@@ -97,7 +47,7 @@ export function useIdTypes(onDefault: (code: string) => void) {
   const idTypes = ref<IdType[]>([{ code: 'RESIDENT_ID', name: '居民身份证', isDefault: true }])
   onMounted(async () => {
     try {
-      const answer = await api<IdType[]>('/api/accounts/public/id-types', { auth: false })
+      const answer = await loadIdTypes()
       if (Array.isArray(answer) && answer.length) {
         idTypes.value = answer
         onDefault((answer.find((type) => type.isDefault) ?? answer[0]).code)

@@ -1,45 +1,7 @@
-// The enrollment wizard's shared pieces: the enrollment view as enrollment-service answers it (docs/ENROLLMENT.md),
+// The enrollment wizard's shared pieces (the enrollment as enrollment-service answers it is in api/enrollment.ts):
 // the seven steps and their addresses (/wizard/<slug>), which of them a candidate may open, and small helpers.
-import { api, ApiError } from '../../api/http'
-import { session } from '../../api/session'
-
-export interface StepView { step: string; number: number; title: string }
-export interface CandidateView {
-  name: string | null; candidateType: string | null; candidateTypeName: string | null; idType: string | null
-  idNumberMasked: string | null; phoneMasked: string | null; gender: string | null; genderName: string | null
-  birthDate: string | null; collegeCode: string | null; collegeName: string | null; majorCode: string | null
-  majorName: string | null
-}
-export interface PersonalInfoView {
-  politicalStatus: string; politicalStatusName: string; ethnicity: string; ethnicityName: string
-  foreignLanguage: string; foreignLanguageName: string; mailingAddress: string; postcode: string; email: string
-  householdProvince: string; householdProvinceName: string; householdCity: string; householdCityName: string
-  candidateCategory: string; candidateCategoryName: string
-}
-export interface ScopeMajor { code: string; name: string; vocational: boolean }
-export interface ExamChoiceView {
-  examLocation: string; examLocationName: string; sitsExam: boolean; examNote: string | null
-  subjectGroup: string | null; subjects: { code: string; name: string }[]; subjectNames: string
-  scope: ScopeMajor[]; scopeNames: string; concurrentApplicationShown: boolean
-  concurrentApplication: boolean | null; concurrentApplicationName: string | null
-}
-export interface FeeLine { code: string; name: string; amountFen: number }
-export interface FeesView { items: FeeLine[]; totalFen: number; paymentStatus: string | null; paymentStatusName: string | null }
-export interface Enrollment {
-  id: string; examCode: string; examName: string; track: string; trackName: string
-  status: string; statusName: string; currentStep: StepView; stepsDone: StepView[]; nextStep: StepView
-  writableSteps: string[]; version: number; pledge: { version: number; acceptedAt: string }
-  photo: { accepted: boolean; photoId: string | null; acceptedAt: string | null }
-  identityStatus: string; identityStatusName: string; candidate: CandidateView | null
-  personalInfo: PersonalInfoView | null; examChoice: ExamChoiceView | null; lockedFields: string[]
-  editableFields: string[]; fees: FeesView; orderId: string | null; confirmedAt: string | null
-  completedAt: string | null; registrationOpen: boolean; paymentOpen: boolean
-}
-export interface ExamSummary {
-  id: string; code: string; name: string; kind: string; registrationOpen: boolean; paymentOpen: boolean
-  registrationOpensAt: string; registrationClosesAt: string
-}
-export interface DictionaryEntry { code: string; name: string }
+import { ApiError } from '../../api/http'
+import type { Enrollment } from '../../api/enrollment'
 
 /** The seven screens in the manual's order; index + 1 is the step number. */
 export const STEPS = [
@@ -93,11 +55,6 @@ export function stepOf(slug: string | undefined): number {
   return index < 0 ? 0 : index + 1
 }
 
-/** The version for optimistic locking, both ways the API takes it. */
-export function ifMatch(version: number): Record<string, string> {
-  return { 'If-Match': `"${version}"` }
-}
-
 export function yuan(fen: number | null | undefined): string {
   return ((fen ?? 0) / 100).toFixed(2)
 }
@@ -117,52 +74,8 @@ export function sleep(ms: number) {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
-/** A protected binary (photo, receipt) with the candidate's token, as an object URL. */
-export async function authorizedBlob(path: string): Promise<Blob> {
-  const call = () => fetch(path, { headers: { Authorization: `Bearer ${session.accessToken() ?? ''}` } })
-  let response: Response
-  try {
-    response = await call()
-    if (response.status === 401 && (await session.refresh())) response = await call()
-  } catch {
-    throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试')
-  }
-  if (!response.ok) {
-    let detail = '文件暂时无法获取，请稍后再试'
-    let code = `HTTP_${response.status}`
-    try {
-      const json = await response.json()
-      detail = json.detail ?? detail
-      code = json.code ?? code
-    } catch { /* not a problem document */ }
-    throw new ApiError(response.status, code, detail)
-  }
-  return response.blob()
-}
-
 export function errorMessage(error: unknown): string {
   return error instanceof ApiError ? error.message : '系统繁忙，请稍后再试'
-}
-
-/** Dictionaries are the same for everybody: loaded once per page. */
-const dictionaries = new Map<string, Promise<DictionaryEntry[]>>()
-export function dictionary(id: string): Promise<DictionaryEntry[]> {
-  if (!dictionaries.has(id)) {
-    const loading = api<{ entries: DictionaryEntry[] }>(`/api/enrollments/public/dictionaries/${id}`, { auth: false })
-      .then((d) => d.entries)
-    loading.catch(() => dictionaries.delete(id))
-    dictionaries.set(id, loading)
-  }
-  return dictionaries.get(id)!
-}
-
-export interface Province { code: string; name: string; cities: DictionaryEntry[] }
-let regions: Promise<Province[]> | null = null
-export function regionList(): Promise<Province[]> {
-  regions ??= api<{ provinces: Province[] }>('/api/enrollments/public/dictionaries/regions', { auth: false })
-    .then((r) => r.provinces)
-  regions.catch(() => (regions = null))
-  return regions
 }
 
 /** The labels of the fields a candidate saves, as the Shandong forms print them. */

@@ -97,8 +97,7 @@ class AccountJourneySystemTest {
     private static List<String> tablesHoldingAnyOf(List<String> secrets) throws SQLException {
         List<String> found = new ArrayList<>();
         for (String database : DATABASES) {
-            try (Connection connection = DriverManager.getConnection(
-                    "jdbc:postgresql://localhost:15432/" + database, "baokao", "baokao");
+            try (Connection connection = DriverManager.getConnection(Stack.jdbcUrl(database), "baokao", "baokao");
                     Statement statement = connection.createStatement()) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery("""

@@ -179,7 +179,7 @@ class EnrollmentJourneySystemTest {
                 .singleElement().satisfies(event -> assertThat(event.orderId().toString()).isEqualTo(orderId));
         // PAY-4 end to end: the bank's notification delivered 10 more times at once changes nothing: one payment,
         // one PaymentSucceeded, one SMS to the candidate (account-service → notification-service → SMS gateway)
-        HttpProbe sandbox = HttpProbe.at("http://localhost:8090");
+        HttpProbe sandbox = Stack.SANDBOX;
         String bankOrder = "/sandbox/bank/CEB/test/orders/" + orderId.replace("-", "") + "/notification";
         Map<String, String> signed = JSON.readValue(sandbox.get(bankOrder).body(), new TypeReference<>() {
         });

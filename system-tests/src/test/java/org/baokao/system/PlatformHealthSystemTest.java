@@ -2,9 +2,14 @@ package org.baokao.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
+
 import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.StackTable;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /** Every service is up and reachable through the gateway (GW-1, OPS-1). */
@@ -31,11 +36,16 @@ class PlatformHealthSystemTest {
         assertThat(answer.body()).as(service).contains(expected);
     }
 
+    /** Every application of the stack's table but the gateway (checked above): its name and own address. */
+    static Stream<Arguments> servicesBehindTheGateway() {
+        return StackTable.local().apps().stream().filter(app -> !app.name().equals("gateway"))
+                .map(app -> Arguments.of(app.name(), app.url()));
+    }
+
     @ParameterizedTest(name = "{0} reports UP with metrics")
-    @CsvSource({ "account-service, 8081", "enrollment-service, 8082", "photo-service, 8083",
-            "payment-service, 8084", "notification-service, 8085", "sandbox, 8090" })
-    void eachServiceIsHealthyAndExposesMetrics(String service, int port) {
-        HttpProbe direct = HttpProbe.at("http://localhost:" + port);
+    @MethodSource("servicesBehindTheGateway")
+    void eachServiceIsHealthyAndExposesMetrics(String service, String url) {
+        HttpProbe direct = HttpProbe.at(url);
 
         assertThat(direct.get("/actuator/health").json().path("status").asString()).as(service).isEqualTo("UP");
         assertThat(direct.get("/actuator/prometheus").body()).as(service).contains("jvm_memory_used_bytes");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class SmsCodeJourneySystemTest {
 
-    private static final HttpProbe SANDBOX = HttpProbe.at("http://localhost:8090");
+    private static final HttpProbe SANDBOX = Stack.SANDBOX;
 
     @Test
     void aRegistrationCodeReachesTheSandboxSmsInbox() {

@@ -8,12 +8,19 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.StackTable;
 
 /** The running local stack, as `./baokao up` started it, and the script's controls over it. */
 final class Stack {
 
-    static final HttpProbe GATEWAY = HttpProbe.at("http://localhost:8080");
-    static final String KEYCLOAK = "http://localhost:8180";
+    static final HttpProbe GATEWAY = HttpProbe.at(StackTable.urlOf("gateway"));
+    static final HttpProbe SANDBOX = HttpProbe.at(StackTable.urlOf("sandbox"));
+    static final String KEYCLOAK = StackTable.urlOf("keycloak");
+
+    /** A database of the stack's PostgreSQL (user and password baokao). */
+    static String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + StackTable.portOf("postgres") + "/" + database;
+    }
 
     private static final Path HOME = Path.of(System.getProperty("baokao.home", "..")).toAbsolutePath().normalize();
 

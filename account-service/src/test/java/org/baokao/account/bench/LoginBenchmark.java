@@ -15,6 +15,7 @@ import org.baokao.testkit.Crowd;
 import org.baokao.testkit.Crowd.Outcome;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.LocalStack;
+import org.baokao.testkit.StackTable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -134,7 +135,7 @@ public final class LoginBenchmark {
 
     /** account-service's {@code baokao.password.hashing.cpu}: the CPU time its hashing threads used so far. */
     private static double hashingCpuSeconds() {
-        String metrics = HttpProbe.at("http://localhost:8081").get("/actuator/prometheus").body();
+        String metrics = HttpProbe.at(StackTable.urlOf("account-service")).get("/actuator/prometheus").body();
         Matcher counter = Pattern.compile("(?m)^baokao_password_hashing_cpu_seconds_total(?:\\{[^}]*\\})? (\\S+)$")
                 .matcher(metrics);
         if (!counter.find()) {

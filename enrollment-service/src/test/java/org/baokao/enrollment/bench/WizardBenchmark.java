@@ -35,6 +35,7 @@ import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.Latencies;
 import org.baokao.testkit.LocalStack;
+import org.baokao.testkit.StackTable;
 
 /**
  * What does a wizard step cost next to what the database can do? Prints, in one run on this machine:
@@ -61,7 +62,8 @@ public final class WizardBenchmark {
     private static final String EXAM = LocalStack.DEMO_EXAM;
     private static final HttpProbe GATEWAY = HttpProbe.at(LocalStack.GATEWAY);
     private static final KafkaEvents EVENTS = KafkaEvents.ofLocalStack();
-    private static final String POSTGRES = "jdbc:postgresql://localhost:15432/";
+    private static final int POSTGRES_PORT = StackTable.portOf("postgres");
+    private static final String POSTGRES = "jdbc:postgresql://localhost:" + POSTGRES_PORT + "/";
     private static final String PGBENCH_DATABASE = "baokao_pgbench";
 
     public static void main(String[] args) throws Exception {
@@ -250,7 +252,7 @@ public final class WizardBenchmark {
 
     private static String run(List<String> command) throws IOException, InterruptedException {
         List<String> full = new ArrayList<>(command);
-        full.addAll(1, List.of("-h", "127.0.0.1", "-p", "15432", "-U", "baokao"));
+        full.addAll(1, List.of("-h", "127.0.0.1", "-p", Integer.toString(POSTGRES_PORT), "-U", "baokao"));
         ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
         builder.environment().put("PGPASSWORD", "baokao");
         Process process = builder.start();

@@ -60,7 +60,7 @@ public final class KafkaServer {
         p.setProperty("node.id", "1");
         p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
         p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        // clients reach the broker by the name they were configured with (localhost:9092 in LOCAL-STACK.md)
+        // clients reach the broker by the name they were configured with (localhost:PORT; infra/stack/components.txt)
         p.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + port);
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.setProperty("controller.listener.names", "CONTROLLER");

@@ -78,10 +78,10 @@ public final class CandidateJourney {
         this.codesRead = codesRead;
     }
 
-    /** Against {@code ./baokao up}: gateway on 8080, sandbox on 8090. */
+    /** Against {@code ./baokao up}: its gateway and sandbox ({@link StackTable}). */
     public static CandidateJourney onLocalStack() {
-        return new CandidateJourney(HttpProbe.at("http://localhost:8080"), HttpProbe.at("http://localhost:8090"), null,
-                new CopyOnWriteArrayList<>());
+        return new CandidateJourney(HttpProbe.at(StackTable.urlOf("gateway")), HttpProbe.at(StackTable.urlOf("sandbox")),
+                null, new CopyOnWriteArrayList<>());
     }
 
     /** The same journey posing as another client address. */

@@ -44,7 +44,7 @@ public final class KafkaEvents {
 
     /** The broker of the running local stack ({@code ./baokao up}). */
     public static KafkaEvents ofLocalStack() {
-        return new KafkaEvents("localhost:9092");
+        return new KafkaEvents("localhost:" + StackTable.portOf("kafka"));
     }
 
     /** Publishes {@code event} under a new event id, now; answers the id. */

@@ -25,8 +25,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class LocalStack {
 
-    public static final String GATEWAY = "http://localhost:8080";
-    public static final String KEYCLOAK = "http://localhost:8180";
+    /** The gateway's and Keycloak's addresses, from the stack's component table ({@link StackTable}). */
+    public static final String GATEWAY = StackTable.urlOf("gateway");
+    public static final String KEYCLOAK = StackTable.urlOf("keycloak");
     /** The demo exam of the local stack; its roster is where test candidates go. */
     public static final String DEMO_EXAM = "SD-ZSB-2023";
 

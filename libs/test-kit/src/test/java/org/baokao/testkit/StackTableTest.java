@@ -1,0 +1,125 @@
+package org.baokao.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * infra/stack/components.txt as the test kit reads it, and the applications' own configuration agreeing with it:
+ * the table is where a port is written, so a port changed there must not leave an application behind.
+ */
+class StackTableTest {
+
+    private static final Path ROOT = StackTable.repository();
+    /** Build output, dependencies and the stack's state: no configuration of ours in there. */
+    private static final Set<String> SKIPPED = Set.of("target", "node_modules", "dist", ".baokao", ".git");
+    private static final Pattern LOCAL_ADDRESS = Pattern.compile("(?:localhost|127\\.0\\.0\\.1):(\\d{2,5})");
+
+    @Test
+    void readsRowsSkippingCommentsAndBlankLines() {
+        StackTable table = StackTable.parse(List.of(
+                "# name kind ports timeout jar",
+                "",
+                "kafka      infra  9092,9093   120   -      # the broker",
+                "   gateway  app  8080  240  gateway/target/gateway.jar"));
+
+        assertThat(table.components()).extracting(StackTable.Component::name).containsExactly("kafka", "gateway");
+        assertThat(table.component("kafka").ports()).containsExactly(9092, 9093);
+        assertThat(table.component("kafka").port()).isEqualTo(9092);
+        assertThat(table.component("kafka").isApp()).isFalse();
+        assertThat(table.component("gateway").url()).isEqualTo("http://localhost:8080");
+        assertThat(table.component("gateway").startTimeoutSeconds()).isEqualTo(240);
+        assertThat(table.component("gateway").jar()).isEqualTo("gateway/target/gateway.jar");
+        assertThat(table.apps()).extracting(StackTable.Component::name).containsExactly("gateway");
+    }
+
+    @Test
+    void refusesARowItCannotRead() {
+        assertThatThrownBy(() -> StackTable.parse(List.of("", "gateway app 8080 240")))
+                .hasMessageContaining("line 2").hasMessageContaining("5 columns");
+        assertThatThrownBy(() -> StackTable.parse(List.of("gateway service 8080 240 g.jar")))
+                .hasMessageContaining("kind is infra or app");
+        assertThatThrownBy(() -> StackTable.parse(List.of("gateway app eighty 240 g.jar")))
+                .hasMessageContaining("line 1");
+        assertThatThrownBy(() -> StackTable.parse(List.of("gateway app 8080 240 g.jar")).component("gw"))
+                .hasMessageContaining("[gateway]");
+    }
+
+    @Test
+    void eachApplicationListensOnItsRowsPort() throws IOException {
+        for (StackTable.Component app : StackTable.local().apps()) {
+            Path module = ROOT.resolve(app.jar().substring(0, app.jar().indexOf("/target/")));
+            Object port = null;
+            try (var in = Files.newInputStream(module.resolve("src/main/resources/application.yml"))) {
+                // the first document: the others are profiles' (the gateway's has one for docker)
+                Object first = new Yaml().loadAll(in).iterator().next();
+                if (first instanceof Map<?, ?> config && config.get("server") instanceof Map<?, ?> server) {
+                    port = server.get("port");
+                }
+            }
+
+            assertThat(port).as("server.port of %s (%s)", app.name(), module).isEqualTo(app.port());
+        }
+    }
+
+    @Test
+    void everyLocalAddressInTheConfigurationIsAComponentsPort() throws IOException {
+        Set<Integer> ports = StackTable.local().components().stream().flatMap(c -> c.ports().stream())
+                .collect(Collectors.toSet());
+        List<String> strangers = new ArrayList<>();
+        for (Path file : configurationFiles()) {
+            List<String> lines = Files.readAllLines(file);
+            for (int n = 0; n < lines.size(); n++) {
+                Matcher address = LOCAL_ADDRESS.matcher(lines.get(n));
+                while (address.find()) {
+                    if (!ports.contains(Integer.parseInt(address.group(1)))) {
+                        strangers.add(ROOT.relativize(file) + ":" + (n + 1) + ": " + lines.get(n).strip());
+                    }
+                }
+            }
+        }
+
+        assertThat(configurationFiles()).as("the applications' configuration files").hasSizeGreaterThan(7);
+        assertThat(strangers).as("addresses on this machine at a port no row of %s names", StackTable.FILE).isEmpty();
+    }
+
+    /** Every module's src/main/resources/*.yml and *.properties, and the Keycloak realm's redirect addresses. */
+    private static Set<Path> configurationFiles() throws IOException {
+        Set<Path> files = new TreeSet<>();
+        Files.walkFileTree(ROOT, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return SKIPPED.contains(dir.getFileName().toString()) ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (file.getParent().endsWith(Path.of("src/main/resources"))
+                        && file.getFileName().toString().matches(".+\\.(ya?ml|properties)")) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.add(ROOT.resolve("infra/keycloak/baokao-realm.json"));
+        return files;
+    }
+}

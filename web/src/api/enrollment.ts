@@ -1,0 +1,162 @@
+// enrollment-service as the wizard calls it (docs/ENROLLMENT.md): the exams, the candidate's enrollment and its
+// steps, the dictionaries. A change sends the version the candidate read twice, as If-Match and in the body, and
+// a stale one is refused with ENROLLMENT_CHANGED. Each path is written out in full, once.
+import { api } from './http'
+
+export interface StepView { step: string; number: number; title: string }
+export interface CandidateView {
+  name: string | null; candidateType: string | null; candidateTypeName: string | null; idType: string | null
+  idNumberMasked: string | null; phoneMasked: string | null; gender: string | null; genderName: string | null
+  birthDate: string | null; collegeCode: string | null; collegeName: string | null; majorCode: string | null
+  majorName: string | null
+}
+export interface PersonalInfoView {
+  politicalStatus: string; politicalStatusName: string; ethnicity: string; ethnicityName: string
+  foreignLanguage: string; foreignLanguageName: string; mailingAddress: string; postcode: string; email: string
+  householdProvince: string; householdProvinceName: string; householdCity: string; householdCityName: string
+  candidateCategory: string; candidateCategoryName: string
+}
+export interface ScopeMajor { code: string; name: string; vocational: boolean }
+export interface ExamChoiceView {
+  examLocation: string; examLocationName: string; sitsExam: boolean; examNote: string | null
+  subjectGroup: string | null; subjects: { code: string; name: string }[]; subjectNames: string
+  scope: ScopeMajor[]; scopeNames: string; concurrentApplicationShown: boolean
+  concurrentApplication: boolean | null; concurrentApplicationName: string | null
+}
+export interface FeeLine { code: string; name: string; amountFen: number }
+export interface FeesView { items: FeeLine[]; totalFen: number; paymentStatus: string | null; paymentStatusName: string | null }
+export interface Enrollment {
+  id: string; examCode: string; examName: string; track: string; trackName: string
+  status: string; statusName: string; currentStep: StepView; stepsDone: StepView[]; nextStep: StepView
+  writableSteps: string[]; version: number; pledge: { version: number; acceptedAt: string }
+  photo: { accepted: boolean; photoId: string | null; acceptedAt: string | null }
+  identityStatus: string; identityStatusName: string; candidate: CandidateView | null
+  personalInfo: PersonalInfoView | null; examChoice: ExamChoiceView | null; lockedFields: string[]
+  editableFields: string[]; fees: FeesView; orderId: string | null; confirmedAt: string | null
+  completedAt: string | null; registrationOpen: boolean; paymentOpen: boolean
+}
+export interface ExamSummary {
+  id: string; code: string; name: string; kind: string; registrationOpen: boolean; paymentOpen: boolean
+  registrationOpensAt: string; registrationClosesAt: string
+}
+export interface DictionaryEntry { code: string; name: string }
+export interface Province { code: string; name: string; cities: DictionaryEntry[] }
+
+/** The exam's current 报考承诺; its version is what the candidate accepts. */
+export interface Pledge { examCode: string; version: number; text: string }
+
+/** One subject group open to the candidate's junior-college major (step 4). */
+export interface SubjectGroup { code: string; subjectNames: string; scope: ScopeMajor[]; scopeNames: string }
+
+/** 信息预览 (ENR-7): the completed enrollment as the manual groups it, and what may still be amended. */
+export interface Preview {
+  id: string; version: number; notice: string; candidate: CandidateView | null; personalInfo: PersonalInfoView | null
+  identityStatusName: string; subjects: ExamChoiceView | null; editableFields: string[]; amendmentOpen: boolean
+}
+
+/** Step 3's answers (codes of the dictionaries). */
+export interface PersonalInfoRequest {
+  politicalStatus: string; ethnicity: string; foreignLanguage: string; mailingAddress: string; postcode: string
+  email: string; householdProvince: string; householdCity: string; candidateCategory: string
+}
+
+/** Step 4's answers; subjectGroup only when the candidate sits an exam, concurrentApplication only for 3+2. */
+export interface ExamChoiceRequest {
+  examLocation: string | null
+  subjectGroup?: string | null
+  concurrentApplication?: boolean
+}
+
+/** One enrollment: read (GET) and amended (PATCH). */
+function enrollmentPath(id: string): string {
+  return `/api/enrollments/${id}`
+}
+
+/** The version for optimistic locking, both ways the API takes it. */
+function ifMatch(version: number): Record<string, string> {
+  return { 'If-Match': `"${version}"` }
+}
+
+export function exams(): Promise<ExamSummary[]> {
+  return api<ExamSummary[]>('/api/enrollments/public/exams', { auth: false })
+}
+
+export function pledge(examCode: string): Promise<Pledge> {
+  return api<Pledge>(`/api/enrollments/public/exams/${examCode}/pledge`, { auth: false })
+}
+
+export function examLocations(examCode: string): Promise<DictionaryEntry[]> {
+  return api<DictionaryEntry[]>(`/api/enrollments/public/exams/${examCode}/locations`, { auth: false })
+}
+
+/** The subject groups of the exam's catalogue open to a junior-college major. */
+export function subjectGroups(examCode: string, majorCode: string): Promise<{ groups: SubjectGroup[] }> {
+  return api<{ groups: SubjectGroup[] }>(`/api/enrollments/public/exams/${examCode}/catalogue/majors/${majorCode}`,
+    { auth: false })
+}
+
+export function myEnrollments(): Promise<Enrollment[]> {
+  return api<Enrollment[]>('/api/enrollments/mine')
+}
+
+export function enrollment(id: string): Promise<Enrollment> {
+  return api<Enrollment>(enrollmentPath(id))
+}
+
+/** Step 1: accepts the pledge and starts the enrollment (PROFILE_NOT_READY until the roster's data arrived). */
+export function startEnrollment(examCode: string, pledgeVersion: number): Promise<Enrollment> {
+  return api<Enrollment>(`/api/enrollments/exams/${examCode}/enrollment`, {
+    method: 'POST',
+    body: { accepted: true, pledgeVersion },
+  })
+}
+
+export function savePersonalInfo(id: string, version: number, answers: PersonalInfoRequest): Promise<Enrollment> {
+  return api<Enrollment>(`/api/enrollments/${id}/personal-info`, {
+    method: 'PUT', headers: ifMatch(version), body: { version, ...answers },
+  })
+}
+
+export function saveExamChoice(id: string, version: number, answers: ExamChoiceRequest): Promise<Enrollment> {
+  return api<Enrollment>(`/api/enrollments/${id}/exam-choice`, {
+    method: 'PUT', headers: ifMatch(version), body: { version, ...answers },
+  })
+}
+
+/** Step 5 (ENR-5): after it, household, location and subjects can no longer change. */
+export function confirm(id: string, version: number): Promise<Enrollment> {
+  return api<Enrollment>(`/api/enrollments/${id}/confirmation`, {
+    method: 'POST', headers: ifMatch(version), body: { version },
+  })
+}
+
+export function preview(id: string): Promise<Preview> {
+  return api<Preview>(`/api/enrollments/${id}/preview`)
+}
+
+/** 修改部分报名信息: only the changed fields of the completed enrollment's editableFields. */
+export function amend(id: string, version: number, changes: Record<string, string>): Promise<Enrollment> {
+  return api<Enrollment>(enrollmentPath(id), {
+    method: 'PATCH', headers: ifMatch(version), body: { version, ...changes },
+  })
+}
+
+/** Dictionaries are the same for everybody: loaded once per page (again after a failure). */
+const dictionaries = new Map<string, Promise<DictionaryEntry[]>>()
+export function dictionary(id: string): Promise<DictionaryEntry[]> {
+  if (!dictionaries.has(id)) {
+    const loading = api<{ entries: DictionaryEntry[] }>(`/api/enrollments/public/dictionaries/${id}`, { auth: false })
+      .then((d) => d.entries)
+    loading.catch(() => dictionaries.delete(id))
+    dictionaries.set(id, loading)
+  }
+  return dictionaries.get(id)!
+}
+
+let regions: Promise<Province[]> | null = null
+export function regionList(): Promise<Province[]> {
+  regions ??= api<{ provinces: Province[] }>('/api/enrollments/public/dictionaries/regions', { auth: false })
+    .then((r) => r.provinces)
+  regions.catch(() => (regions = null))
+  return regions
+}
