@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.baokao.web.limits.BodyTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
@@ -52,8 +54,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Problems.unauthenticated());
     }
 
-    /** A form the container could not parse (see {@link EdgeRefusals}). */
-    @ExceptionHandler(InvalidParameterException.class)
+    /** A body read past its limit, or a form the container could not parse (see {@link EdgeRefusals}). */
+    @ExceptionHandler({ BodyTooLargeException.class, InvalidParameterException.class })
     public ResponseEntity<ProblemDetail> refusedAtTheEdge(Exception e) {
         ProblemDetail problem = EdgeRefusals.in(e).orElseThrow();
         return ResponseEntity.status(problem.getStatus()).body(problem);
@@ -104,6 +106,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "MISSING_PART", "缺少需要上传的文件，请选择文件后重新提交");
         problem.setProperty("part", ex.getRequestPartName());
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A body read past its limit surfaces here when a converter was reading it: 413, not 400. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Optional<ProblemDetail> refusal = EdgeRefusals.in(ex);
+        if (refusal.isPresent()) {
+            return ResponseEntity.status(refusal.get().getStatus()).body(refusal.get());
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
     /** Gives every framework-generated problem (404, 405, 415, unreadable body...) a code and a Chinese text. */

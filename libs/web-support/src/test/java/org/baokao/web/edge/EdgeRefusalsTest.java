@@ -144,6 +144,48 @@ class EdgeRefusalsTest {
         assertRefused(answer, 400, "MALFORMED_REQUEST");
     }
 
+    @Test
+    void aChunkedFormOverTheBodyLimitIsTooLarge() {
+        byte[] form = ("amount=100&padding=" + "x".repeat(200_000)).getBytes(StandardCharsets.US_ASCII);
+
+        assertRefused(postChunked("/api/edge/public/notify", "application/x-www-form-urlencoded", form), 413,
+                "PAYLOAD_TOO_LARGE");
+    }
+
+    // --- chunked bodies count against the limit ----------------------------------------------------------------
+
+    @Test
+    void aChunkedJsonBodyOverTheLimitIsTooLargeWhileTheControllerReadsIt() {
+        byte[] json = ("{\"padding\":\"" + "x".repeat(1_000_000) + "\"}").getBytes(StandardCharsets.US_ASCII);
+
+        assertRefused(postChunked("/api/edge/public/json", "application/json", json), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aChunkedStreamOverTheLimitIsTooLarge() {
+        assertRefused(postChunked("/api/edge/public/stream", "application/octet-stream", new byte[1_000_000]), 413,
+                "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aDeclaredLengthOverTheLimitIsStillRefusedBeforeReading() {
+        byte[] json = ("{\"padding\":\"" + "x".repeat(100_000) + "\"}").getBytes(StandardCharsets.US_ASCII);
+
+        assertRefused(post("/api/edge/public/json", "application/json", json), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void chunkedBodiesWithinTheLimitAreReadWhole() {
+        byte[] json = ("{\"padding\":\"" + "x".repeat(60_000) + "\"}").getBytes(StandardCharsets.US_ASCII);
+
+        Answer parsed = postChunked("/api/edge/public/json", "application/json", json);
+        Answer streamed = postChunked("/api/edge/public/stream", "application/octet-stream", new byte[64 * 1024]);
+
+        assertThat(parsed.status()).as(parsed.body()).isEqualTo(200);
+        assertThat(parsed.body()).isEqualTo("keys 1");
+        assertThat(streamed.body()).isEqualTo("bytes " + 64 * 1024);
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private void assertRefused(Answer answer, int status, String code) {
