@@ -152,6 +152,37 @@ class NotificationTest {
         assertThat(candidate.order(orderId).path("status").asString()).isEqualTo("PAID");
     }
 
+    /**
+     * A notification with thousands of form fields (no token needed to send one): refused as a malformed request
+     * before anything reads it, a 400 problem instead of a 500; the order stays as it was and the genuine
+     * notification still pays it.
+     */
+    @Test
+    void aNotificationWithThousandsOfFieldsIsAMalformedRequestAndChangesNothing() {
+        candidate = new PaymentJourney(port);
+        candidate.bankBehaviour("{\"dropNotifications\":true}");
+        String orderId = pendingOrder(candidate, "3717");
+        candidate.payAtBank("CEB", orderId);
+        Map<String, String> genuine = candidate.signedNotification("CEB", orderId);
+        Map<String, String> flood = new java.util.LinkedHashMap<>(genuine);
+        IntStream.range(0, 5000).forEach(i -> flood.put("f" + i, "1"));
+        double rejectedBefore = rejected();
+
+        Answer answer = candidate.notify("CEB", flood);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.problemCode()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(answer.json().path("detail").asString()).isEqualTo("请求格式不正确");
+        assertThat(candidate.order(orderId).path("status").asString()).isEqualTo("PENDING");
+        assertThat(jdbc.sql("select count(*) from bank_payment where order_id = ?::uuid").param(orderId)
+                .query(Long.class).single()).isZero();
+        assertThat(rejected()).isEqualTo(rejectedBefore);
+
+        assertThat(candidate.notify("CEB", genuine).status()).isEqualTo(200);
+        assertThat(candidate.order(orderId).path("status").asString()).isEqualTo("PAID");
+    }
+
     @Test
     void eachChannelIsAnsweredInItsOwnFormat() {
         candidate = new PaymentJourney(port);

@@ -19,6 +19,8 @@ public final class Roles implements Converter<Jwt, Collection<GrantedAuthority>>
     public static final String CANDIDATE = "candidate";
     public static final String OPERATOR = "operator";
     public static final String PARTNER = "partner";
+    /** Another Baokao service calling with its own client-credentials token (Keycloak realm role). */
+    public static final String SERVICE = "service";
 
     @Override
     public Collection<GrantedAuthority> convert(Jwt jwt) {

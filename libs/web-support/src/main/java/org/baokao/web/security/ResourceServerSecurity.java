@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,8 +21,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Every service is an OAuth2 resource server that checks the token itself, whatever the gateway did:
- * stateless, tokens from the configured issuers only, health and metrics open, everything else authenticated.
- * Finer rules (roles, ownership) are method security on the endpoints.
+ * stateless, tokens from the configured issuers only, health and metrics open. Every other path needs the role of
+ * the callers it is for, by the shared conventions ({@link ApiPaths}: operator under
+ * {@code /api/<service>/operations}, partner under {@code /open-api}, service under {@code /internal}, candidate
+ * for the rest of {@code /api}) unless the service declares the path public ({@link PublicPaths}) or for other roles
+ * ({@link RolePaths}); what matches none of them needs a valid token. Finer rules (ownership, one endpoint's
+ * role) are method security on the endpoints, on top of this default.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
@@ -30,7 +35,7 @@ import jakarta.servlet.http.HttpServletResponse;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties({ IssuerProperties.class, PublicPaths.class })
+@EnableConfigurationProperties({ IssuerProperties.class, PublicPaths.class, RolePaths.class })
 public class ResourceServerSecurity {
 
     /**
@@ -48,16 +53,27 @@ public class ResourceServerSecurity {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain baokaoResourceServer(HttpSecurity http, IssuerProperties properties,
-            PublicPaths paths) throws Exception {
+            PublicPaths paths, RolePaths rolePaths) throws Exception {
         String[] publicPaths = paths.publicPaths().toArray(String[]::new);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                                "/actuator/prometheus", "/error")
-                        .permitAll()
-                        .requestMatchers(publicPaths).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                                    "/actuator/prometheus", "/error")
+                            .permitAll()
+                            .requestMatchers(publicPaths).permitAll();
+                    for (RolePaths.Rule rule : rolePaths.rolePaths()) {
+                        String[] rulePaths = rule.paths().toArray(String[]::new);
+                        (rule.method() == null ? requests.requestMatchers(rulePaths)
+                                : requests.requestMatchers(HttpMethod.valueOf(rule.method()), rulePaths))
+                                .hasAnyRole(rule.roles().toArray(String[]::new));
+                    }
+                    requests.requestMatchers(ApiPaths.OPERATIONS).hasRole(Roles.OPERATOR)
+                            .requestMatchers(ApiPaths.PARTNER).hasRole(Roles.PARTNER)
+                            .requestMatchers(ApiPaths.INTERNAL).hasRole(Roles.SERVICE)
+                            .requestMatchers(ApiPaths.CANDIDATE).hasRole(Roles.CANDIDATE)
+                            .anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .authenticationManagerResolver(TrustedIssuers.resolver(properties))
                         .authenticationEntryPoint((request, response, e) ->
