@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.baokao.enrollment.personaldata.PersonalDataSealer;
-import org.baokao.enrollment.personaldata.Sealed;
 import org.baokao.events.account.CandidateRegistered;
 import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
+import org.baokao.personaldata.PersonalDataProtector;
+import org.baokao.personaldata.Sealed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +24,10 @@ import org.springframework.stereotype.Repository;
 public class RosterProjection {
 
     private final JdbcClient jdbc;
-    private final PersonalDataSealer sealer;
+    private final PersonalDataProtector sealer;
     private final Clock clock;
 
-    RosterProjection(JdbcClient jdbc, PersonalDataSealer sealer, Clock clock) {
+    RosterProjection(JdbcClient jdbc, PersonalDataProtector sealer, Clock clock) {
         this.jdbc = jdbc;
         this.sealer = sealer;
         this.clock = clock;

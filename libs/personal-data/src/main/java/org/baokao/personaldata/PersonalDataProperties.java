@@ -1,4 +1,4 @@
-package org.baokao.account.personaldata;
+package org.baokao.personaldata;
 
 import java.util.Arrays;
 import java.util.Base64;
@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 /**
- * Keys for personal data at rest (ACC-10), under {@code baokao.personal-data}. There are no defaults in code:
- * a service that protects personal data refuses to start without them, saying which setting is wrong.
+ * A service's keys for personal data at rest (ACC-10), under {@code baokao.personal-data}: every service that
+ * keeps personal data has its own values, spelled the same way. There are no defaults in code: a service that
+ * protects personal data refuses to start without them, saying which setting is wrong. Plain Java, checked when
+ * it is made; {@link PersonalDataAutoConfiguration} binds it from the service's configuration.
  *
  * <pre>
  * baokao:
@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     keys:                              # key id -> base64 of 32 random bytes (AES-256)
  *       k1: ...                          # older keys stay listed so older rows stay readable
  *       k2: ...
- *     lookup-key: ...                    # base64 of at least 32 random bytes (HMAC-SHA256 for look-ups)
+ *     lookup-key: ...                    # base64 of at least 32 random bytes (HMAC-SHA256 for look-ups);
+ *                                        # only a service that finds personal data by hash needs one
  * </pre>
  *
  * Environment: {@code BAOKAO_PERSONALDATA_ACTIVEKEYID}, {@code BAOKAO_PERSONALDATA_KEYS_K2} (one per key id),
@@ -32,9 +33,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param activeKeyId the id of the key new values are sealed with; must be one of {@code keys}
  * @param keys        every key that may still be needed to open stored values, by id; base64, 32 bytes each
- * @param lookupKey   the HMAC key for look-up hashes; base64, at least 32 bytes, not one of the AES keys
+ * @param lookupKey   the HMAC key for look-up hashes; base64, at least 32 bytes, not one of the AES keys. Checked
+ *                    whenever it is set; required only by {@link LookupHasher}, so a service that only seals
+ *                    (enrollment-service's roster names) runs without one
  */
-@ConfigurationProperties("baokao.personal-data")
 public record PersonalDataProperties(String activeKeyId, Map<String, String> keys, String lookupKey) {
 
     private static final String PREFIX = "baokao.personal-data.";
@@ -69,7 +71,13 @@ public record PersonalDataProperties(String activeKeyId, Map<String, String> key
             throw new IllegalArgumentException(PREFIX + "active-key-id '" + activeKeyId + "' is not one of "
                     + PREFIX + "keys " + keys.keySet());
         }
-        lookupKey = lookupKey == null ? null : lookupKey.strip();
+        lookupKey = lookupKey == null || lookupKey.isBlank() ? null : lookupKey.strip();
+        if (lookupKey != null) {
+            checkLookupKey(lookupKey, keys);
+        }
+    }
+
+    private static void checkLookupKey(String lookupKey, Map<String, String> keys) {
         byte[] lookup = decode(lookupKey, "lookup-key");
         if (lookup.length < MIN_LOOKUP_KEY_BYTES) {
             throw new IllegalArgumentException(PREFIX + "lookup-key must be at least " + MIN_LOOKUP_KEY_BYTES
@@ -88,7 +96,13 @@ public record PersonalDataProperties(String activeKeyId, Map<String, String> key
         return Base64.getDecoder().decode(keys.get(keyId));
     }
 
+    /** The decoded HMAC key; refused with the setting's name when this service has none. */
     byte[] lookupKeyBytes() {
+        if (lookupKey == null) {
+            throw new IllegalArgumentException(PREFIX + "lookup-key is missing: this service finds personal data "
+                    + "by keyed hash and needs base64 of at least " + MIN_LOOKUP_KEY_BYTES + " random bytes, "
+                    + "e.g. from 'openssl rand -base64 32' (never one of the " + PREFIX + "keys)");
+        }
         return Base64.getDecoder().decode(lookupKey);
     }
 

@@ -1,4 +1,4 @@
-package org.baokao.account.personaldata;
+package org.baokao.personaldata;
 
 import java.util.Base64;
 import java.util.LinkedHashMap;

@@ -1,18 +1,21 @@
-package org.baokao.account.personaldata;
+package org.baokao.personaldata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.baokao.account.personaldata.PersonalDataTestKeys.KEY_A;
-import static org.baokao.account.personaldata.PersonalDataTestKeys.KEY_B;
-import static org.baokao.account.personaldata.PersonalDataTestKeys.LOOKUP;
-import static org.baokao.account.personaldata.PersonalDataTestKeys.base64;
-import static org.baokao.account.personaldata.PersonalDataTestKeys.properties;
+import static org.baokao.personaldata.PersonalDataTestKeys.KEY_A;
+import static org.baokao.personaldata.PersonalDataTestKeys.KEY_B;
+import static org.baokao.personaldata.PersonalDataTestKeys.LOOKUP;
+import static org.baokao.personaldata.PersonalDataTestKeys.base64;
+import static org.baokao.personaldata.PersonalDataTestKeys.properties;
 
 import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -20,7 +23,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 class PersonalDataPropertiesTest {
 
     final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(PersonalDataConfiguration.class);
+            .withConfiguration(AutoConfigurations.of(PersonalDataAutoConfiguration.class));
 
     @Test
     void aCompleteConfigurationGivesAWorkingProtector() {
@@ -34,8 +37,45 @@ class PersonalDataPropertiesTest {
                     PersonalDataProtector protector = started.getBean(PersonalDataProtector.class);
                     assertThat(protector.activeKeyId()).isEqualTo("k2");
                     assertThat(protector.open(protector.seal("张三"))).isEqualTo("张三");
+                    assertThat(started.getBean(LookupHasher.class).hash("张三")).hasSize(64);
                     assertThat(started.getBean(PersonalDataProperties.class).keys()).containsOnlyKeys("k1", "k2");
                 });
+    }
+
+    @Test
+    void aServiceThatOnlySealsStartsWithoutALookupKey() {
+        // enrollment-service: it seals roster names and finds nothing by hash
+        context.withUserConfiguration(Sealing.class)
+                .withPropertyValues(
+                        "baokao.personal-data.active-key-id=k1",
+                        "baokao.personal-data.keys.k1=" + KEY_A)
+                .run(started -> {
+                    assertThat(started).hasNotFailed();
+                    PersonalDataProtector protector = started.getBean(Sealing.class).protector;
+                    assertThat(protector.open(protector.seal("张三"))).isEqualTo("张三");
+                });
+    }
+
+    @Test
+    void aServiceThatFindsByHashDoesNotStartWithoutALookupKey() {
+        // account-service: its repositories need the hasher while the service starts
+        context.withUserConfiguration(Finding.class)
+                .withPropertyValues(
+                        "baokao.personal-data.active-key-id=k1",
+                        "baokao.personal-data.keys.k1=" + KEY_A)
+                .run(started -> assertThat(started).hasFailed().getFailure()
+                        .rootCause().hasMessageContaining("baokao.personal-data.lookup-key is missing"));
+    }
+
+    @Test
+    void aWrongLookupKeyStopsEvenAServiceThatOnlySeals() {
+        context.withUserConfiguration(Sealing.class)
+                .withPropertyValues(
+                        "baokao.personal-data.active-key-id=k1",
+                        "baokao.personal-data.keys.k1=" + KEY_A,
+                        "baokao.personal-data.lookup-key=" + base64(16, 3))
+                .run(started -> assertThat(started).hasFailed().getFailure()
+                        .rootCause().hasMessageContaining("lookup-key must be at least 32 bytes"));
     }
 
     @Test
@@ -91,7 +131,7 @@ class PersonalDataPropertiesTest {
         assertRefused(() -> properties("k1", nullKey, LOOKUP), "keys.k1 is missing");
         assertRefused(() -> properties("K1", Map.of("K1", KEY_A), LOOKUP), "key id 'K1' must be 1 to 32 lower-case");
         assertRefused(() -> properties("k.1", Map.of("k.1", KEY_A), LOOKUP), "key id 'k.1'");
-        assertRefused(() -> properties("k1", a, null), "lookup-key is missing");
+        assertRefused(() -> new LookupHasher(properties("k1", a, null)), "lookup-key is missing");
         assertRefused(() -> properties("k1", a, base64(31, 3)), "lookup-key must be at least 32 bytes");
         assertRefused(() -> properties("k1", a, "%%%"), "lookup-key is not valid base64");
         assertRefused(() -> properties("k1", a, KEY_A), "lookup-key must differ from the encryption key");
@@ -101,7 +141,7 @@ class PersonalDataPropertiesTest {
     void aLongerLookupKeyAndSurroundingWhitespaceAreFine() {
         PersonalDataProperties properties = properties("k1", Map.of("k1", " " + KEY_A + "\n"), base64(64, 3) + " ");
 
-        assertThat(new PersonalDataProtector(properties).lookupHash("x")).hasSize(64);
+        assertThat(new LookupHasher(properties).hash("x")).hasSize(64);
     }
 
     @Test
@@ -114,5 +154,24 @@ class PersonalDataPropertiesTest {
     private static void assertRefused(Runnable construction, String message) {
         assertThatThrownBy(construction::run).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Sealing {
+
+        final PersonalDataProtector protector;
+
+        Sealing(PersonalDataProtector protector) {
+            this.protector = protector;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Finding {
+
+        @Bean
+        String candidateFinder(LookupHasher hasher) {
+            return hasher.hash("370102199003071234");
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.baokao.account.personaldata;
+package org.baokao.personaldata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,22 @@
-package org.baokao.enrollment.personaldata;
+package org.baokao.personaldata;
 
 import java.util.Arrays;
 import java.util.Objects;
 
-/** A sealed value as stored: the key id and 12-byte IV + AES-256-GCM ciphertext + 16-byte tag. */
+/**
+ * A personal-data value as stored: the id of the key that sealed it and {@code data} = 12-byte IV followed by
+ * the AES-256-GCM ciphertext and its 16-byte tag. Store both columns; {@link PersonalDataProtector#open} picks
+ * the key by {@code keyId}, so rows sealed before a key rotation stay readable. Rows of account-service and
+ * enrollment-service are stored in this format: changing it needs a migration of every sealed column.
+ *
+ * <p>The array is copied in and out, so a {@code Sealed} cannot be changed after it is made.
+ */
 public record Sealed(String keyId, byte[] data) {
 
     public Sealed {
         Objects.requireNonNull(keyId, "keyId");
-        data = Objects.requireNonNull(data, "data").clone();
+        Objects.requireNonNull(data, "data");
+        data = data.clone();
     }
 
     @Override

@@ -1,33 +1,29 @@
-package org.baokao.account.personaldata;
+package org.baokao.personaldata;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Personal data at rest (ACC-10): ID numbers, phone numbers and names are stored sealed, and found by a keyed
- * hash of their normalized form instead of by decrypting.
+ * Personal data at rest (ACC-10): ID numbers, phone numbers and names are stored sealed; a service that must find
+ * them does so by {@link LookupHasher a keyed hash} of their normalized form instead of by decrypting. Every
+ * service that keeps personal data seals it here, each under its own keys, in the one format {@link Sealed}
+ * describes.
  *
  * <ul>
  *   <li>{@link #seal}: AES-256-GCM under the active key, a fresh random 12-byte IV per value, a 128-bit tag,
  *       and the key id as additional authenticated data (a value relabelled with another key id fails).</li>
  *   <li>{@link #open}: picks the key by the stored key id, so after a rotation old rows stay readable while new
  *       ones use the active key. Anything that does not authenticate throws {@link PersonalDataException}.</li>
- *   <li>{@link #lookupHash}: HMAC-SHA256 (lower-case hex, 64 characters) with the separate look-up key, for
- *       equality look-ups ({@code where id_number_hash = ?}). Hash the normalized value (e.g.
- *       {@code IdDocument.number()}), so the same number always gives the same hash. Changing the look-up key
- *       means recomputing every stored hash: it is not rotated like the encryption keys.</li>
  * </ul>
  *
  * Thread-safe.
@@ -35,13 +31,11 @@ import javax.crypto.spec.SecretKeySpec;
 public class PersonalDataProtector {
 
     private static final String CIPHER = "AES/GCM/NoPadding";
-    private static final String HMAC = "HmacSHA256";
     static final int IV_BYTES = 12;
     static final int TAG_BITS = 128;
 
     private final String activeKeyId;
     private final Map<String, SecretKey> keys;
-    private final SecretKey lookupKey;
     private final SecureRandom random = new SecureRandom();
 
     public PersonalDataProtector(PersonalDataProperties properties) {
@@ -52,7 +46,6 @@ public class PersonalDataProtector {
             byId.put(keyId, new SecretKeySpec(properties.aesKey(keyId), "AES"));
         }
         this.keys = Map.copyOf(byId);
-        this.lookupKey = new SecretKeySpec(properties.lookupKeyBytes(), HMAC);
     }
 
     /** The id of the key {@link #seal} uses. */
@@ -110,18 +103,6 @@ public class PersonalDataProtector {
     /** Whether {@code sealed} uses an older key: a re-sealing job can move it to the active key. */
     public boolean needsResealing(Sealed sealed) {
         return !activeKeyId.equals(sealed.keyId());
-    }
-
-    /** HMAC-SHA256 of the UTF-8 bytes of {@code normalized} with the look-up key, as 64 lower-case hex digits. */
-    public String lookupHash(String normalized) {
-        Objects.requireNonNull(normalized, "normalized");
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(lookupKey);
-            return HexFormat.of().formatHex(mac.doFinal(normalized.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-        }
     }
 
     private static byte[] associatedData(String keyId) {

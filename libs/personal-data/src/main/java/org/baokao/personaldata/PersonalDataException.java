@@ -1,4 +1,4 @@
-package org.baokao.account.personaldata;
+package org.baokao.personaldata;
 
 /**
  * A sealed value that cannot be opened: unknown key id, truncated, tampered with, or sealed under another key
