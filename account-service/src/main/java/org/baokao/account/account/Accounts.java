@@ -7,9 +7,10 @@ import java.util.UUID;
 
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.identity.IdType;
-import org.baokao.account.personaldata.Masking;
-import org.baokao.account.personaldata.PersonalDataProtector;
-import org.baokao.account.personaldata.Sealed;
+import org.baokao.personaldata.LookupHasher;
+import org.baokao.personaldata.Masking;
+import org.baokao.personaldata.PersonalDataProtector;
+import org.baokao.personaldata.Sealed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +20,12 @@ public class Accounts {
 
     private final JdbcClient jdbc;
     private final PersonalDataProtector protector;
+    private final LookupHasher hasher;
 
-    Accounts(JdbcClient jdbc, PersonalDataProtector protector) {
+    Accounts(JdbcClient jdbc, PersonalDataProtector protector, LookupHasher hasher) {
         this.jdbc = jdbc;
         this.protector = protector;
+        this.hasher = hasher;
     }
 
     /**
@@ -47,7 +50,7 @@ public class Accounts {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (id_type, id_number_hash) do nothing""")
                 .params(id, account.examCode(), account.id().type().name(), idNumberHash(account.id()),
-                        idNumber.data(), name == null ? null : name.data(), protector.lookupHash(account.phone()),
+                        idNumber.data(), name == null ? null : name.data(), hasher.hash(account.phone()),
                         phone.data(), idNumber.keyId(), account.passwordHash(), account.rosterEntryId(),
                         account.privacyPolicyVersion(), account.serviceTermsVersion(),
                         Timestamp.from(account.consentedAt()), account.mustChangePassword(), account.phoneVerified(),
@@ -97,7 +100,7 @@ public class Accounts {
                 update candidate_account set phone_hash = ?, phone_sealed = ?, id_number_sealed = ?, name_sealed = ?,
                     sealed_with = ?, phone_verified = true
                 where id = ?""")
-                .params(protector.lookupHash(phone), sealedPhone.data(), idNumber.data(),
+                .params(hasher.hash(phone), sealedPhone.data(), idNumber.data(),
                         name == null ? null : name.data(), sealedPhone.keyId(), id)
                 .update();
     }
@@ -144,7 +147,7 @@ public class Accounts {
      * services can match a candidate without ever exchanging the number itself.
      */
     public String idNumberHash(IdDocument id) {
-        return protector.lookupHash(id.number());
+        return hasher.hash(id.number());
     }
 
     private Optional<CandidateAccount> find(String where, Object... params) {

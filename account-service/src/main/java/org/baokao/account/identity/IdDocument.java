@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.baokao.account.personaldata.Masking;
 import org.baokao.domain.DomainModel;
+import org.baokao.personaldata.Masking;
 
 /**
  * An identity document number checked against the rules of its type (ACC-1, ACC-2): the one entry point the

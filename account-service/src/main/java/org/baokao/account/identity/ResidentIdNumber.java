@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
-import org.baokao.account.personaldata.Masking;
 import org.baokao.domain.DomainModel;
+import org.baokao.personaldata.Masking;
 
 /**
  * A GB 11643-1999 citizen identity number (公民身份号码) as printed on a 居民身份证, or the same structure on a

@@ -13,10 +13,7 @@ import java.util.UUID;
 
 import org.baokao.account.account.Accounts;
 import org.baokao.account.account.CandidateAccount;
-import org.baokao.account.personaldata.Masking;
 import org.baokao.account.personaldata.PersonalDataAccessLog;
-import org.baokao.account.personaldata.PersonalDataProtector;
-import org.baokao.account.personaldata.Sealed;
 import org.baokao.account.sms.PhoneNumber;
 import org.baokao.account.sms.SmsCodes;
 import org.baokao.account.sms.SmsPurpose;
@@ -25,6 +22,10 @@ import org.baokao.domain.Refusal;
 import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.messaging.outbox.Outbox;
+import org.baokao.personaldata.LookupHasher;
+import org.baokao.personaldata.Masking;
+import org.baokao.personaldata.PersonalDataProtector;
+import org.baokao.personaldata.Sealed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,17 +50,19 @@ public class PhoneChanges {
     private final Accounts accounts;
     private final SmsCodes smsCodes;
     private final PersonalDataProtector protector;
+    private final LookupHasher hasher;
     private final PersonalDataAccessLog accessLog;
     private final ProofStorage storage;
     private final Outbox outbox;
     private final Clock clock;
 
     PhoneChanges(JdbcClient jdbc, Accounts accounts, SmsCodes smsCodes, PersonalDataProtector protector,
-            PersonalDataAccessLog accessLog, ProofStorage storage, Outbox outbox, Clock clock) {
+            LookupHasher hasher, PersonalDataAccessLog accessLog, ProofStorage storage, Outbox outbox, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.smsCodes = smsCodes;
         this.protector = protector;
+        this.hasher = hasher;
         this.accessLog = accessLog;
         this.storage = storage;
         this.outbox = outbox;
@@ -133,7 +136,7 @@ public class PhoneChanges {
                     status, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict do nothing""")
-                .params(id, candidateId, protector.lookupHash(phone.value()), sealed.data(), sealed.keyId(),
+                .params(id, candidateId, hasher.hash(phone.value()), sealed.data(), sealed.keyId(),
                         stored.get(Proof.ID_CARD_FRONT).key(), stored.get(Proof.ID_CARD_FRONT).contentType(),
                         stored.get(Proof.ID_CARD_BACK).key(), stored.get(Proof.ID_CARD_BACK).contentType(),
                         stored.get(Proof.HOLDING_ID).key(), stored.get(Proof.HOLDING_ID).contentType(),

@@ -8,11 +8,11 @@ import org.baokao.account.account.CandidateAccount;
 import org.baokao.account.identity.Gender;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.identity.InvalidIdNumberException;
-import org.baokao.account.personaldata.Masking;
 import org.baokao.account.sms.PhoneNumber;
 import org.baokao.account.sms.SmsCodes;
 import org.baokao.account.sms.SmsPurpose;
 import org.baokao.domain.Refusal;
+import org.baokao.personaldata.Masking;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.baokao.account.account.Accounts;
 import org.baokao.account.identity.IdDocument;
-import org.baokao.account.personaldata.Masking;
 import org.baokao.account.roster.RosterEntry;
 import org.baokao.account.roster.RosterLookup;
 import org.baokao.account.sms.PhoneNumber;
@@ -15,6 +14,7 @@ import org.baokao.account.sms.SmsPurpose;
 import org.baokao.domain.Refusal;
 import org.baokao.events.account.CandidateRegistered;
 import org.baokao.messaging.outbox.Outbox;
+import org.baokao.personaldata.Masking;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.baokao.account.personaldata.PersonalDataProtector;
-import org.baokao.account.personaldata.Sealed;
 import org.baokao.events.account.RosterEntryImported;
-import org.baokao.account.personaldata.Masking;
 import org.baokao.messaging.outbox.Outbox;
+import org.baokao.personaldata.LookupHasher;
+import org.baokao.personaldata.Masking;
+import org.baokao.personaldata.PersonalDataProtector;
+import org.baokao.personaldata.Sealed;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,14 +54,16 @@ class RosterBatchWriter {
 
     private final JdbcTemplate jdbc;
     private final PersonalDataProtector protector;
+    private final LookupHasher hasher;
     private final Outbox outbox;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    RosterBatchWriter(JdbcTemplate jdbc, PersonalDataProtector protector, Outbox outbox, Clock clock,
-            PlatformTransactionManager transactions) {
+    RosterBatchWriter(JdbcTemplate jdbc, PersonalDataProtector protector, LookupHasher hasher, Outbox outbox,
+            Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.protector = protector;
+        this.hasher = hasher;
         this.outbox = outbox;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -122,7 +125,7 @@ class RosterBatchWriter {
     }
 
     private Prepared prepare(RosterRow row) {
-        Prepared prepared = new Prepared(row, protector.lookupHash(row.idNumber()));
+        Prepared prepared = new Prepared(row, hasher.hash(row.idNumber()));
         prepared.idNumber = protector.seal(row.idNumber());
         prepared.name = protector.seal(row.name());
         prepared.nameHash = nameHash(row.name());
@@ -131,7 +134,7 @@ class RosterBatchWriter {
 
     /** Tells a changed name from an unchanged one without opening the stored name; keyed, like every look-up hash. */
     String nameHash(String name) {
-        return protector.lookupHash("roster-name:" + name);
+        return hasher.hash("roster-name:" + name);
     }
 
     private Map<String, UUID> existingIds(String examCode, List<Prepared> rows) {

@@ -3,8 +3,8 @@ package org.baokao.account.roster;
 import java.util.UUID;
 
 import org.baokao.account.identity.IdType;
-import org.baokao.account.personaldata.Masking;
 import org.baokao.domain.DomainModel;
+import org.baokao.personaldata.Masking;
 
 /**
  * One candidate on an exam's roster (ACC-3), as registration needs it: the name is opened (plain text), the ID

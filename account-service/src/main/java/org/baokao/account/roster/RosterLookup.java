@@ -3,8 +3,9 @@ package org.baokao.account.roster;
 import java.util.Optional;
 
 import org.baokao.account.identity.IdType;
-import org.baokao.account.personaldata.PersonalDataProtector;
-import org.baokao.account.personaldata.Sealed;
+import org.baokao.personaldata.LookupHasher;
+import org.baokao.personaldata.PersonalDataProtector;
+import org.baokao.personaldata.Sealed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +18,12 @@ public class RosterLookup {
 
     private final JdbcClient jdbc;
     private final PersonalDataProtector protector;
+    private final LookupHasher hasher;
 
-    RosterLookup(JdbcClient jdbc, PersonalDataProtector protector) {
+    RosterLookup(JdbcClient jdbc, PersonalDataProtector protector, LookupHasher hasher) {
         this.jdbc = jdbc;
         this.protector = protector;
+        this.hasher = hasher;
     }
 
     /**
@@ -37,7 +40,7 @@ public class RosterLookup {
                        name, name_key
                 from roster_entry
                 where exam_code = ? and id_type = ? and id_number_hash = ?""")
-                .params(examCode, type.code(), protector.lookupHash(normalizedNumber))
+                .params(examCode, type.code(), hasher.hash(normalizedNumber))
                 .query((row, n) -> new RosterEntry(
                         row.getObject("id", java.util.UUID.class),
                         row.getString("exam_code"),

@@ -1,8 +1,8 @@
 package org.baokao.account.roster;
 
 import org.baokao.account.identity.IdType;
-import org.baokao.account.personaldata.Masking;
 import org.baokao.domain.DomainModel;
+import org.baokao.personaldata.Masking;
 
 /** A roster row that passed every check: normalized ID number, trimmed texts. {@link #toString()} is masked. */
 @DomainModel

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.baokao.account.personaldata.PersonalDataProtector;
 import org.baokao.account.ratelimit.RateLimits;
 import org.baokao.domain.Refusal;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.messaging.outbox.Outbox;
+import org.baokao.personaldata.LookupHasher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,16 +33,16 @@ public class SmsCodes {
     private final Clock clock;
     private final Outbox outbox;
     private final RateLimits rateLimits;
-    private final PersonalDataProtector protector;
+    private final LookupHasher hasher;
     private final SmsCodeProperties properties;
 
-    SmsCodes(JdbcClient jdbc, Clock clock, Outbox outbox, RateLimits rateLimits, PersonalDataProtector protector,
+    SmsCodes(JdbcClient jdbc, Clock clock, Outbox outbox, RateLimits rateLimits, LookupHasher hasher,
             SmsCodeProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.outbox = outbox;
         this.rateLimits = rateLimits;
-        this.protector = protector;
+        this.hasher = hasher;
         this.properties = properties;
     }
 
@@ -53,7 +53,7 @@ public class SmsCodes {
     @Transactional
     public SentCode send(SmsPurpose purpose, PhoneNumber phone, UUID candidateId, String idNumberHash,
             String clientAddress) {
-        String phoneHash = protector.lookupHash(phone.value());
+        String phoneHash = hasher.hash(phone.value());
         rateLimits.acquire(properties.perPhone(), phoneHash, "该手机号获取短信验证码");
         if (idNumberHash != null) {
             rateLimits.acquire(properties.perIdNumber(), idNumberHash, "该证件号获取短信验证码");
@@ -103,7 +103,7 @@ public class SmsCodes {
         return jdbc.sql("""
                 select exists (select 1 from sms_code
                 where phone_hash = ? and purpose = ? and used_at is null and expires_at > ?)""")
-                .params(protector.lookupHash(phone.value()), purpose.name(), Timestamp.from(clock.instant()))
+                .params(hasher.hash(phone.value()), purpose.name(), Timestamp.from(clock.instant()))
                 .query(Boolean.class).single();
     }
 
@@ -161,14 +161,14 @@ public class SmsCodes {
                 select id, code_hash, failed_attempts from sms_code
                 where phone_hash = ? and purpose = ? and used_at is null and expires_at > ?
                 order by created_at desc limit 1 for update""")
-                .params(protector.lookupHash(phone.value()), purpose.name(), Timestamp.from(now))
+                .params(hasher.hash(phone.value()), purpose.name(), Timestamp.from(now))
                 .query((row, n) -> new Current(row.getObject("id", UUID.class), row.getString("code_hash"),
                         row.getInt("failed_attempts")))
                 .optional();
     }
 
     private String codeHash(UUID id, String code) {
-        return protector.lookupHash("sms-code:" + id + ":" + code);
+        return hasher.hash("sms-code:" + id + ":" + code);
     }
 
     private record Current(UUID id, String codeHash, int failedAttempts) {

@@ -1,79 +1,50 @@
 package org.baokao.account.storage;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 
+import org.baokao.storage.ObjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import io.minio.BucketExistsArgs;
-import io.minio.GetObjectArgs;
-import io.minio.MakeBucketArgs;
-import io.minio.MinioClient;
-import io.minio.PutObjectArgs;
-import io.minio.RemoveObjectArgs;
-
 /**
- * Proof images (ACC-8) in object storage, under random keys: a key never says whose document it holds, so
- * a listing of the bucket reveals nothing about candidates.
+ * Proof images (ACC-8) in this service's bucket, under random {@code phone-change/…} keys: a key never says whose
+ * document it holds, so a listing of the bucket reveals nothing about candidates. A store that is down at
+ * start-up is not fatal (login and registration do not need it, so it is not in this service's health): the
+ * first upload makes the bucket if it is still missing.
  */
 @Component
 public class ProofStorage {
 
     private static final Logger log = LoggerFactory.getLogger(ProofStorage.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String KEY_PREFIX = "phone-change";
 
-    private final MinioClient client;
-    private final String bucket;
-    private volatile boolean bucketKnown;
+    private final ObjectStore store;
 
-    ProofStorage(MinioClient client, S3Properties properties) {
-        this.client = client;
-        this.bucket = properties.bucket();
+    ProofStorage(ObjectStore store) {
+        this.store = store;
     }
 
     /** Stores the bytes under a fresh random key and returns the key. */
     public String put(byte[] content, String contentType) throws Exception {
-        if (!bucketKnown) {
-            createBucketIfMissing();
-        }
-        String key = randomKey();
-        client.putObject(PutObjectArgs.builder().bucket(bucket).object(key).contentType(contentType)
-                .stream(new ByteArrayInputStream(content), (long) content.length, -1L).build());
-        return key;
+        store.ensureBucket();
+        return store.putUnderRandomKey(KEY_PREFIX, content, contentType);
     }
 
     public InputStream open(String key) throws Exception {
-        return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
+        return store.open(key);
     }
 
     /** Removes an object; a failure is logged, not thrown (used to clean up after a refused request). */
     public void deleteQuietly(String key) {
         try {
-            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+            store.delete(key);
         } catch (Exception e) {
-            log.warn("Could not remove proof object {} from {}: {}", key, bucket, e.toString());
+            log.warn("Could not remove proof object {} from {}: {}", key, store.bucket(), e.toString());
         }
-    }
-
-    void createBucketIfMissing() throws Exception {
-        if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
-            client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
-        }
-        bucketKnown = true;
     }
 
     public String bucket() {
-        return bucket;
-    }
-
-    private static String randomKey() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        String hex = HexFormat.of().formatHex(bytes);
-        return "phone-change/" + hex.substring(0, 2) + "/" + hex;
+        return store.bucket();
     }
 }

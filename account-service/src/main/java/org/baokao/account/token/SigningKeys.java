@@ -4,8 +4,8 @@ import java.text.ParseException;
 import java.util.List;
 import java.util.UUID;
 
-import org.baokao.account.personaldata.PersonalDataProtector;
-import org.baokao.account.personaldata.Sealed;
+import org.baokao.personaldata.PersonalDataProtector;
+import org.baokao.personaldata.Sealed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -7,11 +7,11 @@ import java.net.http.HttpRequest;
 import org.baokao.account.account.Accounts;
 import org.baokao.account.captcha.CaptchaRevealer;
 import org.baokao.account.captcha.Captchas;
-import org.baokao.account.personaldata.PersonalDataProtector;
 import org.baokao.account.support.ClientCalls;
 import org.baokao.account.support.RevealedCaptchas;
 import org.baokao.account.support.SentCodes;
 import org.baokao.account.support.TestAccounts;
+import org.baokao.personaldata.LookupHasher;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.ServiceTest;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class LoginApiTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PersonalDataProtector protector;
+    LookupHasher hasher;
 
     @Test
     void theCaptchaForTheCodeThenPasswordAndTheSmsCodeSentToTheBoundPhoneLogIn() {
@@ -126,7 +126,7 @@ class LoginApiTest {
         }
         assertThat(jdbc.sql("""
                 select failed_attempts from sms_code where phone_hash = ? and purpose = 'LOGIN' and used_at is null""")
-                .param(protector.lookupHash(account.phone())).query(Integer.class).single()).isEqualTo(3);
+                .param(hasher.hash(account.phone())).query(Integer.class).single()).isEqualTo(3);
 
         assertThat(login(account.idNumber(), TestAccounts.PASSWORD, code).status()).isEqualTo(200);
         assertThat(login(account.idNumber(), TestAccounts.PASSWORD, code).status())

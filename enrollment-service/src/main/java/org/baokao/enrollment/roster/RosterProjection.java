@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.baokao.enrollment.personaldata.PersonalDataSealer;
-import org.baokao.enrollment.personaldata.Sealed;
 import org.baokao.events.account.CandidateRegistered;
 import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
 import org.baokao.messaging.consumer.EventHandler;
 import org.baokao.messaging.consumer.EventMeta;
+import org.baokao.personaldata.PersonalDataProtector;
+import org.baokao.personaldata.Sealed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,10 +29,10 @@ public class RosterProjection {
     static final String CONSUMER = "enrollment-service.roster-projection";
 
     private final JdbcClient jdbc;
-    private final PersonalDataSealer sealer;
+    private final PersonalDataProtector sealer;
     private final Clock clock;
 
-    RosterProjection(JdbcClient jdbc, PersonalDataSealer sealer, Clock clock) {
+    RosterProjection(JdbcClient jdbc, PersonalDataProtector sealer, Clock clock) {
         this.jdbc = jdbc;
         this.sealer = sealer;
         this.clock = clock;

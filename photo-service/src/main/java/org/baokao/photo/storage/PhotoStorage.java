@@ -1,76 +1,41 @@
 package org.baokao.photo.storage;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 
+import org.baokao.storage.ObjectStore;
 import org.springframework.stereotype.Component;
 
-import io.minio.BucketExistsArgs;
-import io.minio.GetObjectArgs;
-import io.minio.MakeBucketArgs;
-import io.minio.MinioClient;
-import io.minio.GetPresignedObjectUrlArgs;
-import io.minio.PutObjectArgs;
-import io.minio.RemoveObjectArgs;
-import io.minio.Http;
-
-/** Photo bytes in object storage, under random keys (PHO-3). */
+/**
+ * Photo bytes in this service's bucket (PHO-3), under random {@code photos/…} keys. The bucket is made when the
+ * service is ready and reported as {@code objectStore} in its health (libs/object-storage): without it the
+ * service could not accept a single photo.
+ */
 @Component
 public class PhotoStorage {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String KEY_PREFIX = "photos";
 
-    private final MinioClient client;
-    private final String bucket;
+    private final ObjectStore store;
 
-    PhotoStorage(MinioClient client, S3Properties properties) {
-        this.client = client;
-        this.bucket = properties.bucket();
+    PhotoStorage(ObjectStore store) {
+        this.store = store;
     }
 
     /** Stores the bytes under a fresh random key and returns the key. */
     public String put(byte[] content, String contentType) throws Exception {
-        String key = randomKey();
-        client.putObject(PutObjectArgs.builder().bucket(bucket).object(key).contentType(contentType)
-                .stream(new ByteArrayInputStream(content), (long) content.length, -1L).build());
-        return key;
+        return store.putUnderRandomKey(KEY_PREFIX, content, contentType);
     }
 
     public InputStream open(String key) throws Exception {
-        return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
+        return store.open(key);
     }
 
     /** A GET link valid for {@code seconds}: the browser loads the image straight from the store (PHO-3). */
     public String presignedGet(String key, int seconds) throws Exception {
-        return client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Http.Method.GET).bucket(bucket)
-                .object(key).expiry(seconds).build());
+        return store.presignedGet(key, seconds);
     }
 
     public void delete(String key) throws Exception {
-        client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
-    }
-
-    boolean bucketExists() throws Exception {
-        return client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
-    }
-
-    void createBucketIfMissing() throws Exception {
-        if (!bucketExists()) {
-            client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
-        }
-    }
-
-    String bucket() {
-        return bucket;
-    }
-
-    private static String randomKey() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        String hex = HexFormat.of().formatHex(bytes);
-        // a two-level prefix spreads keys, which some S3 backends prefer
-        return "photos/" + hex.substring(0, 2) + "/" + hex;
+        store.delete(key);
     }
 }
