@@ -1,28 +1,33 @@
 package org.baokao.photo.identity;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.baokao.domain.Refusal;
+import org.baokao.jobs.Jobs;
 import org.baokao.photo.review.ManualReviewStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The identity comparisons (PHO-4) as rows: queued PENDING when the candidate submits a photo, in the same
- * transaction; {@code attempt} numbers a candidate's comparisons. A row is PENDING (核验中) until the provider gives
- * an answer; provider trouble only moves {@code next_attempt_at}.
+ * transaction, together with its job on the service's job queue ({@link IdentityCheckJob}); {@code attempt} numbers
+ * a candidate's comparisons. A row is PENDING (核验中) until the provider gives an answer; provider trouble only
+ * counts the call and its error here, and the job is tried again later.
  */
 @Component
 public class IdentityChecks {
 
     private final JdbcClient jdbc;
 
-    IdentityChecks(JdbcClient jdbc) {
+    private final Jobs jobs;
+
+    IdentityChecks(JdbcClient jdbc, Jobs jobs) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
     }
 
     public UUID queue(UUID candidateId, UUID photoId, Instant at) {
@@ -30,10 +35,11 @@ public class IdentityChecks {
         int attempt = jdbc.sql("select count(*) from identity_check where candidate_id = ?").param(candidateId)
                 .query(Integer.class).single() + 1;
         jdbc.sql("""
-                insert into identity_check (id, candidate_id, photo_id, status, attempt, created_at, next_attempt_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, candidateId, photoId, IdentityCheckStatus.PENDING.name(), attempt, Timestamp.from(at),
-                        Timestamp.from(at)).update();
+                insert into identity_check (id, candidate_id, photo_id, status, attempt, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, candidateId, photoId, IdentityCheckStatus.PENDING.name(), attempt, Timestamp.from(at))
+                .update();
+        jobs.schedule(IdentityCheckJob.TASK, id.toString(), at);
         return id;
     }
 
@@ -58,25 +64,29 @@ public class IdentityChecks {
         }
     }
 
-    /**
-     * Claims up to {@code limit} due checks for this instance: hides them for {@code lease} by moving their next
-     * attempt, in one statement; {@code skip locked} lets several instances claim side by side without waiting.
-     */
-    List<Claimed> claimDue(Instant now, Duration lease, int limit) {
+    /** A pending check with what comparing it needs; empty once it is decided (or unknown). */
+    Optional<Claimed> pending(UUID checkId) {
         return jdbc.sql("""
-                update identity_check c set next_attempt_at = ?
-                from photo p
-                where p.id = c.photo_id and c.id in (
-                    select id from identity_check
-                    where status = ? and next_attempt_at <= ?
-                    order by next_attempt_at
-                    limit ?
-                    for update skip locked)
-                returning c.id, c.candidate_id, c.photo_id, c.provider_calls, p.normalized_key""")
-                .params(Timestamp.from(now.plus(lease)), IdentityCheckStatus.PENDING.name(), Timestamp.from(now), limit)
+                select c.id, c.candidate_id, c.photo_id, c.provider_calls, p.normalized_key
+                from identity_check c join photo p on p.id = c.photo_id
+                where c.id = ? and c.status = ?""")
+                .params(checkId, IdentityCheckStatus.PENDING.name())
                 .query((rs, row) -> new Claimed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getInt(4), rs.getString(5)))
-                .list();
+                .optional();
+    }
+
+    /**
+     * Makes sure every pending check has its job: checks queued before the job queue existed get one now. Returns
+     * how many were missing.
+     */
+    int scheduleAllPending(Instant now) {
+        int missing = 0;
+        for (UUID id : jdbc.sql("select id from identity_check where status = ?")
+                .param(IdentityCheckStatus.PENDING.name()).query(UUID.class).list()) {
+            missing += jobs.schedule(IdentityCheckJob.TASK, id.toString(), now) ? 1 : 0;
+        }
+        return missing;
     }
 
     /** Records the provider's answer; false when the check was no longer PENDING (another instance finished it). */
@@ -91,12 +101,12 @@ public class IdentityChecks {
                 .params(status.name(), Timestamp.from(at), checkId, IdentityCheckStatus.PENDING.name()).update() == 1;
     }
 
-    /** The provider gave no answer: the check stays PENDING (核验中) and is tried again at {@code retryAt}. */
-    void postpone(UUID checkId, String errorCode, Instant retryAt) {
+    /** The provider gave no answer: the check stays PENDING (核验中); its job is tried again later. */
+    void noAnswer(UUID checkId, String errorCode) {
         jdbc.sql("""
-                update identity_check set next_attempt_at = ?, provider_calls = provider_calls + 1, last_error = ?
+                update identity_check set provider_calls = provider_calls + 1, last_error = ?
                 where id = ? and status = ?""")
-                .params(Timestamp.from(retryAt), errorCode, checkId, IdentityCheckStatus.PENDING.name()).update();
+                .params(errorCode, checkId, IdentityCheckStatus.PENDING.name()).update();
     }
 
     /** The candidate's failed comparisons so far (NO_MATCH answers), this one included once decided. */

@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -20,11 +21,22 @@ import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 /** The identity provider this service compares through (PHO-4): the sandbox, behind Resilience4j. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentityProperties.class)
-@EnableScheduling
 class IdentityConfiguration {
 
     /** The Resilience4j instance name of the provider's time limiter, retry, breaker and bulkhead. */
     static final String PROVIDER = "identity-provider";
+
+    /** At start: a pending check without its job (queued before the job queue existed) gets one. */
+    @Bean
+    ApplicationRunner identityChecksOnTheJobQueue(IdentityChecks checks, Clock clock) {
+        return arguments -> {
+            int missing = checks.scheduleAllPending(clock.instant());
+            if (missing > 0) {
+                LoggerFactory.getLogger(IdentityConfiguration.class)
+                        .info("{} pending identity check(s) put on the job queue", missing);
+            }
+        };
+    }
 
     @Bean(destroyMethod = "close")
     ExecutorService identityCalls() {

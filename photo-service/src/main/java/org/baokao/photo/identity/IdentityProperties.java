@@ -11,9 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * retry, breaker and bulkhead are under {@code resilience4j.*.instances.identity-provider}.
  *
  * @param providerUrl the provider's base URL (the sandbox locally and in tests)
- * @param pollInterval how often the worker looks for due checks
- * @param batchSize how many checks one pass claims
- * @param lease how long a claimed check is hidden from other instances while it is being compared
  * @param firstBackoff how long a check waits after the provider failed it once; doubled per failure
  * @param maxBackoff the longest wait between tries, so checks resume soon after the provider is back
  * @param failuresBeforeReview failed comparisons after which an operator decides (PHO-5)
@@ -28,9 +25,6 @@ public record IdentityProperties(
         @DefaultValue("http://localhost:8090") URI providerUrl,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("5s") Duration readTimeout,
-        @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("20") int batchSize,
-        @DefaultValue("60s") Duration lease,
         @DefaultValue("2s") Duration firstBackoff,
         @DefaultValue("30s") Duration maxBackoff,
         @DefaultValue("3") int failuresBeforeReview,
@@ -39,10 +33,4 @@ public record IdentityProperties(
         @DefaultValue("photo-service") String clientId,
         @DefaultValue("") String clientSecret,
         @DefaultValue("") String fixedServiceToken) {
-
-    /** Wait after the n-th provider failure of one check: 2 s, 4 s, 8 s ... capped. */
-    Duration backoff(int providerFailures) {
-        long millis = firstBackoff.toMillis() << Math.min(20, Math.max(0, providerFailures - 1));
-        return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
-    }
 }

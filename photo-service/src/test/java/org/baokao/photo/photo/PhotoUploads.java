@@ -11,14 +11,14 @@ import org.baokao.testkit.TestServers;
 /** Multipart photo uploads as a browser sends them, with a candidate's token. */
 public final class PhotoUploads {
 
-    /** Test classes that do not run comparisons share one application context without the identity worker. */
-    public static final String NO_WORKER = "baokao.photo.identity.worker-enabled=false";
+    /** Test classes that do not run comparisons share one application context that runs no jobs. */
+    public static final String NO_WORKER = "baokao.jobs.enabled=false";
 
     /**
      * Test classes that run comparisons against the sandbox share one context with these: a fast worker, short
      * backoffs and a breaker that rests briefly, so an outage and its end fit in a test.
      */
-    public static final String FAST_WORKER_1 = "baokao.photo.identity.poll-interval=200ms";
+    public static final String FAST_WORKER_1 = "baokao.jobs.poll-interval=200ms";
     public static final String FAST_WORKER_2 = "baokao.photo.identity.first-backoff=200ms";
     public static final String FAST_WORKER_3 = "baokao.photo.identity.max-backoff=1s";
     public static final String FAST_WORKER_4 = "resilience4j.circuitbreaker.instances.identity-provider.wait-duration-in-open-state=1s";

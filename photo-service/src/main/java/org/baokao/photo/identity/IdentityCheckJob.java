@@ -3,27 +3,31 @@ package org.baokao.photo.identity;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.UUID;
 
 import org.baokao.events.photo.IdentityVerificationFailed;
 import org.baokao.events.photo.IdentityVerified;
+import org.baokao.jobs.RetryWithBackoff;
 import org.baokao.messaging.outbox.Outbox;
 import org.baokao.photo.review.ManualReviews;
 import org.baokao.photo.storage.PhotoStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+
 /**
- * Runs the queued identity comparisons (PHO-4) off the request path. Each pass claims the due PENDING checks, asks
- * the provider about each (in parallel, bounded by the bulkhead), and records every answer with its event in one
- * transaction. No answer (down, slow, circuit open) leaves the check PENDING with its next try pushed back, so
- * candidates see 核验中 during an outage and their checks finish by themselves when the provider is back.
+ * Runs one queued identity comparison (PHO-4) off the request path, as a job on the service's job queue
+ * (libs/jobs): the instance that claims it asks the provider and records the answer with its event in one
+ * transaction. No answer (down, slow, circuit open) counts the call, leaves the check PENDING and fails the job, which
+ * runs again after {@code first-backoff}, doubled per failure, at most {@code max-backoff}; so candidates see 核验中
+ * during an outage and their checks finish by themselves when the provider is back. A job whose instance died is
+ * taken over by another. Parallel calls are bounded by the job threads ({@code baokao.jobs.threads}) and the
+ * provider's bulkhead.
  * <p>
  * Outcomes: MATCH → IdentityVerified (比对通过). NO_MATCH → IdentityVerificationFailed(attempt n); the n-th failure
  * ({@code failures-before-review}, 3) also opens a manual review (PHO-5). NO_REFERENCE → IdentityVerificationFailed
@@ -31,12 +35,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * photo can never produce a reference photo at the provider, so making the candidate fail three times would only
  * waste their time and the provider's quota.
  */
-// worker-enabled=false: an instance (or a test) that serves the API but leaves the comparisons to others
 @Component
-@ConditionalOnProperty(name = "baokao.photo.identity.worker-enabled", havingValue = "true", matchIfMissing = true)
-class IdentityCheckWorker {
+class IdentityCheckJob extends OneTimeTask<Void> {
 
-    private static final Logger log = LoggerFactory.getLogger(IdentityCheckWorker.class);
+    /** The job queue's name for these jobs; each job's id is the check's id. */
+    static final String TASK = "identity-check";
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityCheckJob.class);
 
     private final IdentityChecks checks;
     private final IdentityProvider provider;
@@ -46,13 +51,12 @@ class IdentityCheckWorker {
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final IdentityProperties properties;
-    private final ExecutorService calls;
     private final Clock clock;
 
-    IdentityCheckWorker(IdentityChecks checks, IdentityProvider provider, CandidateIdentities identities,
-            PhotoStorage storage, ManualReviews reviews,
-            Outbox outbox, TransactionTemplate transactions, IdentityProperties properties,
-            ExecutorService identityCalls, Clock clock) {
+    IdentityCheckJob(IdentityChecks checks, IdentityProvider provider, CandidateIdentities identities,
+            PhotoStorage storage, ManualReviews reviews, Outbox outbox, TransactionTemplate transactions,
+            IdentityProperties properties, Clock clock) {
+        super(TASK, Void.class, new RetryWithBackoff<>(properties.firstBackoff(), properties.maxBackoff()));
         this.checks = checks;
         this.provider = provider;
         this.identities = identities;
@@ -61,31 +65,12 @@ class IdentityCheckWorker {
         this.outbox = outbox;
         this.transactions = transactions;
         this.properties = properties;
-        this.calls = identityCalls;
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${baokao.photo.identity.poll-interval:1s}",
-            initialDelayString = "${baokao.photo.identity.poll-interval:1s}")
-    void runDueChecks() {
-        List<IdentityChecks.Claimed> claimed;
-        try {
-            claimed = checks.claimDue(clock.instant(), properties.lease(), properties.batchSize());
-        } catch (RuntimeException e) {
-            log.warn("Identity checks not claimed this pass: {}", e.toString());
-            return;
-        }
-        List<Future<?>> running = claimed.stream().<Future<?>>map(check -> calls.submit(() -> run(check))).toList();
-        for (Future<?> each : running) {
-            try {
-                each.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                log.warn("Identity check pass failed: {}", e.toString());
-            }
-        }
+    @Override
+    public void executeOnce(TaskInstance<Void> job, ExecutionContext context) {
+        checks.pending(UUID.fromString(job.getId())).ifPresent(this::run);
     }
 
     private void run(IdentityChecks.Claimed check) {
@@ -93,10 +78,9 @@ class IdentityCheckWorker {
         try {
             result = provider.compare(identities.of(check.candidateId()), photo(check));
         } catch (IdentityProviderUnavailableException e) {
-            Instant retryAt = clock.instant().plus(properties.backoff(check.providerCalls() + 1));
-            checks.postpone(check.checkId(), e.code(), retryAt);
-            log.info("Identity check {} stays pending ({}), next try at {}", check.checkId(), e.code(), retryAt);
-            return;
+            checks.noAnswer(check.checkId(), e.code());
+            log.info("Identity check {} stays pending ({})", check.checkId(), e.code());
+            throw e; // the job runs again after its backoff
         }
         transactions.executeWithoutResult(status -> record(check, result));
     }
