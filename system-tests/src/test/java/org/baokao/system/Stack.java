@@ -41,7 +41,10 @@ final class Stack {
         try {
             List<String> command = new java.util.ArrayList<>(List.of(HOME.resolve("baokao").toString()));
             command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command).directory(HOME.toFile()).inheritIO().start();
+            Process process = new ProcessBuilder(command).directory(HOME.toFile()).redirectErrorStream(true).start();
+            // through System.out: inherited, the script's output would go around the test runner's channel to
+            // its forked JVM (failsafe's "Corrupted channel" warnings)
+            process.inputReader().lines().forEach(System.out::println);
             int exit = process.waitFor();
             if (exit != 0) {
                 throw new AssertionError("./baokao " + String.join(" ", args) + " exited with " + exit);
