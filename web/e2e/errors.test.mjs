@@ -10,19 +10,17 @@ import {
   launch, newPage, photographFailure, screenshot,
 } from './support/browser.mjs'
 import {
-  awaitSmsCode, latestSmsId, loginViaApi, newCandidate, putOnRoster, registerViaApi, sleep,
+  awaitSmsCode, latestSmsId, loginViaApi, newCandidate, putOnRoster, registerViaApi,
 } from './support/stack.mjs'
 import { button, expectFieldError, fillCaptcha, pressGetCode, seeHeading, seeText, tick } from './support/ui.mjs'
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
-const SMS_COOLDOWN_MS = 61000 // ACC-6
 const PASSWORD_RULE = '密码为8-16位，必须包含数字、大写字母、小写字母和特殊字符'
 
 let browser
 // registered through the API at the start, so that their next SMS code is due by the time the tests need it
 const photographed = newCandidate('Photo@2026x')
 const forgetful = newCandidate('Forgot@2026x')
-let registeredAt
 
 before(async () => {
   clearScreenshots()
@@ -30,7 +28,6 @@ before(async () => {
   await putOnRoster([photographed, forgetful], (i) => ['浏览器考生乙', '浏览器考生丙'][i])
   await registerViaApi(photographed)
   await registerViaApi(forgetful)
-  registeredAt = Date.now()
 })
 after(async () => browser?.close())
 
@@ -44,7 +41,7 @@ async function registrationWithCode(candidate, password = candidate.password) {
   await page.getByLabel('绑定手机号').fill(candidate.phone)
   await fillCaptcha(page, captchaId)
   const before = await latestSmsId(candidate.phone)
-  captchaId = await pressGetCode(page)
+  captchaId = await pressGetCode(page, candidate.phone)
   const code = await awaitSmsCode(candidate.phone, before)
   await fillCaptcha(page, captchaId)
   await tick(page, /我已阅读并同意/)
@@ -105,8 +102,7 @@ test('registration: an ID not on the roster is refused next to 证件号码', { 
 
 test('photo: a photo without a face is refused on the phone with the quality check\'s reason',
   { timeout: 240000 }, () => photographFailure(browser, async () => {
-    await sleep(Math.max(0, registeredAt + SMS_COOLDOWN_MS - Date.now()))
-    const tokens = await loginViaApi(photographed)
+    const tokens = await loginViaApi(photographed) // once the phone's cooldown since registering is over
     const page = await signedIn(tokens)
     await page.goto('/wizard')
     await seeText(page, '我已阅读并承诺')
@@ -165,10 +161,9 @@ test('forgot password: the SMS code to the bound phone resets the password', { t
     await seeText(page, forgetful.phone.slice(-4)) // the bound phone, masked
     assert.ok(!(await page.getByText(forgetful.phone, { exact: true }).isVisible()), 'the phone is masked')
 
-    await sleep(Math.max(0, registeredAt + SMS_COOLDOWN_MS - Date.now()))
     await fillCaptcha(page, captchaId)
     const before = await latestSmsId(forgetful.phone)
-    captchaId = await pressGetCode(page)
+    captchaId = await pressGetCode(page, forgetful.phone) // once the phone's cooldown since registering is over
     const code = await awaitSmsCode(forgetful.phone, before)
     await page.getByLabel('登录密码').fill('Reset@2026z')
     await page.getByLabel('确认密码').fill('Reset@2026z')

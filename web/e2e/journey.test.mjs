@@ -10,12 +10,11 @@ import {
   BAOKAO_URL, PHONE, captchaIdOf, checkPage, clearScreenshots, expectLabelled, expectNoHorizontalScroll, launch,
   newPage, photographFailure, screenshot,
 } from './support/browser.mjs'
-import { SANDBOX, awaitSmsCode, latestSmsId, newCandidate, putOnRoster, sleep } from './support/stack.mjs'
+import { SANDBOX, awaitSmsCode, latestSmsId, newCandidate, putOnRoster } from './support/stack.mjs'
 import { button, choose, fillCaptcha, pressGetCode, seeHeading, seeText, submitOk, tick, waitForText } from './support/ui.mjs'
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const SUBJECTS = '英语、计算机、大学语文、高等数学II'
-const SMS_COOLDOWN_MS = 61000 // ACC-6: a phone's next code a minute after the previous one
 
 let browser
 before(async () => {
@@ -39,8 +38,7 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await page.getByLabel('绑定手机号').fill(candidate.phone)
     await fillCaptcha(page, captchaId)
     const noSmsYet = await latestSmsId(candidate.phone)
-    captchaId = await pressGetCode(page)
-    const registrationCodeAt = Date.now()
+    captchaId = await pressGetCode(page, candidate.phone)
     await page.getByLabel('短信验证码').fill(await awaitSmsCode(candidate.phone, noSmsYet))
     await fillCaptcha(page, captchaId)
     await tick(page, /我已阅读并同意/)
@@ -58,7 +56,7 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await screenshot(phonePage, 'sandbox-sms-inbox')
     await phonePage.context().close()
 
-    // 1.2 考生登录: the login code only a minute after the registration code
+    // 1.2 考生登录: the login code once the phone's cooldown since the registration code is over (ACC-6)
     captchaId = await captchaIdOf(page, () => page.goto('/login'))
     await seeText(page, '考生登录')
     await checkPage(page)
@@ -66,9 +64,8 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await page.getByLabel('证件号码').fill(candidate.idNumber)
     await page.getByLabel('密码', { exact: true }).fill(candidate.password)
     await fillCaptcha(page, captchaId)
-    await sleep(Math.max(0, registrationCodeAt + SMS_COOLDOWN_MS - Date.now()))
     const registrationSms = await latestSmsId(candidate.phone)
-    await pressGetCode(page)
+    await pressGetCode(page, candidate.phone)
     // the captcha was used up by 获取验证码; the code stands for it at 登录 (ACC-5)
     await page.getByLabel('短信验证码').fill(await awaitSmsCode(candidate.phone, registrationSms))
     await submitOk(page, button(page, '登录'), '/api/accounts/public/logins')

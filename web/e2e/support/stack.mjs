@@ -111,11 +111,29 @@ async function post(path, body, what) {
   }), what)
 }
 
+// ACC-6 as the platform announces it: a phone gets its next SMS code `resendAfterSeconds` after the last one (the
+// answer to every code request says so). Tests wait for exactly that, never for a minute they assume: the stack
+// `./baokao test` starts has a cooldown of a few seconds, a person's `./baokao up` the production 60 s.
+const nextSmsCodeAt = new Map()
+
+/** Notes the cooldown an answer to a code request for `phone` announced (its `resendAfterSeconds`). */
+export function noteSmsCooldown(phone, resendAfterSeconds) {
+  // from the moment the answer arrived, which is after the server counted the request
+  nextSmsCodeAt.set(phone, Date.now() + resendAfterSeconds * 1000)
+}
+
+/** Resolves once `phone` may get its next SMS code, as far as the answers noted tell; at once if none was. */
+export async function awaitSmsCooldown(phone) {
+  await sleep(Math.max(0, (nextSmsCodeAt.get(phone) ?? 0) - Date.now()))
+}
+
 /** ACC-1 through the API, for tests about later steps. */
 export async function registerViaApi(candidate) {
+  await awaitSmsCooldown(candidate.phone)
   const before = await latestSmsId(candidate.phone)
-  await post('/api/accounts/public/sms-codes/registration', { phone: candidate.phone, ...(await captcha()) },
+  const sent = await post('/api/accounts/public/sms-codes/registration', { phone: candidate.phone, ...(await captcha()) },
     'registration code')
+  noteSmsCooldown(candidate.phone, sent.resendAfterSeconds)
   const smsCode = await awaitSmsCode(candidate.phone, before)
   await post('/api/accounts/public/registrations', {
     idType: 'RESIDENT_ID', idNumber: candidate.idNumber, password: candidate.password,
@@ -124,11 +142,13 @@ export async function registerViaApi(candidate) {
   }, 'registration')
 }
 
-/** ACC-5 through the API (the phone's next code is 61 s after the previous one): the token answer. */
+/** ACC-5 through the API, once the phone's cooldown since its last code is over: the token answer. */
 export async function loginViaApi(candidate) {
   const id = { idType: 'RESIDENT_ID', idNumber: candidate.idNumber }
+  await awaitSmsCooldown(candidate.phone)
   const before = await latestSmsId(candidate.phone)
-  await post('/api/accounts/public/sms-codes/login', { ...id, ...(await captcha()) }, 'login code')
+  const sent = await post('/api/accounts/public/sms-codes/login', { ...id, ...(await captcha()) }, 'login code')
+  noteSmsCooldown(candidate.phone, sent.resendAfterSeconds)
   const smsCode = await awaitSmsCode(candidate.phone, before)
   return post('/api/accounts/public/logins', { ...id, password: candidate.password, smsCode }, 'login')
 }

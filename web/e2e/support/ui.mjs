@@ -3,7 +3,7 @@
 // fails with a message saying what did not appear.
 import assert from 'node:assert/strict'
 import { captchaIdOf, PATIENCE } from './browser.mjs'
-import { captchaAnswer } from './stack.mjs'
+import { awaitSmsCooldown, captchaAnswer, noteSmsCooldown } from './stack.mjs'
 
 /** The Element Plus form item whose label is exactly `label`. */
 export function formItem(scope, label) {
@@ -64,15 +64,18 @@ export async function fillCaptcha(page, captchaId, scope = page) {
 }
 
 /**
- * Presses 获取验证码: the SMS code must be sent (else fails with the server's answer), and the image captcha
- * reloads (single use); answers the new captcha's id.
+ * Presses 获取验证码 for a code to `phone` once the phone's cooldown is over (ACC-6, as the platform announced it):
+ * the SMS code must be sent (else fails with the server's answer), and the image captcha reloads (single use);
+ * notes the cooldown the answer announces and answers the new captcha's id.
  */
-export async function pressGetCode(page, scope = page) {
+export async function pressGetCode(page, phone, scope = page) {
+  await awaitSmsCooldown(phone)
   const [sent, captchaId] = await Promise.all([
     page.waitForResponse((r) => r.url().includes('/api/accounts/public/sms-codes/') && r.request().method() === 'POST'),
     captchaIdOf(page, () => scope.getByRole('button', { name: '获取验证码', exact: true }).click()),
   ])
   assert.ok(sent.ok(), `获取验证码: ${sent.status()} ${await sent.text().catch(() => '')}`)
+  noteSmsCooldown(phone, (await sent.json()).resendAfterSeconds)
   return captchaId
 }
 

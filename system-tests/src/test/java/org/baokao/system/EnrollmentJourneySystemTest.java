@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +33,7 @@ import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.HttpProbe.Answer;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.LocalStack;
+import org.baokao.testkit.SyntheticPortraits;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.core.type.TypeReference;
@@ -43,10 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * ENR-1..ENR-5, ENR-7 and PAY-1..PAY-4, PAY-7 on the whole platform: a candidate the operator put on the demo
  * exam's roster registers, logs in and walks the Shandong wizard through the gateway, from the pledge to a
- * confirmed enrollment, pays at the sandbox bank, downloads the receipt and makes an allowed edit. The roster and
- * registration reach enrollment-service as account-service's real events; the fee order, the bank and its signed
- * notification are real. photo-service's verdicts are published to the stack's Kafka by the test, exactly as
- * photo-service publishes them, until the photo step is built (issue 6).
+ * confirmed enrollment, pays at the sandbox bank, downloads the receipt and makes an allowed edit. Nothing is
+ * played by the test: the roster and registration reach enrollment-service as account-service's events, the photo
+ * step's verdicts as photo-service's (a portrait uploaded from the desktop, compared by the sandbox identity
+ * provider), and the fee order, the bank and its signed notification are real.
  */
 class EnrollmentJourneySystemTest {
 
@@ -66,7 +66,6 @@ class EnrollmentJourneySystemTest {
         LocalStack.putOnRoster(EXAM, candidates, LocalStack.operatorToken());
         CandidateJourney journey = CandidateJourney.onLocalStack();
         candidates.forEach(journey::register);
-        Thread.sleep(Duration.ofSeconds(61)); // ACC-6: the login code is a minute after the registration code
         String token = journey.login(candidate).accessToken();
         String otherToken = journey.login(other).accessToken();
         UUID candidateId = UUID.fromString(
@@ -96,10 +95,19 @@ class EnrollmentJourneySystemTest {
         assertThat(skipped.status()).as(skipped.body()).isEqualTo(409);
         assertThat(skipped.json().path("code").asString()).isEqualTo("STEP_NOT_ALLOWED");
 
-        // step 2, 采集个人照片: photo-service accepts a photo, then the public-security comparison passes
-        UUID photoId = UUID.randomUUID();
-        EVENTS.publish(new PhotoAccepted(photoId, candidateId, Instant.now()));
-        EVENTS.publish(new IdentityVerified(UUID.randomUUID(), candidateId, photoId, Instant.now()));
+        // step 2, 采集个人照片 from the desktop (PHO-2..PHO-4): photo-service checks the portrait and, once it is
+        // confirmed, announces it (PhotoAccepted) and compares it with the sandbox identity provider, whose first photo
+        // of a subject becomes its reference: a match (IdentityVerified), so the wizard shows 比对通过
+        Answer uploaded = Stack.uploadPhoto("/api/photos", token, SyntheticPortraits.portraitJpeg(1224, 11));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        UUID photoId = UUID.fromString(uploaded.json().path("id").asString());
+        Answer submitted = Stack.GATEWAY.send(Stack.GATEWAY.request("/api/photos/" + photoId + "/submit")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(EVENTS.matching(PhotoAccepted.class, event -> event.candidateId().equals(candidateId), 1))
+                .singleElement().satisfies(event -> assertThat(event.photoId()).isEqualTo(photoId));
+        assertThat(EVENTS.matching(IdentityVerified.class, event -> event.candidateId().equals(candidateId), 1))
+                .singleElement().satisfies(event -> assertThat(event.photoId()).isEqualTo(photoId));
         JsonNode photoDone = awaitView(wizard, enrollmentId, view -> view.path("identityStatus").asString()
                 .equals("PASSED"));
         assertThat(photoDone.path("status").asString()).isEqualTo("PHOTO_DONE");

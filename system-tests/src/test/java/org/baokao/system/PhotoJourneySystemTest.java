@@ -2,10 +2,7 @@ package org.baokao.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * PHO-1..PHO-4 on the whole platform, replacing the photo step EnrollmentJourneySystemTest still plays as events: a
- * rostered candidate starts the wizard, opens a capture session on the desktop (QR code), "the phone" uploads a
+ * PHO-1..PHO-4 on the whole platform, the photo taken on a phone (EnrollmentJourneySystemTest uploads from the
+ * desktop): a rostered candidate starts the wizard, opens a capture session on the desktop (QR code), "the phone" uploads a
  * real photo through the single-use link via the gateway while the desktop long-polls, the desktop confirms, and
  * photo-service compares it with the sandbox identity provider (the first photo of a subject becomes its reference:
  * a match), until enrollment-service shows 比对通过 and the next step opens. Nothing is published by the test.
@@ -44,7 +41,6 @@ class PhotoJourneySystemTest {
         LocalStack.putOnRoster(EXAM, candidates, LocalStack.operatorToken());
         CandidateJourney journey = CandidateJourney.onLocalStack();
         candidates.forEach(journey::register);
-        Thread.sleep(Duration.ofSeconds(61)); // ACC-6: the login code is a minute after the registration code
         String token = journey.login(candidate).accessToken();
         String otherToken = journey.login(candidates.get(1)).accessToken();
         UUID candidateId = UUID.fromString(
@@ -74,14 +70,14 @@ class PhotoJourneySystemTest {
         CompletableFuture<Answer> desktop = CompletableFuture.supplyAsync(() -> Stack.GATEWAY.get(
                 "/api/photos/capture-sessions/" + sessionId + "?waitMs=8000", token));
         assertThat(Stack.GATEWAY.get(linkPath).status()).isEqualTo(200);
-        Answer phone = multipart(linkPath, null, SyntheticPortraits.portraitJpeg(1224, 7));
+        Answer phone = Stack.uploadPhoto(linkPath, null, SyntheticPortraits.portraitJpeg(1224, 7));
         assertThat(phone.status()).as(phone.body()).isEqualTo(201);
         Answer learned = desktop.get();
         assertThat(learned.status()).as(learned.body()).isEqualTo(200);
         assertThat(learned.json().path("status").asString()).isEqualTo("UPLOADED");
         String photoId = learned.json().path("photoId").asString();
         // the link was single-use
-        assertThat(multipart(linkPath, null, SyntheticPortraits.portraitJpeg(1224, 8)).status()).isEqualTo(409);
+        assertThat(Stack.uploadPhoto(linkPath, null, SyntheticPortraits.portraitJpeg(1224, 8)).status()).isEqualTo(409);
         // another candidate cannot see the photo
         assertThat(Stack.GATEWAY.get("/api/photos/" + photoId, otherToken).status()).isEqualTo(404);
 
@@ -106,22 +102,6 @@ class PhotoJourneySystemTest {
         Answer info = wizard.putPersonalInfo(enrollmentId, EnrollmentClient.personalInfo("photo@example.com"),
                 photoDone.path("version").asInt());
         assertThat(info.status()).as(info.body()).isEqualTo(200);
-    }
-
-    private static Answer multipart(String path, String bearer, byte[] content) {
-        String boundary = "----baokao" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"me.jpg\""
-                + "\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = Stack.GATEWAY.request(path)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return send(request);
     }
 
     private static Answer send(HttpRequest.Builder request) {

@@ -1,10 +1,14 @@
 package org.baokao.system;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import org.baokao.testkit.HttpProbe;
@@ -37,7 +41,10 @@ final class Stack {
         try {
             List<String> command = new java.util.ArrayList<>(List.of(HOME.resolve("baokao").toString()));
             command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command).directory(HOME.toFile()).inheritIO().start();
+            Process process = new ProcessBuilder(command).directory(HOME.toFile()).redirectErrorStream(true).start();
+            // through System.out: inherited, the script's output would go around the test runner's channel to
+            // its forked JVM (failsafe's "Corrupted channel" warnings)
+            process.inputReader().lines().forEach(System.out::println);
             int exit = process.waitFor();
             if (exit != 0) {
                 throw new AssertionError("./baokao " + String.join(" ", args) + " exited with " + exit);
@@ -48,6 +55,26 @@ final class Stack {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * A JPEG posted as the UI posts it (multipart, part {@code photo}) to a photo path through the gateway, with the
+     * candidate's token or, for the phone's capture link, none ({@code bearer} null).
+     */
+    static HttpProbe.Answer uploadPhoto(String path, String bearer, byte[] jpeg) {
+        String boundary = "----baokao" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"me.jpg\""
+                + "\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(jpeg);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = GATEWAY.request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return GATEWAY.send(request);
     }
 
     /** Polls until the condition holds; fails with {@code what} after the timeout. */

@@ -2,6 +2,7 @@ package org.baokao.account.ratelimit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +24,7 @@ public class RateLimits {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    RateLimits(JdbcClient jdbc, Clock clock) {
+    public RateLimits(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -52,10 +53,13 @@ public class RateLimits {
     private Refusal refusal(Limit limit, String subject, String what, Instant now, LocalDate today) {
         Instant last = jdbc.sql("select last_at from rate_limit where scope = ? and subject = ?")
                 .params(limit.scope(), subject).query(Timestamp.class).single().toInstant();
-        long wait = limit.cooldown().minus(java.time.Duration.between(last, now)).toSeconds();
-        if (wait > 0) {
-            return Refusal.tooMany("TOO_FREQUENT",
-                    "操作过于频繁，请" + wait + "秒后再试");
+        Duration remaining = limit.cooldown().minus(Duration.between(last, now));
+        if (remaining.isPositive()) {
+            // rounded up: 0.4 s left is "1 second", not "0" (nor, truncated, the daily cap), and a caller who
+            // waits the seconds said is not refused again
+            long seconds = remaining.toSeconds() + (remaining.toNanosPart() > 0 ? 1 : 0);
+            return Refusal.tooMany("TOO_FREQUENT", "操作过于频繁，请" + seconds + "秒后再试",
+                    Duration.ofSeconds(seconds));
         }
         return Refusal.tooMany("DAILY_LIMIT_REACHED",
                 what + "今日次数已达上限，请明天再试");

@@ -1,6 +1,8 @@
 package org.baokao.domain;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A rule refuses: a stable machine-readable {@code code} the clients switch on, the Chinese message a person reads,
@@ -42,11 +44,17 @@ public class Refusal extends RuntimeException {
 
     private final Kind kind;
     private final String code;
+    private final Duration retryAfter;
 
     public Refusal(Kind kind, String code, String chineseMessage) {
+        this(kind, code, chineseMessage, null);
+    }
+
+    private Refusal(Kind kind, String code, String chineseMessage, Duration retryAfter) {
         super(chineseMessage, null, false, false);
         this.kind = Objects.requireNonNull(kind);
         this.code = Objects.requireNonNull(code);
+        this.retryAfter = retryAfter;
     }
 
     public static Refusal invalid(String code, String chineseMessage) {
@@ -77,6 +85,11 @@ public class Refusal extends RuntimeException {
         return new Refusal(Kind.TOO_MANY, code, chineseMessage);
     }
 
+    /** Too often for now: the caller may try again after {@code retryAfter} (the edge says so in Retry-After). */
+    public static Refusal tooMany(String code, String chineseMessage, Duration retryAfter) {
+        return new Refusal(Kind.TOO_MANY, code, chineseMessage, Objects.requireNonNull(retryAfter));
+    }
+
     public static Refusal tooLarge(String code, String chineseMessage) {
         return new Refusal(Kind.TOO_LARGE, code, chineseMessage);
     }
@@ -99,6 +112,11 @@ public class Refusal extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** How long until trying again may succeed, when the rule knows it. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     @Override

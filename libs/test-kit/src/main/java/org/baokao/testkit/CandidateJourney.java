@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A candidate's registration and login as the web UI makes them, through the gateway of a running stack. The
  * image captcha is answered from the sandbox's drop box and the SMS code read from the sandbox SMS inbox, which
- * only the local stack and tests have (ACC-5, ACC-6). A journey may pose as a client address
+ * only the local stack and tests have (ACC-5, ACC-6). A phone's next code is asked for when the platform said it
+ * may be ({@link SmsCooldown}): a login right after the registration waits as long as the stack's cooldown, the
+ * production minute on {@code ./baokao up}, a few seconds on the stack of {@code ./baokao test}. A journey may pose
+ * as a client address
  * ({@code X-Forwarded-For}); the gateway believes that from loopback only, so a load test can stand for many
  * clients without tripping the per-client limits, and nobody else can.
  */
@@ -66,27 +69,33 @@ public final class CandidateJourney {
     private static final Pattern SIX_DIGITS = Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])");
     private static final Duration SMS_PATIENCE = Duration.ofSeconds(30);
 
+    /** How often a code request refused as too frequent is asked again, each time after the wait it was told. */
+    private static final int TOO_FREQUENT_RETRIES = 2;
+
     private final HttpProbe gateway;
     private final HttpProbe sandbox;
     private final String clientAddress;
     private final List<String> codesRead;
+    private final SmsCooldown cooldown;
 
-    private CandidateJourney(HttpProbe gateway, HttpProbe sandbox, String clientAddress, List<String> codesRead) {
+    private CandidateJourney(HttpProbe gateway, HttpProbe sandbox, String clientAddress, List<String> codesRead,
+            SmsCooldown cooldown) {
         this.gateway = gateway;
         this.sandbox = sandbox;
         this.clientAddress = clientAddress;
         this.codesRead = codesRead;
+        this.cooldown = cooldown;
     }
 
     /** Against {@code ./baokao up}: its gateway and sandbox ({@link StackTable}). */
     public static CandidateJourney onLocalStack() {
         return new CandidateJourney(HttpProbe.at(StackTable.urlOf("gateway")), HttpProbe.at(StackTable.urlOf("sandbox")),
-                null, new CopyOnWriteArrayList<>());
+                null, new CopyOnWriteArrayList<>(), new SmsCooldown());
     }
 
-    /** The same journey posing as another client address. */
+    /** The same journey (its codes read, its phones' cooldowns) posing as another client address. */
     public CandidateJourney from(String address) {
-        return new CandidateJourney(gateway, sandbox, address, codesRead);
+        return new CandidateJourney(gateway, sandbox, address, codesRead, cooldown);
     }
 
     /** Every SMS code this journey (and those made from it by {@link #from}) read, e.g. to look for it in logs. */
@@ -96,11 +105,8 @@ public final class CandidateJourney {
 
     /** ACC-1: SMS code to the phone, then the registration form; the ID must be on the roster (ACC-3). */
     public void register(Candidate candidate) {
-        String code = smsCode(candidate.phone(), () -> {
-            Captcha captcha = captcha();
-            return post("the registration code", "/api/accounts/public/sms-codes/registration", 202,
-                    fields("phone", candidate.phone(), "captchaId", captcha.id(), "captcha", captcha.answer()));
-        });
+        String code = smsCode("the registration code", candidate.phone(), "/api/accounts/public/sms-codes/registration",
+                captcha -> fields("phone", candidate.phone(), "captchaId", captcha.id(), "captcha", captcha.answer()));
         Captcha captcha = captcha();
         Map<String, Object> form = fields("idType", "RESIDENT_ID", "idNumber", candidate.idNumber(),
                 "password", candidate.password(), "confirmPassword", candidate.password(),
@@ -112,12 +118,9 @@ public final class CandidateJourney {
 
     /** ACC-5: ID number + captcha for a code to the bound phone, then ID number + password + code. */
     public Tokens login(Candidate candidate) {
-        String code = smsCode(candidate.phone(), () -> {
-            Captcha captcha = captcha();
-            return post("the login code", "/api/accounts/public/sms-codes/login", 202,
-                    fields("idType", "RESIDENT_ID", "idNumber", candidate.idNumber(), "captchaId", captcha.id(),
-                            "captcha", captcha.answer()));
-        });
+        String code = smsCode("the login code", candidate.phone(), "/api/accounts/public/sms-codes/login",
+                captcha -> fields("idType", "RESIDENT_ID", "idNumber", candidate.idNumber(), "captchaId", captcha.id(),
+                        "captcha", captcha.answer()));
         JsonNode tokens = post("the login", "/api/accounts/public/logins", 200,
                 fields("idType", "RESIDENT_ID", "idNumber", candidate.idNumber(), "password", candidate.password(),
                         "smsCode", code)).json();
@@ -141,12 +144,31 @@ public final class CandidateJourney {
     }
 
     /**
-     * Asks for a code and waits for the SMS that arrives after asking: the sandbox answers the moment it is there
-     * (the sandbox and the journey share the machine's clock).
+     * Asks for a code to {@code phone} (POST {@code path} with the {@code form} made around a fresh captcha) once the
+     * phone's cooldown is over, and waits for the SMS that arrives after asking. A request refused as too frequent
+     * all the same (the phone's last code was asked for elsewhere) is asked again after the wait the refusal gives.
      */
-    public String smsCode(String phone, Supplier<HttpProbe.Answer> ask) {
-        long asked = System.currentTimeMillis();
-        ask.get();
+    public String smsCode(String step, String phone, String path, Function<Captcha, Map<String, Object>> form) {
+        for (int refused = 0;; refused++) {
+            cooldown.awaitNextCode(phone);
+            long asked = System.currentTimeMillis();
+            HttpProbe.Answer answer = exchange(jsonPost(path, form.apply(captcha())));
+            cooldown.note(phone, answer);
+            if (answer.status() == 202) {
+                return newCodeIn(phone, asked);
+            }
+            if (!SmsCooldown.isTooFrequent(answer) || refused == TOO_FREQUENT_RETRIES
+                    || SmsCooldown.announcedWait(answer).isEmpty()) {
+                throw new StepFailed(step, answer);
+            }
+        }
+    }
+
+    /**
+     * The code in the first SMS to {@code phone} since {@code asked}: the sandbox answers the moment it is there (the
+     * sandbox and the journey share the machine's clock).
+     */
+    private String newCodeIn(String phone, long asked) {
         HttpProbe.Answer latest = sandbox.send(sandbox.request("/sandbox/sms/api/messages/latest?phone=" + phone
                 + "&sinceEpochMs=" + asked + "&waitMs=" + SMS_PATIENCE.toMillis())
                 .timeout(SMS_PATIENCE.plusSeconds(5)).GET());
@@ -163,19 +185,27 @@ public final class CandidateJourney {
 
     /** A JSON POST through the gateway that must answer {@code expected}. */
     public HttpProbe.Answer post(String step, String path, int expected, Map<String, Object> body) {
-        return send(step, gateway.request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), expected);
+        return send(step, jsonPost(path, body), expected);
+    }
+
+    private HttpRequest.Builder jsonPost(String path, Map<String, Object> body) {
+        return gateway.request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     }
 
     private HttpProbe.Answer send(String step, HttpRequest.Builder request, int expected) {
-        if (clientAddress != null) {
-            request.header("X-Forwarded-For", clientAddress);
-        }
-        HttpProbe.Answer answer = gateway.send(request);
+        HttpProbe.Answer answer = exchange(request);
         if (answer.status() != expected) {
             throw new StepFailed(step, answer);
         }
         return answer;
+    }
+
+    private HttpProbe.Answer exchange(HttpRequest.Builder request) {
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
+        return gateway.send(request);
     }
 
     private static Map<String, Object> fields(Object... namesAndValues) {

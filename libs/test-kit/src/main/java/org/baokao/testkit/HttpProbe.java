@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,7 +52,7 @@ public final class HttpProbe {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -62,8 +65,20 @@ public final class HttpProbe {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
     }
 
-    /** A response: status, content type and body, with the body readable as JSON. */
-    public record Answer(int status, String contentType, String body) {
+    /** A response: status, content type, body (readable as JSON) and headers. */
+    public record Answer(int status, String contentType, String body, HttpHeaders headers) {
+
+        private static final HttpHeaders NONE = HttpHeaders.of(Map.of(), (name, value) -> true);
+
+        /** An answer whose other headers nobody looks at. */
+        public Answer(int status, String contentType, String body) {
+            this(status, contentType, body, NONE);
+        }
+
+        /** The first value of a response header (names are case-insensitive). */
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

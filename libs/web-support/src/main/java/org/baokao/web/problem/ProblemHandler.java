@@ -42,7 +42,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Refusal.class)
     public ResponseEntity<ProblemDetail> refusal(Refusal refusal) {
         HttpStatus status = RefusalStatus.of(refusal.kind());
-        return ResponseEntity.status(status).body(Problems.of(status, refusal.code(), refusal.getMessage()));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        // whole seconds (RFC 9110), rounded up: trying again after them must not be refused again
+        refusal.retryAfter().ifPresent(wait -> answer.header(HttpHeaders.RETRY_AFTER,
+                String.valueOf(wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0))));
+        return answer.body(Problems.of(status, refusal.code(), refusal.getMessage()));
     }
 
     // Method security throws these past the filter chain; answer like the filter chain would.

@@ -2,8 +2,11 @@ package org.baokao.web.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.baokao.domain.Refusal;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +25,17 @@ class RefusalProblemTest {
         assertThat(problem.getProperties()).containsEntry(Problems.CODE, "ALREADY_CONFIRMED");
         assertThat(problem.getDetail()).isEqualTo("报名信息已确认");
         assertThat(problem.getType()).hasToString("urn:baokao:problem:ALREADY_CONFIRMED");
+    }
+
+    @Test
+    void aRefusalThatKnowsWhenToTryAgainSaysSoInRetryAfterInWholeSecondsRoundedUp() {
+        ResponseEntity<ProblemDetail> answer = handler.refusal(
+                Refusal.tooMany("TOO_FREQUENT", "操作过于频繁，请3秒后再试", Duration.ofMillis(2100)));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(answer.getHeaders().get(HttpHeaders.RETRY_AFTER)).containsExactly("3");
+        assertThat(handler.refusal(Refusal.tooMany("DAILY_LIMIT_REACHED", "今日次数已达上限")).getHeaders()
+                .containsHeader(HttpHeaders.RETRY_AFTER)).as("no time to tell, no header").isFalse();
     }
 
     @Test

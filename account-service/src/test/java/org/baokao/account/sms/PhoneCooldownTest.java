@@ -1,0 +1,84 @@
+package org.baokao.account.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+
+import org.baokao.account.personaldata.PersonalDataProtector;
+import org.baokao.account.ratelimit.RateLimits;
+import org.baokao.domain.Refusal;
+import org.baokao.messaging.outbox.Outbox;
+import org.baokao.testkit.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * ACC-6's production rule on a clock the test sets: a phone gets a new code at most once every 60 s, the value the
+ * service runs with unless configured otherwise. The stack {@code ./baokao test} starts is configured with a few
+ * seconds instead, so that journeys need not sleep a minute; this test is what keeps the real minute checked.
+ */
+@ServiceTest
+class PhoneCooldownTest {
+
+    private static final Instant FIRST = Instant.parse("2026-03-02T01:00:00Z");
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    PersonalDataProtector protector;
+    @Autowired
+    SmsCodeProperties properties;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aPhoneGetsItsNextCodeSixtySecondsAfterTheLastAndIsToldHowLongToWaitBefore() {
+        PhoneNumber phone = new PhoneNumber("13" + "%09d".formatted(ThreadLocalRandom.current().nextInt(1_000_000_000)));
+
+        SmsCodes.SentCode first = sendAt(FIRST, phone);
+        assertThat(first.resendAfterSeconds()).as("announced with the code").isEqualTo(60);
+
+        assertThat(refusedAt(FIRST.plusSeconds(1), phone)).satisfies(tooFrequent(59));
+        assertThat(refusedAt(FIRST.plusSeconds(59), phone)).satisfies(tooFrequent(1));
+        // the last fraction of the minute is still "1 second", not "0" nor the daily cap
+        assertThat(refusedAt(FIRST.plusMillis(59_600), phone)).satisfies(tooFrequent(1));
+
+        assertThat(sendAt(FIRST.plusSeconds(60), phone).resendAfterSeconds()).isEqualTo(60);
+        assertThat(refusedAt(FIRST.plusSeconds(119), phone)).as("counted from the second code")
+                .satisfies(tooFrequent(1));
+    }
+
+    private SmsCodes.SentCode sendAt(Instant now, PhoneNumber phone) {
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        SmsCodes codes = new SmsCodes(jdbc, clock, outbox, new RateLimits(jdbc, clock), protector, properties);
+        String client = "10.7.0." + ThreadLocalRandom.current().nextInt(250);
+        return transactions.execute(status -> codes.send(SmsPurpose.REGISTER, phone, null, null, client));
+    }
+
+    private Refusal refusedAt(Instant now, PhoneNumber phone) {
+        try {
+            sendAt(now, phone);
+        } catch (Refusal refused) {
+            return refused;
+        }
+        throw new AssertionError("a code went out at " + now + ", " + Duration.between(FIRST, now) + " after the first");
+    }
+
+    private static Consumer<Refusal> tooFrequent(int seconds) {
+        return refused -> {
+            assertThat(refused.code()).isEqualTo("TOO_FREQUENT");
+            assertThat(refused.kind()).isEqualTo(Refusal.Kind.TOO_MANY);
+            assertThat(refused.getMessage()).isEqualTo("操作过于频繁，请" + seconds + "秒后再试");
+            assertThat(refused.retryAfter()).contains(Duration.ofSeconds(seconds));
+        };
+    }
+}
