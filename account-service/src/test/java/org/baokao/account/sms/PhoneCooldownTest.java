@@ -9,10 +9,10 @@ import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
-import org.baokao.account.personaldata.PersonalDataProtector;
 import org.baokao.account.ratelimit.RateLimits;
 import org.baokao.domain.Refusal;
 import org.baokao.messaging.outbox.Outbox;
+import org.baokao.personaldata.LookupHasher;
 import org.baokao.testkit.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class PhoneCooldownTest {
     @Autowired
     Outbox outbox;
     @Autowired
-    PersonalDataProtector protector;
+    LookupHasher hasher;
     @Autowired
     SmsCodeProperties properties;
     @Autowired
@@ -59,7 +59,7 @@ class PhoneCooldownTest {
 
     private SmsCodes.SentCode sendAt(Instant now, PhoneNumber phone) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        SmsCodes codes = new SmsCodes(jdbc, clock, outbox, new RateLimits(jdbc, clock), protector, properties);
+        SmsCodes codes = new SmsCodes(jdbc, clock, outbox, new RateLimits(jdbc, clock), hasher, properties);
         String client = "10.7.0." + ThreadLocalRandom.current().nextInt(250);
         return transactions.execute(status -> codes.send(SmsPurpose.REGISTER, phone, null, null, client));
     }
