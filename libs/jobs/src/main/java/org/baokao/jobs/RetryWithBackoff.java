@@ -36,8 +36,9 @@ public final class RetryWithBackoff<T> implements FailureHandler<T> {
     public void onFailure(ExecutionComplete complete, ExecutionOperations<T> operations) {
         int failures = complete.getExecution().consecutiveFailures + 1;
         Instant next = complete.getTimeDone().plus(after(failures));
-        log.warn("Job {} failed ({} in a row: {}); next try at {}", complete.getExecution().taskInstance,
-                failures, complete.getCause().map(Throwable::toString).orElse("?"), next);
+        var job = complete.getExecution().taskInstance;
+        log.warn("Job {} {} failed ({} in a row: {}); next try at {}", job.getTaskName(), job.getId(), failures,
+                complete.getCause().map(Throwable::getMessage).orElse("?"), next);
         operations.reschedule(complete, next);
     }
 }
