@@ -1,6 +1,7 @@
 package org.baokao.jobs;
 
 import java.time.Duration;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -15,11 +16,13 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
+import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 
 /**
  * The service's durable job queue: db-scheduler on the service's own PostgreSQL (table {@code jobs.scheduled_tasks}).
- * Each {@link Task} bean is a kind of job; {@link Jobs} schedules one in the caller's transaction; this instance runs
+ * Each {@link Task} bean is a kind of job (a recurring one, e.g. a daily cron, is one row for all instances, so it runs
+ * once per due time, not once per instance); {@link Jobs} schedules one in the caller's transaction; this instance runs
  * due jobs unless {@code baokao.jobs.enabled=false}. Due jobs are claimed with {@code for update skip locked}, so
  * instances share them without waiting; a claimed job's heartbeat tells the others its instance is alive.
  */
@@ -56,7 +59,9 @@ public class JobsAutoConfiguration {
     @Bean
     SmartLifecycle jobRunner(JobsSchemaReady schema, DataSource dataSource, ObjectProvider<Task<?>> tasks,
             JobsProperties properties) {
-        return new JobRunner(() -> Scheduler.create(dataSource, tasks.orderedStream().toList())
+        return new JobRunner(() -> Scheduler.create(dataSource, kinds(tasks, false))
+                // recurring tasks put their one row in place at start (the same row for every instance)
+                .startTasks(kinds(tasks, true))
                 .tableName(JobsSchema.TABLE)
                 .threads(properties.threads())
                 .pollingInterval(properties.pollInterval())
@@ -68,5 +73,10 @@ public class JobsAutoConfiguration {
                 // RetryWithBackoff says what failed and when it runs again, without a stack trace per try
                 .failureLogging(LogLevel.DEBUG, true)
                 .build(), properties.enabled());
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static List kinds(ObjectProvider<Task<?>> tasks, boolean onStartup) {
+        return tasks.orderedStream().filter(task -> task instanceof OnStartup == onStartup).toList();
     }
 }
