@@ -32,18 +32,19 @@ class Discrepancies {
         }
         return jdbc.sql("""
                 select * from discrepancy where (? or status = ?) order by found_at desc limit 500""")
-                .params(ALL.equals(status), status).query((row, n) -> new DiscrepancyView(row.getObject("id", UUID.class),
-                        row.getString("channel"), row.getString("kind"), kindName(row.getString("kind")),
-                        row.getObject("order_id", UUID.class), row.getString("bank_trade_no"),
-                        row.getLong("bank_amount_fen"), (Long) row.getObject("order_amount_fen"),
-                        row.getObject("statement_date", LocalDate.class), row.getString("status"),
-                        row.getTimestamp("found_at").toInstant(), row.getString("resolution"),
-                        row.getString("resolved_by")))
-                .list();
+                .params(ALL.equals(status), status).query(Discrepancies::view).list();
     }
 
     Optional<DiscrepancyView> find(UUID id) {
-        return list(ALL).stream().filter(d -> d.id().equals(id)).findFirst();
+        return jdbc.sql("select * from discrepancy where id = ?").param(id).query(Discrepancies::view).optional();
+    }
+
+    private static DiscrepancyView view(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+        return new DiscrepancyView(row.getObject("id", UUID.class), row.getString("channel"), row.getString("kind"),
+                kindName(row.getString("kind")), row.getObject("order_id", UUID.class), row.getString("bank_trade_no"),
+                row.getLong("bank_amount_fen"), (Long) row.getObject("order_amount_fen"),
+                row.getObject("statement_date", LocalDate.class), row.getString("status"),
+                row.getTimestamp("found_at").toInstant(), row.getString("resolution"), row.getString("resolved_by"));
     }
 
     /** An open discrepancy becomes resolved once, with who resolved it and how; a resolved one stays as it is. */

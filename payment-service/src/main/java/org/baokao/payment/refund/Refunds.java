@@ -97,15 +97,12 @@ public class Refunds implements OrderRefunds {
             return false;
         }
         Instant now = clock.instant();
-        RefundStatus succeeded = RefundStatus.SUCCEEDED;
-        if (!RefundStatus.PENDING.mayBecome(succeeded)) {
-            throw new IllegalStateException("a pending refund cannot become " + succeeded);
-        }
         transactions.executeWithoutResult(status -> {
             int marked = jdbc.sql("""
                     update refund set status = ?, refunded_at = ?, attempts = attempts + 1
                     where id = ? and status = ?""")
-                    .params(succeeded.name(), Timestamp.from(now), refundId, RefundStatus.PENDING.name()).update();
+                    .params(RefundStatus.SUCCEEDED.name(), Timestamp.from(now), refundId, RefundStatus.PENDING.name())
+                    .update();
             if (marked == 1) {
                 outbox.publish(new PaymentRefunded(refund.id(), refund.orderId(), refund.enrollmentId(),
                         refund.candidateId(), refund.amountFen(), refund.reason(), now));
