@@ -14,6 +14,7 @@ import org.baokao.events.enrollment.EnrollmentAmended;
 import org.baokao.events.enrollment.EnrollmentCompleted;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
 import org.baokao.events.enrollment.EnrollmentStarted;
+import org.baokao.events.enrollment.BureauConfigured;
 import org.baokao.events.enrollment.ExamConfigured;
 import org.baokao.events.enrollment.PersonalInfoSaved;
 import org.baokao.events.notification.SmsRequested;
@@ -35,7 +36,7 @@ public final class EventCatalog {
             CandidateRegistered.class, RosterEntryImported.class, PasswordChanged.class, PhoneChanged.class,
             SmsRequested.class,
             EnrollmentStarted.class, PersonalInfoSaved.class, EnrollmentConfirmed.class, EnrollmentCompleted.class,
-            EnrollmentAmended.class, ExamConfigured.class,
+            EnrollmentAmended.class, ExamConfigured.class, BureauConfigured.class,
             PhotoAccepted.class, IdentityVerified.class, IdentityVerificationFailed.class,
             ManualReviewRequested.class, ManualReviewDecided.class,
             OrderCreated.class, PaymentSucceeded.class, PaymentRefunded.class, OrderExpired.class,

@@ -11,6 +11,7 @@ import org.baokao.events.account.CandidateRegistered;
 import org.baokao.events.account.PasswordChanged;
 import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
+import org.baokao.events.enrollment.BureauConfigured;
 import org.baokao.events.enrollment.EnrollmentAmended;
 import org.baokao.events.enrollment.EnrollmentCompleted;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
@@ -47,26 +48,31 @@ final class SampleEvents {
     static List<DomainEvent> all() {
         return List.of(
                 new CandidateRegistered(CANDIDATE, ROSTER_ENTRY, "SD-ZSB-2023", "RESIDENT_ID", ID_HASH,
-                        "37**************12", AT, "138****5678", "FEMALE", java.time.LocalDate.of(2001, 5, 12)),
+                        "37**************12", AT, "138****5678", "FEMALE", java.time.LocalDate.of(2001, 5, 12), null, null,
+                        "sd"),
                 new RosterEntryImported(ROSTER_ENTRY, "SD-ZSB-2023", "RESIDENT_ID", ID_HASH, "37**************12",
                         "张三", "SCHOOL_RECOMMENDED", "12345", "山东医学高等专科学校", "620403", "医学影像技术"),
                 new PasswordChanged(CANDIDATE, "CHANGED", AT),
                 new PhoneChanged(CANDIDATE, "131****8780", "MANUAL_REVIEW", AT),
                 new SmsRequested(id("sms"), CANDIDATE, "13112348780", "VERIFICATION_CODE",
-                        Map.of("code", "482913", "minutes", "5"), AT),
+                        Map.of("code", "482913", "minutes", "5"), AT, "sd"),
                 new EnrollmentStarted(ENROLLMENT, CANDIDATE, "SD-ZSB-2023", AT, "UNIFIED", 1),
                 new PersonalInfoSaved(ENROLLMENT, CANDIDATE, AT),
                 new EnrollmentConfirmed(ENROLLMENT, CANDIDATE, "SD-ZSB-2023", "3702", List.of(
                         new FeeItem("REGISTRATION", "报名", 3000),
                         new FeeItem("ENGLISH", "英语", 5000)), AT, "UNIFIED", "MED-TECH",
                         Instant.parse("2023-03-09T16:00:00Z"), Instant.parse("2023-03-20T16:00:00Z"), "09:00", "17:00",
-                        "2023年普通高等教育专升本考试"),
+                        "2023年普通高等教育专升本考试", "sd"),
                 new EnrollmentCompleted(ENROLLMENT, CANDIDATE, ORDER, AT),
                 new EnrollmentAmended(ENROLLMENT, CANDIDATE, List.of("mailingAddress", "email"), AT),
                 new ExamConfigured("SH-ZK-2025-10", "SELF_STUDY", "2025年10月上海市高等教育自学考试", List.of(
                         new ExamConfigured.University("10246", "复旦大学", "本校实践课程须经人工审核后缴费",
                                 List.of(new ExamConfigured.Major("120201K", "工商管理"),
-                                        new ExamConfigured.Major("050201", "英语")))), AT),
+                                        new ExamConfigured.Major("050201", "英语")))), AT, "sh"),
+                new BureauConfigured("sh", "上海市教育考试院", "上海市考试院", "SH-ZK-2025-10", "OPEN",
+                        new BureauConfigured.PasswordRule(6, 16, 1), false, "2025-09", "2025-09", "2025-09",
+                        "【上海市教育考试院】", Map.of("PAYMENT_SUCCEEDED", "您已成功缴纳{examName}课程报考费{amount}元。"),
+                        List.of(new BureauConfigured.PaymentRule("310000", "PUBLIC_PAYMENT_PLATFORM")), AT),
                 new PhotoAccepted(PHOTO, CANDIDATE, AT),
                 new IdentityVerified(id("check"), CANDIDATE, PHOTO, AT),
                 new IdentityVerificationFailed(id("check"), CANDIDATE, PHOTO, 2, "人像比对不一致", AT),

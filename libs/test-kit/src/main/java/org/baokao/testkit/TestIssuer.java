@@ -75,6 +75,12 @@ public final class TestIssuer implements AutoCloseable {
         return sign(claims(subject, roles, Duration.ofMinutes(5)).build());
     }
 
+    /** A candidate's token of one bureau (claim {@code bureau}, BUR-1), as account-service issues them. */
+    public String candidateTokenOf(String bureau, String subject) {
+        return sign(claims(subject, new String[] { "candidate" }, Duration.ofMinutes(5)).claim("bureau", bureau)
+                .build());
+    }
+
     /** A token that expired five minutes ago, well past the validators' clock skew. */
     public String expiredToken(String subject, String... roles) {
         return sign(claims(subject, roles, Duration.ofMinutes(-5)).build());

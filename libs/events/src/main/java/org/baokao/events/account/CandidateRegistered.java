@@ -13,20 +13,29 @@ import org.baokao.events.Topics;
  * only masked and as its keyed hash, the phone only masked. Gender ({@code MALE}/{@code FEMALE}) and birth date are
  * derived from the ID number (ACC-2) and null for documents that carry neither; events written before these three
  * fields existed read them as null. An open registration (Shanghai) names the examining university and major the
- * candidate chose ({@code universityCode}, {@code majorCode}); both are null for a roster registration.
+ * candidate chose ({@code universityCode}, {@code majorCode}); both are null for a roster registration. {@code bureau}
+ * is the bureau (考试院) of the account (BUR-1), null in events from before bureaus (the default bureau).
  */
 @EventType(name = "CandidateRegistered", topic = Topics.ACCOUNT)
 public record CandidateRegistered(UUID candidateId, UUID rosterEntryId, String examCode, String idType, String idNumberHash,
         String idNumberMasked, Instant registeredAt, String phoneMasked, String gender, LocalDate birthDate,
-        String universityCode, String majorCode)
+        String universityCode, String majorCode, String bureau)
         implements DomainEvent {
+
+    /** A registration from before bureaus. */
+    public CandidateRegistered(UUID candidateId, UUID rosterEntryId, String examCode, String idType,
+            String idNumberHash, String idNumberMasked, Instant registeredAt, String phoneMasked, String gender,
+            LocalDate birthDate, String universityCode, String majorCode) {
+        this(candidateId, rosterEntryId, examCode, idType, idNumberHash, idNumberMasked, registeredAt, phoneMasked,
+                gender, birthDate, universityCode, majorCode, null);
+    }
 
     /** A roster registration (Shandong): no university or major chosen. */
     public CandidateRegistered(UUID candidateId, UUID rosterEntryId, String examCode, String idType,
             String idNumberHash, String idNumberMasked, Instant registeredAt, String phoneMasked, String gender,
             LocalDate birthDate) {
         this(candidateId, rosterEntryId, examCode, idType, idNumberHash, idNumberMasked, registeredAt, phoneMasked,
-                gender, birthDate, null, null);
+                gender, birthDate, null, null, null);
     }
 
     @Override

@@ -20,18 +20,28 @@ import org.baokao.events.Topics;
  * @param paymentDailyOpens  the daily payment hours, "HH:mm" Asia/Shanghai, null in older events
  * @param paymentDailyCloses "HH:mm" (may be "24:00"), null in older events
  * @param examName         the exam's name for receipts and SMS, null in older events
+ * @param bureau           the bureau (考试院) of the exam: its payment channel rules and receipts (BUR-1); null in
+ *                         events from before bureaus (the default bureau)
  */
 @EventType(name = "EnrollmentConfirmed", topic = Topics.ENROLLMENT)
 public record EnrollmentConfirmed(UUID enrollmentId, UUID candidateId, String examCode, String examLocationCode,
         List<FeeItem> feeItems, Instant confirmedAt, String track, String subjectGroupCode, Instant paymentOpensAt,
-        Instant paymentClosesAt, String paymentDailyOpens, String paymentDailyCloses, String examName)
+        Instant paymentClosesAt, String paymentDailyOpens, String paymentDailyCloses, String examName, String bureau)
         implements DomainEvent {
+
+    /** The event as it was before bureaus. */
+    public EnrollmentConfirmed(UUID enrollmentId, UUID candidateId, String examCode, String examLocationCode,
+            List<FeeItem> feeItems, Instant confirmedAt, String track, String subjectGroupCode, Instant paymentOpensAt,
+            Instant paymentClosesAt, String paymentDailyOpens, String paymentDailyCloses, String examName) {
+        this(enrollmentId, candidateId, examCode, examLocationCode, feeItems, confirmedAt, track, subjectGroupCode,
+                paymentOpensAt, paymentClosesAt, paymentDailyOpens, paymentDailyCloses, examName, null);
+    }
 
     /** The event as it was before the payment window was added. */
     public EnrollmentConfirmed(UUID enrollmentId, UUID candidateId, String examCode, String examLocationCode,
             List<FeeItem> feeItems, Instant confirmedAt, String track, String subjectGroupCode) {
         this(enrollmentId, candidateId, examCode, examLocationCode, feeItems, confirmedAt, track, subjectGroupCode,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** One line of the fee order, in fen. */

@@ -16,10 +16,18 @@ import org.baokao.events.Topics;
  * @param universities the examining universities (主考学校) open to new candidates, with their majors; empty for
  *                     exams whose candidates come from a roster
  * @param configuredAt when this configuration was saved; a consumer ignores one older than what it holds
+ * @param bureau       the bureau (考试院) that holds the exam (BUR-1); null in events from before bureaus (the
+ *                     default bureau)
  */
 @EventType(name = "ExamConfigured", topic = Topics.ENROLLMENT)
 public record ExamConfigured(String examCode, String kind, String name, List<University> universities,
-        Instant configuredAt) implements DomainEvent {
+        Instant configuredAt, String bureau) implements DomainEvent {
+
+    /** A configuration from before bureaus. */
+    public ExamConfigured(String examCode, String kind, String name, List<University> universities,
+            Instant configuredAt) {
+        this(examCode, kind, name, universities, configuredAt, null);
+    }
 
     public ExamConfigured {
         universities = universities == null ? List.of() : List.copyOf(universities);

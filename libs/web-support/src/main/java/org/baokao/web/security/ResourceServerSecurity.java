@@ -1,7 +1,10 @@
 package org.baokao.web.security;
 
+
 import java.io.IOException;
 
+import org.baokao.web.bureau.BureauProperties;
+import org.baokao.web.bureau.BureauScopeFilter;
 import org.baokao.web.problem.Problems;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,6 +19,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,7 +39,7 @@ import jakarta.servlet.http.HttpServletResponse;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties({ IssuerProperties.class, PublicPaths.class, RolePaths.class })
+@EnableConfigurationProperties({ IssuerProperties.class, PublicPaths.class, RolePaths.class, BureauProperties.class })
 public class ResourceServerSecurity {
 
     /**
@@ -53,7 +57,7 @@ public class ResourceServerSecurity {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain baokaoResourceServer(HttpSecurity http, IssuerProperties properties,
-            PublicPaths paths, RolePaths rolePaths) throws Exception {
+            PublicPaths paths, RolePaths rolePaths, BureauProperties bureaus) throws Exception {
         String[] publicPaths = paths.publicPaths().toArray(String[]::new);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -82,7 +86,8 @@ public class ResourceServerSecurity {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->
                                 write(response, Problems.unauthenticated()))
-                        .accessDeniedHandler((request, response, e) -> write(response, Problems.forbidden())));
+                        .accessDeniedHandler((request, response, e) -> write(response, Problems.forbidden())))
+                .addFilterAfter(new BureauScopeFilter(bureaus), AuthorizationFilter.class);
         return http.build();
     }
 

@@ -67,10 +67,15 @@ final class LocalIssuer {
     }
 
     String token(String subject, String... roles) {
+        return tokenOfBureau(subject, null, roles);
+    }
+
+    /** A token naming a bureau (BUR-1) the way account-service's candidate tokens do; null names none. */
+    String tokenOfBureau(String subject, String bureau, String... roles) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject(subject)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                .claim("realm_access", Map.of("roles", List.of(roles))).build();
+                .claim("realm_access", Map.of("roles", List.of(roles))).claim("bureau", bureau).build();
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                     claims);

@@ -1,0 +1,25 @@
+package org.baokao.web.bureau;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Lets controllers take the request's {@link RequestBureau} as a parameter (BUR-1). */
+@AutoConfiguration
+@EnableConfigurationProperties(BureauProperties.class)
+public class BureauAutoConfiguration implements WebMvcConfigurer {
+
+    private final BureauProperties properties;
+
+    BureauAutoConfiguration(BureauProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new RequestBureauResolver(properties));
+    }
+}
