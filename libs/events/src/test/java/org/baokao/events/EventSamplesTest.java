@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.baokao.events.EventCodec.MalformedEventException;
 import org.baokao.events.account.CandidateRegistered;
 import org.baokao.events.account.PasswordChanged;
+import org.baokao.events.enrollment.ExamConfigured;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,6 +86,23 @@ class EventSamplesTest {
         assertThat(event.phoneMasked()).isNull();
         assertThat(event.gender()).isNull();
         assertThat(event.birthDate()).isNull();
+    }
+
+    /** ENR-10: a major of an ExamConfigured written before the special flag reads as not special. */
+    @Test
+    void aMajorFromBeforeTheSpecialFlagIsNotSpecial() {
+        String json = """
+                {"eventId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"ExamConfigured","version":1,
+                 "occurredAt":"2023-03-10T02:30:00Z","aggregateId":"SH-ZK-2025-10",
+                 "payload":{"examCode":"SH-ZK-2025-10","kind":"SELF_STUDY","name":"自考","configuredAt":"2023-03-10T02:30:00Z",
+                 "universities":[{"code":"10268","name":"上海中医药大学","notice":null,
+                   "majors":[{"code":"B100801","name":"中药学"},{"code":"B101101","name":"护理学","special":true}]}]}}""";
+
+        var event = EventCodec.payload(EventCodec.read(json), ExamConfigured.class);
+
+        assertThat(event.universities().getFirst().majors()).containsExactly(
+                new ExamConfigured.Major("B100801", "中药学", false), new ExamConfigured.Major("B101101", "护理学", true));
+        assertThat(event.universities().getFirst().majors().getFirst().special()).isFalse();
     }
 
     @Test

@@ -41,7 +41,21 @@ public record ExamConfigured(String examCode, String kind, String name, List<Uni
         }
     }
 
-    public record Major(String code, String name) {
+    /**
+     * A major of an examining university. {@code special} marks 特殊专业 (中药学, 护理学, ...) whose new candidates are
+     * reviewed by hand with proofs (ENR-10); false in events from before the flag. A {@code Boolean} never null, as
+     * in the catalogue it comes from: a missing {@code boolean} would fail to read (FAIL_ON_NULL_FOR_PRIMITIVES).
+     */
+    public record Major(String code, String name, Boolean special) {
+
+        public Major {
+            special = Boolean.TRUE.equals(special);
+        }
+
+        /** An ordinary major (not special). */
+        public Major(String code, String name) {
+            this(code, name, false);
+        }
     }
 
     @Override
