@@ -58,19 +58,23 @@ public class Catalogues {
                 }).toList()));
     }
 
-    /** As {@link #choices(Exam, String)}, by exam code; 404 {@code EXAM_NOT_FOUND} / {@code MAJOR_NOT_IN_CATALOGUE}. */
-    public MajorChoices requireChoices(String examCode, String majorCode) {
-        return choices(exams.require(examCode), majorCode)
+    /**
+     * As {@link #choices(Exam, String)}, by exam code at bureau {@code bureau}'s address; 404 {@code EXAM_NOT_FOUND}
+     * (also for another bureau's exam) / {@code MAJOR_NOT_IN_CATALOGUE}.
+     */
+    public MajorChoices requireChoices(String bureau, String examCode, String majorCode) {
+        return choices(exams.require(bureau, examCode), majorCode)
                 .orElseThrow(() -> Refusal.notFound("MAJOR_NOT_IN_CATALOGUE", "招生专业目录中没有该专科专业：" + majorCode));
     }
 
     /**
      * The examining universities (主考学校) of exam {@code examCode} with their majors, in the operator's order;
-     * 404 {@code EXAM_NOT_FOUND}, or 404 {@code CATALOGUE_NOT_CONFIGURED} when the exam has no course plan
-     * (a 专升本 exam, or a 自考 exam not configured yet): a registration page has nothing to offer then.
+     * 404 {@code EXAM_NOT_FOUND} (also for another bureau's exam than {@code bureau}'s), or 404
+     * {@code CATALOGUE_NOT_CONFIGURED} when the exam has no course plan (a 专升本 exam, or a 自考 exam not configured
+     * yet): a registration page has nothing to offer then.
      */
-    public List<CoursePlanCatalogue.University> requireUniversities(String examCode) {
-        if (exams.require(examCode).catalogue() instanceof CoursePlanCatalogue catalogue) {
+    public List<CoursePlanCatalogue.University> requireUniversities(String bureau, String examCode) {
+        if (exams.require(bureau, examCode).catalogue() instanceof CoursePlanCatalogue catalogue) {
             return catalogue.universities();
         }
         throw Refusal.notFound("CATALOGUE_NOT_CONFIGURED", "该考试尚未配置主考学校和专业");

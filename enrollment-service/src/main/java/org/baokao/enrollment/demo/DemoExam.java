@@ -23,10 +23,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * ./baokao up: the demo exam of the Shandong manual, {@code SD-ZSB-2023}, configured through the operators' own
+ * ./baokao up: the demo exam of the Shandong manual, {@code SD-ZSB-2023} of bureau {@code sd}, configured through the operators' own
  * API path at every start (creating it, or replacing its configuration; the pledge keeps its version while its
  * text is unchanged). Registration and payment are open from 30 days before to 60 days after the start day, all
  * day, so the demo works whenever it is started.
@@ -42,6 +43,7 @@ import org.springframework.stereotype.Component;
 class DemoExam {
 
     static final String CODE = "SD-ZSB-2023";
+    static final String BUREAU = "sd";
     static final long REGISTRATION_FEN = 3000;
     static final long SUBJECT_FEN = 5000;
     private static final Logger log = LoggerFactory.getLogger(DemoExam.class);
@@ -54,7 +56,9 @@ class DemoExam {
         this.clock = clock;
     }
 
+    /** After the demo bureaus ({@link DemoBureaus}): the exam is Shandong's. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(2)
     void load() {
         ExamDraft draft = draft(LocalDate.now(clock.withZone(Exam.ZONE)));
         try {
@@ -81,7 +85,7 @@ class DemoExam {
         catalogue.subjects().forEach(subject -> fees.add(new ExamDraft.FeeDraft(subject.code(), subject.name(),
                 SUBJECT_FEN)));
         return new ExamDraft(CODE, "2023年普通高等教育专升本考试", ExamKind.UNIFIED_UPGRADE, registration, payment, fees,
-                SHANDONG_CITIES, PLEDGE, catalogue, List.of());
+                SHANDONG_CITIES, PLEDGE, catalogue, List.of(), BUREAU);
     }
 
     /** Shandong's 16 prefecture-level cities, GB/T 2260 (3712 莱芜 merged into 济南 in 2019). */

@@ -19,11 +19,12 @@ import org.baokao.domain.DomainModel;
  * @param pledge           the current pledge; null only for exams stored before pledges were configured
  * @param catalogue        null only for a SELF_STUDY exam until its course plan is configured
  * @param noExamCategories 考生类别 codes whose candidates sit no exam (they see 不需要考试, ENR-4)
+ * @param bureau           the bureau (考试院) that holds the exam (BUR-1): only its address finds it
  */
 @DomainModel
 public record Exam(UUID id, String code, String name, ExamKind kind, Window registration, Window payment,
         DailyHours paymentHours, List<FeeItem> fees, List<ExamLocation> locations, Pledge pledge,
-        Catalogue catalogue, List<String> noExamCategories) {
+        Catalogue catalogue, List<String> noExamCategories, String bureau) {
 
     /** The zone of every wall-clock rule (daily hours): the bureaus' own. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -41,6 +42,11 @@ public record Exam(UUID id, String code, String name, ExamKind kind, Window regi
         public boolean isOpenAt(Instant moment) {
             return !moment.isBefore(opensAt) && moment.isBefore(closesAt);
         }
+    }
+
+    /** Whether the exam is one of bureau {@code bureauCode}'s. */
+    public boolean belongsTo(String bureauCode) {
+        return bureau.equals(bureauCode);
     }
 
     public boolean isRegistrationOpenAt(Instant moment) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 
 /** An exam's whole configuration as operators read and write it (ENR-1), with what is open right now. */
-public record ExamConfigurationView(UUID id, String code, String name, ExamKind kind, String kindName,
+public record ExamConfigurationView(UUID id, String code, String bureau, String name, ExamKind kind, String kindName,
         WindowView registration, PaymentView payment, List<FeeItem> fees, List<ExamLocation> locations,
         Pledge pledge, Catalogue catalogue, List<String> noExamCategories, boolean registrationOpen,
         boolean paymentOpen) {
@@ -19,7 +19,8 @@ public record ExamConfigurationView(UUID id, String code, String name, ExamKind 
     }
 
     public static ExamConfigurationView of(Exam exam, Instant now) {
-        return new ExamConfigurationView(exam.id(), exam.code(), exam.name(), exam.kind(), exam.kind().chineseName(),
+        return new ExamConfigurationView(exam.id(), exam.code(), exam.bureau(), exam.name(), exam.kind(),
+                exam.kind().chineseName(),
                 new WindowView(exam.registration().opensAt(), exam.registration().closesAt()),
                 new PaymentView(exam.payment().opensAt(), exam.payment().closesAt(), exam.paymentHours().opens(),
                         exam.paymentHours().closes()),

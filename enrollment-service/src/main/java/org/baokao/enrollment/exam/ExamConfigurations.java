@@ -2,6 +2,7 @@ package org.baokao.enrollment.exam;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * API read them. A configuration is checked as a whole ({@link ExamRules}) and stored only when sound; a
  * changed pledge text becomes the pledge's next version. Every stored configuration is published as
  * {@code ExamConfigured} through the outbox, in the transaction that stores it, so account-service never holds
- * universities of a configuration that was not saved, nor misses one that was (ACC-3).
+ * universities of a configuration that was not saved, nor misses one that was (ACC-3). Every exam belongs to a
+ * bureau (BUR-1); candidates find an exam only at its bureau's address.
  */
 @Service
 public class ExamConfigurations {
@@ -27,19 +29,28 @@ public class ExamConfigurations {
     private static final Logger log = LoggerFactory.getLogger(ExamConfigurations.class);
 
     private final ExamRepository exams;
+    private final KnownBureaus bureaus;
     private final Outbox outbox;
     private final Clock clock;
 
-    ExamConfigurations(ExamRepository exams, Outbox outbox, Clock clock) {
+    ExamConfigurations(ExamRepository exams, KnownBureaus bureaus, Outbox outbox, Clock clock) {
         this.exams = exams;
+        this.bureaus = bureaus;
         this.outbox = outbox;
         this.clock = clock;
     }
 
+    /** Every bureau's exams (operators, partners). */
     public List<Exam> all() {
         return exams.findAll();
     }
 
+    /** The exams of bureau {@code bureau}, as its candidates see them. */
+    public List<Exam> all(String bureau) {
+        return exams.findAllOf(bureau);
+    }
+
+    /** The exam, whichever bureau holds it (operators, the wizard's own enrollments). */
     public Optional<Exam> find(String code) {
         return exams.findByCode(code);
     }
@@ -47,6 +58,14 @@ public class ExamConfigurations {
     /** The exam, or 404 {@code EXAM_NOT_FOUND}. */
     public Exam require(String code) {
         return find(code).orElseThrow(ExamConfigurations::notFound);
+    }
+
+    /**
+     * The exam as bureau {@code bureau}'s candidates find it: another bureau's exam is 404 {@code EXAM_NOT_FOUND}
+     * there, as if it did not exist (BUR-1).
+     */
+    public Exam require(String bureau, String code) {
+        return find(code).filter(exam -> exam.belongsTo(bureau)).orElseThrow(ExamConfigurations::notFound);
     }
 
     /** The text of a pledge version an enrollment recorded. */
@@ -71,7 +90,8 @@ public class ExamConfigurations {
 
     /**
      * Replaces the configuration of exam {@code code} (the draft's code, if given, must be the same; the kind
-     * cannot change, as it decides the wizard). 404 for an unknown exam, 400 with every violation.
+     * cannot change, as it decides the wizard, nor the bureau, whose candidates' enrollments it holds; a draft
+     * without a bureau keeps the exam's). 404 for an unknown exam, 400 with every violation.
      */
     @Transactional
     public Exam update(String code, ExamDraft draft) {
@@ -80,9 +100,13 @@ public class ExamConfigurations {
         }
         Exam current = exams.lockByCode(code).orElseThrow(ExamConfigurations::notFound);
         ExamDraft sent = new ExamDraft(code, draft.name(), draft.kind(), draft.registration(), draft.payment(),
-                draft.fees(), draft.locations(), draft.pledgeText(), draft.catalogue(), draft.noExamCategories());
+                draft.fees(), draft.locations(), draft.pledgeText(), draft.catalogue(), draft.noExamCategories(),
+                draft.bureau() == null ? current.bureau() : draft.bureau());
         if (sent.kind() != null && sent.kind() != current.kind()) {
             throw Refusal.conflict("EXAM_KIND_IMMUTABLE", "考试类型创建后不能修改");
+        }
+        if (!current.belongsTo(sent.bureau())) {
+            throw Refusal.conflict("EXAM_BUREAU_IMMUTABLE", "考试所属的考试院创建后不能修改");
         }
         refuseIfUnsound(sent);
         Instant now = clock.instant();
@@ -98,8 +122,16 @@ public class ExamConfigurations {
         return stored;
     }
 
-    private static void refuseIfUnsound(ExamDraft draft) {
-        List<Violation> violations = ExamRules.check(draft);
+    /**
+     * ExamRules' violations, and a bureau that does not exist: a 400 violation like any other reference to
+     * something unknown ({@code SUBJECT_UNKNOWN}, {@code NO_EXAM_CATEGORY_UNKNOWN}), not a 404: the exam being
+     * configured is there to answer, only a field of it is wrong, and the operator sees it with every other fault.
+     */
+    private void refuseIfUnsound(ExamDraft draft) {
+        List<Violation> violations = new ArrayList<>(ExamRules.check(draft));
+        if (draft.bureau() != null && !draft.bureau().isBlank() && !bureaus.isKnown(draft.bureau())) {
+            violations.add(new Violation("bureau", "BUREAU_UNKNOWN", "考试院不存在：" + draft.bureau()));
+        }
         if (!violations.isEmpty()) {
             throw new ExamConfigurationException(violations);
         }

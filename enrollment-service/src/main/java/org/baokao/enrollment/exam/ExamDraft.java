@@ -12,7 +12,7 @@ import org.baokao.domain.DomainModel;
  * wrong, and only a draft without violations becomes an {@link Exam}.
  *
  * <pre>
- * { "code": "SD-ZSB-2023", "name": "2023年普通高等教育专升本考试", "kind": "UNIFIED_UPGRADE",
+ * { "code": "SD-ZSB-2023", "name": "2023年普通高等教育专升本考试", "kind": "UNIFIED_UPGRADE", "bureau": "sd",
  *   "registration": { "opensAt": "2023-03-29T00:00:00Z", "closesAt": "2023-04-10T09:00:00Z" },
  *   "payment": { "opensAt": "2023-04-11T16:00:00Z", "closesAt": "2023-04-14T16:00:00Z",
  *                "dailyOpens": "09:00", "dailyCloses": "17:00" },
@@ -22,11 +22,14 @@ import org.baokao.domain.DomainModel;
  *   "catalogue": { "form": "MAJOR_SCOPE", "subjects": [...], "majors": [...] },
  *   "noExamCategories": [] }
  * </pre>
+ *
+ * @param bureau the bureau (考试院) that holds the exam (BUR-1): required for a new exam; a replacement may leave it
+ *               out (it cannot change)
  */
 @DomainModel
 public record ExamDraft(String code, String name, ExamKind kind, WindowDraft registration, PaymentDraft payment,
         List<FeeDraft> fees, List<ExamLocation> locations, String pledgeText, Catalogue catalogue,
-        List<String> noExamCategories) {
+        List<String> noExamCategories, String bureau) {
 
     public ExamDraft {
         fees = fees == null ? List.of() : fees;
@@ -55,6 +58,6 @@ public record ExamDraft(String code, String name, ExamKind kind, WindowDraft reg
                 .map(location -> new ExamLocation(location.code(), location.name().strip())).toList();
         return new Exam(id, code, name.strip(), kind, new Exam.Window(registration.opensAt(), registration.closesAt()),
                 new Exam.Window(payment.opensAt(), payment.closesAt()), hours, feeItems, places, pledge, catalogue,
-                noExamCategories.stream().distinct().toList());
+                noExamCategories.stream().distinct().toList(), bureau);
     }
 }

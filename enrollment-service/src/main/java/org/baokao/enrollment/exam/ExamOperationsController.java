@@ -39,8 +39,8 @@ class ExamOperationsController {
         this.clock = clock;
     }
 
-    /** The exams, newest registration first, without their catalogues. */
-    record ExamSummary(UUID id, String code, String name, ExamKind kind, String kindName, Instant registrationOpensAt,
+    /** Every bureau's exams, newest registration first, without their catalogues. */
+    record ExamSummary(UUID id, String code, String bureau, String name, ExamKind kind, String kindName, Instant registrationOpensAt,
             Instant registrationClosesAt, Instant paymentOpensAt, Instant paymentClosesAt, String paymentDailyOpens,
             String paymentDailyCloses, int pledgeVersion, boolean registrationOpen, boolean paymentOpen) {
     }
@@ -48,7 +48,8 @@ class ExamOperationsController {
     @GetMapping
     List<ExamSummary> list() {
         Instant now = clock.instant();
-        return configurations.all().stream().map(exam -> new ExamSummary(exam.id(), exam.code(), exam.name(),
+        return configurations.all().stream().map(exam -> new ExamSummary(exam.id(), exam.code(), exam.bureau(),
+                exam.name(),
                 exam.kind(), exam.kind().chineseName(), exam.registration().opensAt(), exam.registration().closesAt(),
                 exam.payment().opensAt(), exam.payment().closesAt(), exam.paymentHours().opens(),
                 exam.paymentHours().closes(), exam.pledge() == null ? 0 : exam.pledge().version(),

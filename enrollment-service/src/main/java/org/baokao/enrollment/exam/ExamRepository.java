@@ -17,7 +17,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Exams in PostgreSQL: the scalar settings in columns, the nested ones (fee items, locations, catalogue,
+ * Exams in PostgreSQL: the scalar settings (and the bureau) in columns, the nested ones (fee items, locations, catalogue,
  * no-exam categories) as jsonb written and read only here, always checked by {@link ExamRules} before they
  * are written; every pledge version in {@code exam_pledge}, the newest being the exam's pledge.
  */
@@ -34,7 +34,7 @@ class ExamRepository {
     };
 
     private static final String SELECT = """
-            select e.id, e.code, e.name, e.kind, e.registration_opens_at, e.registration_closes_at,
+            select e.id, e.code, e.bureau, e.name, e.kind, e.registration_opens_at, e.registration_closes_at,
                    e.payment_opens_at, e.payment_closes_at, e.payment_daily_opens_minute,
                    e.payment_daily_closes_minute, e.fee_items::text as fee_items, e.locations::text as locations,
                    e.catalogue::text as catalogue, e.no_exam_categories::text as no_exam_categories,
@@ -61,6 +61,13 @@ class ExamRepository {
 
     List<Exam> findAll() {
         return jdbc.sql(SELECT + " order by e.registration_opens_at desc, e.code")
+                .query(ExamRepository::map)
+                .list();
+    }
+
+    List<Exam> findAllOf(String bureau) {
+        return jdbc.sql(SELECT + " where e.bureau = ? order by e.registration_opens_at desc, e.code")
+                .param(bureau)
                 .query(ExamRepository::map)
                 .list();
     }
@@ -92,13 +99,13 @@ class ExamRepository {
     /** Inserts the exam and its pledge; false when the code is taken (nothing written). */
     boolean insert(Exam exam, Instant now) {
         int inserted = jdbc.sql("""
-                insert into exam (id, code, name, kind, registration_opens_at, registration_closes_at,
+                insert into exam (id, code, bureau, name, kind, registration_opens_at, registration_closes_at,
                                   payment_opens_at, payment_closes_at, payment_daily_opens_minute,
                                   payment_daily_closes_minute, fee_items, locations, catalogue, no_exam_categories,
                                   created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)
                 on conflict (code) do nothing""")
-                .params(exam.id(), exam.code(), exam.name(), exam.kind().name(),
+                .params(exam.id(), exam.code(), exam.bureau(), exam.name(), exam.kind().name(),
                         ts(exam.registration().opensAt()), ts(exam.registration().closesAt()),
                         ts(exam.payment().opensAt()), ts(exam.payment().closesAt()),
                         exam.paymentHours().opensMinute(), exam.paymentHours().closesMinute(),
@@ -113,7 +120,7 @@ class ExamRepository {
         return true;
     }
 
-    /** Replaces everything but id, code and kind. */
+    /** Replaces everything but id, code, kind and bureau. */
     void update(Exam exam, Instant now) {
         jdbc.sql("""
                 update exam set name = ?, registration_opens_at = ?, registration_closes_at = ?,
@@ -168,6 +175,7 @@ class ExamRepository {
                 JSON.readValue(row.getString("locations"), LOCATIONS),
                 pledge,
                 catalogue == null ? null : JSON.readValue(catalogue, Catalogue.class),
-                JSON.readValue(row.getString("no_exam_categories"), STRINGS));
+                JSON.readValue(row.getString("no_exam_categories"), STRINGS),
+                row.getString("bureau"));
     }
 }

@@ -12,7 +12,8 @@ import org.baokao.enrollment.dictionary.Dictionaries;
  * The rules an exam configuration must keep (ENR-1), checked as a whole so an operator sees every fault at
  * once: codes and names present and well-formed, windows in order, fee amounts whole fen from 0 up with
  * unique codes (for 专升本: 报名 plus a fee for every subject the catalogue uses), at least one exam location
- * with unique codes and names, a pledge text, and a catalogue of the exam kind's own form.
+ * with unique codes and names, a pledge text, a catalogue of the exam kind's own form, and the bureau it belongs to
+ * (whether that bureau exists is {@link ExamConfigurations}' to ask).
  */
 @DomainModel
 public final class ExamRules {
@@ -30,6 +31,9 @@ public final class ExamRules {
         Checks.name(violations, "name", draft.name(), "EXAM", "考试");
         if (draft.kind() == null) {
             violations.add(new Violation("kind", "EXAM_KIND_REQUIRED", "请选择考试类型"));
+        }
+        if (draft.bureau() == null || draft.bureau().isBlank()) {
+            violations.add(new Violation("bureau", "BUREAU_REQUIRED", "请选择考试所属的考试院"));
         }
         checkWindows(draft, violations);
         checkCatalogue(draft, violations);

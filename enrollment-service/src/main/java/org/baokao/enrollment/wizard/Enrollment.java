@@ -183,7 +183,8 @@ public final class Enrollment {
         events.add(new EnrollmentConfirmed(id, candidateId, examCode, examChoice.locationCode(),
                 fees.stream().map(fee -> new EnrollmentConfirmed.FeeItem(fee.code(), fee.name(), fee.amountFen()))
                         .toList(), now, track.name(), examChoice.subjectGroupCode(), exam.payment().opensAt(),
-                exam.payment().closesAt(), exam.paymentHours().opens(), exam.paymentHours().closes(), exam.name()));
+                exam.payment().closesAt(), exam.paymentHours().opens(), exam.paymentHours().closes(), exam.name(),
+                exam.bureau()));
         if (FeeLine.total(fees) == 0) {
             status = EnrollmentStatus.COMPLETED;
             completedAt = now;

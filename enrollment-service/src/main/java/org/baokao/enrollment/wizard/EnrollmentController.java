@@ -12,6 +12,7 @@ import org.baokao.domain.Refusal;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.roster.CandidateProfile;
 import org.baokao.enrollment.roster.RosterProjection;
+import org.baokao.web.bureau.RequestBureau;
 import org.baokao.web.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The candidate's wizard (ENR-2..ENR-7, role {@code candidate}; the candidate is the token's subject). Every
  * write but the start sends the version it read, as {@code If-Match} or a {@code version} field; answers carry
- * it as {@code ETag}. Another candidate's enrollment is 404 {@code ENROLLMENT_NOT_FOUND}, never 403.
+ * it as {@code ETag}. Another candidate's enrollment is 404 {@code ENROLLMENT_NOT_FOUND}, never 403; so is an
+ * exam or an enrollment of another bureau than the one addressed (BUR-1).
  */
 @RestController
 @RequestMapping("/api/enrollments")
@@ -55,11 +57,11 @@ class EnrollmentController {
 
     /** Step 1: accept the pledge. 201 + Location for a new enrollment, 200 with the existing one on a repeat. */
     @PostMapping("/exams/{examCode}/enrollment")
-    ResponseEntity<EnrollmentView> start(@AuthenticationPrincipal Jwt token, @PathVariable String examCode,
-            @RequestBody(required = false) EnrollmentWizard.StartRequest request) {
+    ResponseEntity<EnrollmentView> start(@AuthenticationPrincipal Jwt token, RequestBureau bureau,
+            @PathVariable String examCode, @RequestBody(required = false) EnrollmentWizard.StartRequest request) {
         UUID candidate = candidate(token).orElseThrow(
                 () -> Refusal.conflict("PROFILE_NOT_READY", "考生名单信息正在同步，请稍后再试"));
-        EnrollmentWizard.Started started = wizard.start(candidate, examCode,
+        EnrollmentWizard.Started started = wizard.start(candidate, bureau.code(), examCode,
                 request == null ? new EnrollmentWizard.StartRequest(null, null, null) : request);
         EnrollmentView view = view(started.enrollment());
         ResponseEntity.BodyBuilder answer = started.created()
@@ -69,46 +71,50 @@ class EnrollmentController {
 
     /** The candidate's enrollments (one per exam and track), oldest first. */
     @GetMapping("/mine")
-    List<EnrollmentView> mine(@AuthenticationPrincipal Jwt token) {
-        return candidate(token).map(wizard::mine).orElse(List.of()).stream().map(this::view).toList();
+    List<EnrollmentView> mine(@AuthenticationPrincipal Jwt token, RequestBureau bureau) {
+        return candidate(token).map(candidate -> wizard.mine(candidate, bureau.code())).orElse(List.of()).stream()
+                .map(this::view).toList();
     }
 
     @GetMapping(ID)
-    ResponseEntity<EnrollmentView> get(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-        return answer(wizard.get(own(token), id));
+    ResponseEntity<EnrollmentView> get(@AuthenticationPrincipal Jwt token, RequestBureau bureau,
+            @PathVariable UUID id) {
+        return answer(wizard.get(own(token), bureau.code(), id));
     }
 
     /** Step 3 (ENR-3). */
     @PutMapping(ID + "/personal-info")
-    ResponseEntity<EnrollmentView> personalInfo(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<EnrollmentView> personalInfo(@AuthenticationPrincipal Jwt token, RequestBureau bureau,
+            @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody PersonalInfoRequest request) {
-        return answer(wizard.savePersonalInfo(own(token), id, version(ifMatch, request.version()), request.info()));
+        return answer(wizard.savePersonalInfo(own(token), bureau.code(), id, version(ifMatch, request.version()),
+                request.info()));
     }
 
     /** Step 4 (ENR-4). */
     @PutMapping(ID + "/exam-choice")
-    ResponseEntity<EnrollmentView> examChoice(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<EnrollmentView> examChoice(@AuthenticationPrincipal Jwt token, RequestBureau bureau,
+            @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody ExamChoiceRequest request) {
-        return answer(wizard.saveExamChoice(own(token), id, version(ifMatch, request.version()),
+        return answer(wizard.saveExamChoice(own(token), bureau.code(), id, version(ifMatch, request.version()),
                 new ExamChoiceRules.Request(request.examLocation(), request.subjectGroup(),
                         request.concurrentApplication())));
     }
 
     /** Step 5 (ENR-5, ENR-6). */
     @PostMapping(ID + "/confirmation")
-    ResponseEntity<EnrollmentView> confirm(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<EnrollmentView> confirm(@AuthenticationPrincipal Jwt token, RequestBureau bureau,
+            @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) VersionOnly request) {
-        return answer(wizard.confirm(own(token), id, version(ifMatch, request == null ? null : request.version())));
+        return answer(wizard.confirm(own(token), bureau.code(), id,
+                version(ifMatch, request == null ? null : request.version())));
     }
 
     /** Step 7 (ENR-7): only for a completed enrollment. */
     @GetMapping(ID + "/preview")
-    PreviewView preview(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+    PreviewView preview(@AuthenticationPrincipal Jwt token, RequestBureau bureau, @PathVariable UUID id) {
         UUID candidate = own(token);
-        Enrollment enrollment = wizard.get(candidate, id);
+        Enrollment enrollment = wizard.get(candidate, bureau.code(), id);
         enrollment.status().requireAllows(Step.PREVIEW);
         return PreviewView.of(enrollment, wizard.examOf(enrollment), roster.findCandidateProfile(candidate),
                 wizard.properties().amendableFields(), clock.instant());
@@ -116,8 +122,8 @@ class EnrollmentController {
 
     /** 修改部分报名信息 (ENR-7): {@code {"version": 7, "mailingAddress": "...", "email": "..."}}. */
     @PatchMapping(ID)
-    ResponseEntity<EnrollmentView> amend(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<EnrollmentView> amend(@AuthenticationPrincipal Jwt token, RequestBureau bureau,
+            @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody Map<String, Object> body) {
         Map<String, String> changes = new LinkedHashMap<>();
         Integer bodyVersion = null;
@@ -130,7 +136,7 @@ class EnrollmentController {
                 throw Refusal.invalid("MALFORMED_REQUEST", "「" + FieldNames.label(entry.getKey()) + "」的值应为文字");
             }
         }
-        return answer(wizard.amend(own(token), id, version(ifMatch, bodyVersion), changes));
+        return answer(wizard.amend(own(token), bureau.code(), id, version(ifMatch, bodyVersion), changes));
     }
 
     record PersonalInfoRequest(Integer version, String politicalStatus, String ethnicity, String foreignLanguage,

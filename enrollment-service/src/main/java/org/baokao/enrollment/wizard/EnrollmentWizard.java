@@ -29,8 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The Shandong wizard's use cases (ENR-2..ENR-7): each candidate write checks ownership (another candidate's
  * enrollment is 404, never 403), the registration window (ENR-1), the version the candidate read (optimistic
  * locking; an identical replay of a save is answered with the current state), lets {@link Enrollment} apply the
- * step's rule, stores it and publishes its events through the outbox in the same transaction. Photo and payment
- * events from the other services come in through {@link WizardPhotoEvents} and this class's {@link EventHandler}s.
+ * step's rule, stores it and publishes its events through the outbox in the same transaction. A candidate finds
+ * only exams and enrollments of the bureau addressed (BUR-1): another bureau's are 404 as if they did not exist.
+ * Photo and payment events from the other services come in through {@link WizardPhotoEvents} and this class's
+ * {@link EventHandler}s.
  */
 @Service
 @EnableConfigurationProperties(WizardProperties.class)
@@ -68,10 +70,13 @@ public class EnrollmentWizard {
     public record Started(Enrollment enrollment, boolean created) {
     }
 
-    /** Step 1 (ENR-2): accepting the pledge starts the enrollment; once per candidate, exam and track. */
+    /**
+     * Step 1 (ENR-2): accepting the pledge starts the enrollment; once per candidate, exam and track. The exam is
+     * one of {@code bureau}'s.
+     */
     @Transactional
-    public Started start(UUID candidateId, String examCode, StartRequest request) {
-        Exam exam = exams.require(examCode);
+    public Started start(UUID candidateId, String bureau, String examCode, StartRequest request) {
+        Exam exam = exams.require(bureau, examCode);
         if (exam.kind() != ExamKind.UNIFIED_UPGRADE) {
             throw Refusal.conflict("WIZARD_NOT_AVAILABLE", "该考试暂不支持网上报名");
         }
@@ -115,22 +120,28 @@ public class EnrollmentWizard {
         return new Started(enrollments.find(started.enrollment().id()).orElseThrow(), true);
     }
 
-    /** The candidate's own enrollment, or 404 {@code ENROLLMENT_NOT_FOUND} (also for anyone else's). */
+    /**
+     * The candidate's own enrollment of an exam of {@code bureau}, or 404 {@code ENROLLMENT_NOT_FOUND} (also for
+     * anyone else's).
+     */
     @Transactional(readOnly = true)
-    public Enrollment get(UUID candidateId, UUID enrollmentId) {
-        return enrollments.find(enrollmentId).filter(e -> e.candidateId().equals(candidateId))
+    public Enrollment get(UUID candidateId, String bureau, UUID enrollmentId) {
+        return enrollments.find(enrollmentId).filter(e -> isOwn(e, candidateId, bureau))
                 .orElseThrow(EnrollmentWizard::notFound);
     }
 
+    /** The candidate's enrollments of exams of {@code bureau}. */
     @Transactional(readOnly = true)
-    public List<Enrollment> mine(UUID candidateId) {
-        return enrollments.findByCandidate(candidateId);
+    public List<Enrollment> mine(UUID candidateId, String bureau) {
+        return enrollments.findByCandidate(candidateId).stream()
+                .filter(enrollment -> examOf(enrollment).belongsTo(bureau)).toList();
     }
 
     /** Step 3 (ENR-3). */
     @Transactional
-    public Enrollment savePersonalInfo(UUID candidateId, UUID enrollmentId, Integer version, PersonalInfo info) {
-        Enrollment enrollment = lockOwn(candidateId, enrollmentId);
+    public Enrollment savePersonalInfo(UUID candidateId, String bureau, UUID enrollmentId, Integer version,
+            PersonalInfo info) {
+        Enrollment enrollment = lockOwn(candidateId, bureau, enrollmentId);
         Exam exam = openExamOf(enrollment);
         if (isStale(enrollment, version)) {
             return replayOrRefuse(enrollment, enrollment.isSavedPersonalInfo(info));
@@ -142,9 +153,9 @@ public class EnrollmentWizard {
 
     /** Step 4 (ENR-4). */
     @Transactional
-    public Enrollment saveExamChoice(UUID candidateId, UUID enrollmentId, Integer version,
+    public Enrollment saveExamChoice(UUID candidateId, String bureau, UUID enrollmentId, Integer version,
             ExamChoiceRules.Request request) {
-        Enrollment enrollment = lockOwn(candidateId, enrollmentId);
+        Enrollment enrollment = lockOwn(candidateId, bureau, enrollmentId);
         Exam exam = openExamOf(enrollment);
         if (isStale(enrollment, version)) {
             boolean replay = enrollment.status() == EnrollmentStatus.EXAM_CHOICE_SAVED
@@ -166,11 +177,11 @@ public class EnrollmentWizard {
 
     /** Step 5 (ENR-5, ENR-6): confirming twice (a double click) answers the confirmed enrollment. */
     @Transactional
-    public Enrollment confirm(UUID candidateId, UUID enrollmentId, Integer version) {
+    public Enrollment confirm(UUID candidateId, String bureau, UUID enrollmentId, Integer version) {
         Instant now = clock.instant();
         // the candidate's lock first: the other track's confirmation and photo events queue behind it
         candidates.lock(candidateId, now);
-        Enrollment enrollment = lockOwn(candidateId, enrollmentId);
+        Enrollment enrollment = lockOwn(candidateId, bureau, enrollmentId);
         Exam exam = openExamOf(enrollment);
         if (enrollment.status().isConfirmed()) {
             return enrollment;
@@ -192,8 +203,9 @@ public class EnrollmentWizard {
 
     /** 修改部分报名信息 (ENR-7): a completed enrollment's amendable fields, within the registration window. */
     @Transactional
-    public Enrollment amend(UUID candidateId, UUID enrollmentId, Integer version, Map<String, String> changes) {
-        Enrollment enrollment = lockOwn(candidateId, enrollmentId);
+    public Enrollment amend(UUID candidateId, String bureau, UUID enrollmentId, Integer version,
+            Map<String, String> changes) {
+        Enrollment enrollment = lockOwn(candidateId, bureau, enrollmentId);
         openExamOf(enrollment);
         if (isStale(enrollment, version)) {
             return replayOrRefuse(enrollment, enrollment.status() == EnrollmentStatus.COMPLETED
@@ -268,9 +280,14 @@ public class EnrollmentWizard {
         return properties;
     }
 
-    private Enrollment lockOwn(UUID candidateId, UUID enrollmentId) {
-        return enrollments.lock(enrollmentId).filter(e -> e.candidateId().equals(candidateId))
+    private Enrollment lockOwn(UUID candidateId, String bureau, UUID enrollmentId) {
+        return enrollments.lock(enrollmentId).filter(e -> isOwn(e, candidateId, bureau))
                 .orElseThrow(EnrollmentWizard::notFound);
+    }
+
+    /** The candidate's, of an exam of the bureau addressed. */
+    private boolean isOwn(Enrollment enrollment, UUID candidateId, String bureau) {
+        return enrollment.candidateId().equals(candidateId) && examOf(enrollment).belongsTo(bureau);
     }
 
     private Exam openExamOf(Enrollment enrollment) {

@@ -2,6 +2,7 @@ package org.baokao.enrollment.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.baokao.enrollment.bureau.BureauDrafts.getAt;
 import static org.baokao.enrollment.exam.ExamDrafts.coursePlan;
 import static org.baokao.enrollment.exam.ExamDrafts.json;
 import static org.baokao.enrollment.exam.ExamDrafts.post;
@@ -178,24 +179,28 @@ class CoursePlanApiTest {
         assertThat(first.universities().get(0).majors()).containsExactly(
                 new ExamConfigured.Major("B020101", "经济学"), new ExamConfigured.Major("B030101", "法学"));
         assertThat(first.universities().get(1).notice()).isEqualTo("中药学、护理学专业报考前须经资格审核，请备齐相关证明材料。");
+        assertThat(first.bureau()).as("BUR-1: the exam's bureau").isEqualTo("sh");
         assertThat(first.configuredAt()).as("the instant of the save").isCloseTo(created, within(1, ChronoUnit.MILLIS));
 
         ExamConfigured second = events.get(1);
         assertThat(second.name()).isEqualTo("2026年10月上海市高等教育自学考试（调整）");
         assertThat(second.universities()).containsExactly(new ExamConfigured.University("10268", "上海中医药大学",
-                "中药学、护理学专业报考前须经资格审核，请备齐相关证明材料。", List.of(new ExamConfigured.Major("C100801", "中药学"),
-                        new ExamConfigured.Major("B100701", "药学"))));
+                "中药学、护理学专业报考前须经资格审核，请备齐相关证明材料。", List.of(
+                        new ExamConfigured.Major("C100801", "中药学", true), new ExamConfigured.Major("B100701", "药学"))));
         assertThat(second.configuredAt()).isCloseTo(replacedAt, within(1, ChronoUnit.MILLIS)).isAfter(first.configuredAt());
         assertThat(EVENTS.matching(ExamConfigured.class, e -> e.universities().stream()
                 .anyMatch(u -> "REFUSED".equals(u.code())), 0)).isEmpty();
     }
 
-    /** ACC-3: the registration page reads an exam's examining universities and majors without logging in. */
+    /**
+     * ACC-3: the registration page reads an exam's examining universities and majors without logging in, at its
+     * bureau's address (BUR-1: /sh/api/... passes on Baokao-Bureau: sh).
+     */
     @Test
     void candidatesReadTheUniversitiesAndTheirMajors() {
         assertThat(post(http, operator, json(selfStudy(code))).status()).isEqualTo(201);
 
-        Answer answer = http.get("/api/enrollments/public/exams/" + code + "/catalogue/universities");
+        Answer answer = getAt(http, "sh", "/api/enrollments/public/exams/" + code + "/catalogue/universities");
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         JsonNode universities = answer.json();
@@ -216,7 +221,7 @@ class CoursePlanApiTest {
     /** ACC-3: an unknown exam, and an exam without a course plan, have no universities to offer. */
     @Test
     void unknownExamsAndExamsWithoutACoursePlanAreNotFound() {
-        Answer unknown = http.get("/api/enrollments/public/exams/NOPE-" + code + "/catalogue/universities");
+        Answer unknown = getAt(http, "sh", "/api/enrollments/public/exams/NOPE-" + code + "/catalogue/universities");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.problemCode()).isEqualTo("EXAM_NOT_FOUND");
 
@@ -231,7 +236,7 @@ class CoursePlanApiTest {
             b.catalogue = null;
             return b;
         }))).status()).isEqualTo(201);
-        Answer notYet = http.get("/api/enrollments/public/exams/" + code + "/catalogue/universities");
+        Answer notYet = getAt(http, "sh", "/api/enrollments/public/exams/" + code + "/catalogue/universities");
         assertThat(notYet.status()).isEqualTo(404);
         assertThat(notYet.problemCode()).isEqualTo("CATALOGUE_NOT_CONFIGURED");
     }

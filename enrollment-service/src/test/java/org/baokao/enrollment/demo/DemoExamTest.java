@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.baokao.enrollment.bureau.BureauConfigurations;
 import org.baokao.enrollment.catalogue.Catalogues;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.exam.ExamConfigurations;
@@ -28,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DemoExamTest {
 
     @Autowired
+    BureauConfigurations bureaus;
+    @Autowired
     ExamConfigurations configurations;
     @Autowired
     Catalogues catalogues;
@@ -38,6 +41,7 @@ class DemoExamTest {
     void theDemoConfigurationKeepsEveryRule() {
         assertThat(ExamRules.check(draft)).isEmpty();
         assertThat(draft.code()).isEqualTo("SD-ZSB-2023");
+        assertThat(draft.bureau()).as("BUR-1: Shandong's").isEqualTo("sd");
         assertThat(draft.name()).isEqualTo("2023年普通高等教育专升本考试");
         assertThat(((MajorScopeCatalogue) draft.catalogue()).majors()).hasSizeGreaterThanOrEqualTo(12);
     }
@@ -89,6 +93,7 @@ class DemoExamTest {
     @Test
     void loadingAgainChangesNothingButTheWindows() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
+        new DemoBureaus(bureaus).load();
         DemoExam demo = new DemoExam(configurations, clock);
         demo.load();
         demo.load();
@@ -100,7 +105,7 @@ class DemoExamTest {
         assertThat(exam.isPaymentOpenAt(Instant.parse("2026-11-22T17:00:00Z"))).as("01:00 Beijing time").isTrue();
         assertThat(configurations.all().stream().filter(e -> e.code().equals("SD-ZSB-2023"))).hasSize(1);
 
-        Catalogues.MajorChoices choices = catalogues.requireChoices("SD-ZSB-2023", "620403");
+        Catalogues.MajorChoices choices = catalogues.requireChoices("sd", "SD-ZSB-2023", "620403");
         assertThat(choices.groups()).hasSize(1);
         assertThat(choices.groups().getFirst().subjectNames()).isEqualTo("英语、计算机、大学语文、高等数学II");
         assertThat(choices.groups().getFirst().scopeNames()).isEqualTo("医学检验技术, 医学影像技术, 口腔医学技术, 卫生检验与检疫");

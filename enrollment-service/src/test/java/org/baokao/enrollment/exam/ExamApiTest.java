@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.baokao.enrollment.bureau.BureauDrafts;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.HttpProbe.Answer;
 import org.baokao.testkit.ServiceTest;
@@ -35,10 +36,11 @@ class ExamApiTest {
     @BeforeEach
     void anExam() {
         http = HttpProbe.onLocalPort(port);
+        BureauDrafts.ensure(http);
         jdbc.sql("""
-                insert into exam (id, code, name, kind, registration_opens_at, registration_closes_at,
+                insert into exam (id, code, bureau, name, kind, registration_opens_at, registration_closes_at,
                                   payment_opens_at, payment_closes_at)
-                values (?, ?, '2023年普通高等教育专升本考试', 'UNIFIED_UPGRADE', ?, ?, ?, ?)""")
+                values (?, ?, 'sd', '2023年普通高等教育专升本考试', 'UNIFIED_UPGRADE', ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), code, ts("2020-01-01T00:00:00Z"), ts("2099-01-01T00:00:00Z"),
                         ts("2020-01-01T00:00:00Z"), ts("2099-01-01T00:00:00Z"))
                 .update();

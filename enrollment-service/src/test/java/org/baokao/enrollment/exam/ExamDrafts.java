@@ -4,6 +4,7 @@ import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.List;
 
+import org.baokao.enrollment.bureau.BureauDrafts;
 import org.baokao.enrollment.exam.CoursePlanCatalogue.Major;
 import org.baokao.enrollment.exam.CoursePlanCatalogue.University;
 import org.baokao.enrollment.exam.MajorScopeCatalogue.JuniorMajor;
@@ -15,8 +16,8 @@ import org.baokao.testkit.HttpProbe;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Exam configurations for tests: a small sound 专升本 draft and a sound 自考 one to vary, and calls of the operator
- * API.
+ * Exam configurations for tests: a small sound 专升本 draft (bureau sd) and a sound 自考 one (bureau sh) to vary, and
+ * calls of the operator API.
  */
 public final class ExamDrafts {
 
@@ -53,7 +54,7 @@ public final class ExamDrafts {
                         new ExamDraft.FeeDraft("MATH_II", "高等数学II", 5000L)),
                 List.of(new ExamLocation("3701", "济南市"), new ExamLocation("3702", "青岛市"),
                         new ExamLocation("3717", "菏泽市")),
-                "我报考参加2023年普通高等教育专升本考试，我承诺：……", catalogue(), List.of());
+                "我报考参加2023年普通高等教育专升本考试，我承诺：……", catalogue(), List.of(), "sd");
     }
 
     /** Two examining universities; 中药学 at the second is a 特殊专业 (ENR-10). */
@@ -65,7 +66,7 @@ public final class ExamDrafts {
                         List.of(new Major("C100801", "中药学", true), new Major("B100701", "药学", false)))));
     }
 
-    /** A sound Shanghai 自考 exam with {@link #coursePlan()}. */
+    /** A sound Shanghai 自考 exam (bureau sh) with {@link #coursePlan()}. */
     public static ExamDraft selfStudy(String code) {
         return with(valid(code), b -> {
             b.name = "2026年10月上海市高等教育自学考试";
@@ -74,6 +75,7 @@ public final class ExamDrafts {
             b.fees = List.of(new ExamDraft.FeeDraft("COURSE", "每门课程", 3000L));
             b.locations = List.of(new ExamLocation("310104", "徐汇区"), new ExamLocation("310115", "浦东新区"));
             b.pledgeText = "本人承诺所填报考信息真实准确。";
+            b.bureau = "sh";
             return b;
         });
     }
@@ -82,12 +84,15 @@ public final class ExamDrafts {
         return JSON.writeValueAsString(draft);
     }
 
+    /** Creates an exam; the bureaus test exams belong to are configured first ({@link BureauDrafts#ensure}). */
     public static HttpProbe.Answer post(HttpProbe http, String token, String json) {
+        BureauDrafts.ensure(http);
         return http.send(http.request("/api/enrollments/operations/exams").header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public static HttpProbe.Answer put(HttpProbe http, String token, String code, String json) {
+        BureauDrafts.ensure(http);
         return http.send(http.request("/api/enrollments/operations/exams/" + code)
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -97,7 +102,7 @@ public final class ExamDrafts {
     public static ExamDraft with(ExamDraft d, java.util.function.UnaryOperator<Builder> change) {
         Builder b = change.apply(new Builder(d));
         return new ExamDraft(b.code, b.name, b.kind, b.registration, b.payment, b.fees, b.locations, b.pledgeText,
-                b.catalogue, b.noExamCategories);
+                b.catalogue, b.noExamCategories, b.bureau);
     }
 
     public static final class Builder {
@@ -111,6 +116,7 @@ public final class ExamDrafts {
         public String pledgeText;
         public org.baokao.enrollment.exam.Catalogue catalogue;
         public List<String> noExamCategories;
+        public String bureau;
 
         Builder(ExamDraft d) {
             code = d.code();
@@ -123,6 +129,7 @@ public final class ExamDrafts {
             pledgeText = d.pledgeText();
             catalogue = d.catalogue();
             noExamCategories = d.noExamCategories();
+            bureau = d.bureau();
         }
 
         public Builder set(java.util.function.Consumer<Builder> setter) {

@@ -47,6 +47,6 @@ class ExamWindowTest {
 
     private Exam exam(Exam.Window payment, DailyHours hours) {
         return new Exam(null, "T", "测试考试", ExamKind.UNIFIED_UPGRADE, window, payment, hours, List.of(), List.of(),
-                null, null, List.of());
+                null, null, List.of(), "sd");
     }
 }

@@ -31,7 +31,7 @@ final class WizardFixtures {
                         new FeeItem("COMPUTER", "计算机", 5000), new FeeItem("CHINESE", "大学语文", 5000),
                         new FeeItem("MATH_I", "高等数学I", 5000), new FeeItem("MATH_II", "高等数学II", 5000)),
                 List.of(new ExamLocation("3701", "济南市"), new ExamLocation("3717", "菏泽市")),
-                new Pledge(2, "我承诺……"), ExamDrafts.catalogue(), List.of(noExamCategories));
+                new Pledge(2, "我承诺……"), ExamDrafts.catalogue(), List.of(noExamCategories), "sd");
     }
 
     static RosterFacts roster(String candidateType) {
