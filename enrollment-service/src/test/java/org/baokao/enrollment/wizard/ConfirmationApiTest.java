@@ -109,6 +109,8 @@ class ConfirmationApiTest {
                     assertThat(event.paymentDailyOpens()).isEqualTo("08:00");
                     assertThat(event.paymentDailyCloses()).isEqualTo("22:00");
                     assertThat(event.examName()).isEqualTo("2023年普通高等教育专升本考试");
+                    // BUR-1: payment-service picks the bureau's channel rules and receipt name by it
+                    assertThat(event.bureau()).isEqualTo("sd");
                 });
     }
 

@@ -203,6 +203,7 @@ class EnrollmentTest {
                 assertThat(confirmed.totalFen()).isEqualTo(23000);
                 assertThat(confirmed.track()).isEqualTo("UNIFIED");
                 assertThat(confirmed.subjectGroupCode()).isEqualTo("MED");
+                assertThat(confirmed.bureau()).as("BUR-1: the exam's bureau").isEqualTo("sd");
             });
             refusedWith(() -> e.savePersonalInfo(info().with("email", "x@example.com"), exam(), NOW),
                     "STEP_NOT_ALLOWED");
