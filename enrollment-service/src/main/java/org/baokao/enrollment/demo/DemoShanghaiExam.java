@@ -61,8 +61,8 @@ class DemoShanghaiExam {
             log.info("Demo exam {} of bureau {} configured: registration {} – {}", exam.code(), exam.bureau(),
                     exam.registration().opensAt(), exam.registration().closesAt());
         } catch (Refusal refused) {
-            // another instance created it at the same moment, or the bureau is missing (DemoBureaus logged why)
-            log.warn("Demo exam {} not configured here: {} {}", CODE, refused.code(), refused.getMessage());
+            // another instance created it at the same moment: its configuration is this one
+            log.info("Demo exam {} configured by another instance ({})", CODE, refused.code());
         }
     }
 
