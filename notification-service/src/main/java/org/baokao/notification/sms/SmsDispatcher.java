@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
  * Sends the SMS a {@link SmsRequested} asks for, at most once per request id (NOT-1): renders its template in the
  * wording of the request's bureau (its own, else the platform's) behind the bureau's signature (BUR-1), hands it
  * to the provider with the request id as idempotency key, and records the outcome. A request for a bureau whose
- * settings have not arrived is held ({@link BureauNotConfiguredException}), never sent unsigned or wrongly signed. Runs inside the inbox's
- * transaction, so a failure rolls the event back for the messaging error handler to retry or dead-letter (NOT-2).
+ * settings have not arrived is held ({@link BureauNotConfiguredException}), never sent unsigned or wrongly signed.
+ * Runs inside the inbox's transaction, so a failure rolls the event back for the messaging error handler to retry
+ * or dead-letter (NOT-2).
  * Logs name the request id, the template and the masked phone, never the text or its parameters (ACC-6).
  */
 @Service
