@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.baokao.events.enrollment.EnrollmentConfirmed;
+import org.baokao.web.bureau.BureauAddress;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.HttpProbe.Answer;
 import org.baokao.testkit.KafkaEvents;
@@ -19,7 +20,11 @@ import org.baokao.testkit.TestServers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One candidate's way through payment-service in tests: a confirmation over Kafka, the API, the sandbox bank. */
+/**
+ * One candidate's way through payment-service in tests: a confirmation over Kafka, the API, the sandbox bank. A
+ * candidate of a named bureau holds that bureau's token and calls at its address (header {@code Baokao-Bureau}, as
+ * the gateway sets it); one without is the default bureau's, as before bureaus.
+ */
 public final class PaymentJourney {
 
     public static final Instant WINDOW_OPENS = Instant.parse("2020-01-01T00:00:00Z");
@@ -31,10 +36,19 @@ public final class PaymentJourney {
     public final HttpProbe http;
     public final HttpProbe bank = HttpProbe.at(TestServers.sandboxUrl());
     public final String token;
+    /** The candidate's bureau; null = the default bureau, addressed without a prefix. */
+    public final String bureau;
 
     public PaymentJourney(int port) {
         this.http = HttpProbe.onLocalPort(port);
         this.token = TestServers.issuer().token(candidateId.toString(), "candidate");
+        this.bureau = null;
+    }
+
+    public PaymentJourney(int port, String bureau) {
+        this.http = HttpProbe.onLocalPort(port);
+        this.token = TestServers.issuer().candidateTokenOf(bureau, candidateId.toString());
+        this.bureau = bureau;
     }
 
     public static List<EnrollmentConfirmed.FeeItem> fees() {
@@ -49,13 +63,13 @@ public final class PaymentJourney {
     public UUID confirmed(String location, Instant opens, Instant closes, String dailyOpens, String dailyCloses) {
         return KafkaEvents.ofTestServers().publish(new EnrollmentConfirmed(enrollmentId, candidateId, "SD-ZSB-2026",
                 location, fees(), Instant.now(), "UNIFIED", "MED", opens, closes, dailyOpens, dailyCloses,
-                "2026年普通高等教育专升本考试"));
+                "2026年普通高等教育专升本考试", bureau));
     }
 
     /** The enrollment's orders, newest first, once there are {@code count}. */
     public List<JsonNode> awaitOrders(int count) {
         return await(() -> {
-            Answer answer = http.get("/api/payments/orders?enrollmentId=" + enrollmentId, token);
+            Answer answer = get("/api/payments/orders?enrollmentId=" + enrollmentId);
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);
             return answer.json().valueStream().toList();
         }, orders -> orders.size() >= count, "orders of " + enrollmentId);
@@ -65,8 +79,15 @@ public final class PaymentJourney {
         return awaitOrders(1).getFirst();
     }
 
+    /** The enrollment's orders now (none while its confirmation is held). */
+    public List<JsonNode> orders() {
+        Answer answer = get("/api/payments/orders?enrollmentId=" + enrollmentId);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().valueStream().toList();
+    }
+
     public JsonNode order(String orderId) {
-        Answer answer = http.get("/api/payments/orders/" + orderId, token);
+        Answer answer = get("/api/payments/orders/" + orderId);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
     }
@@ -77,8 +98,8 @@ public final class PaymentJourney {
     }
 
     public Answer pay(String orderId, String idempotencyKey) {
-        HttpRequest.Builder request = http.request("/api/payments/orders/" + orderId + "/pay")
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request = atBureau(http.request("/api/payments/orders/" + orderId + "/pay")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
@@ -86,8 +107,17 @@ public final class PaymentJourney {
     }
 
     public Answer post(String path) {
-        return http.send(http.request(path).header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        return http.send(atBureau(http.request(path).header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody())));
+    }
+
+    /** A GET of the candidate, at the candidate's bureau. */
+    public Answer get(String path) {
+        return http.send(atBureau(http.request(path).header("Authorization", "Bearer " + token).GET()));
+    }
+
+    private HttpRequest.Builder atBureau(HttpRequest.Builder request) {
+        return bureau == null ? request : request.header(BureauAddress.HEADER, bureau);
     }
 
     public static String bankOrderNo(String orderId) {

@@ -5,7 +5,7 @@ package org.baokao.notification.sms;
  * names codes, template names and parameter names only: never the phone number, the content or a parameter value.
  */
 public abstract sealed class SmsDeliveryFailure extends RuntimeException
-        permits SmsRejectedException, SmsProviderUnavailableException {
+        permits SmsRejectedException, SmsProviderUnavailableException, BureauNotConfiguredException {
 
     private final String reason;
 

@@ -2,15 +2,20 @@ package org.baokao.notification.sms;
 
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.messaging.consumer.EventHandler;
+import org.baokao.notification.bureau.BureauSms;
+import org.baokao.notification.bureau.BureauSmsSettings;
 import org.baokao.notification.sms.SmsMetrics.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends the SMS a {@link SmsRequested} asks for, at most once per request id (NOT-1): renders its template, hands it
- * to the provider with the request id as idempotency key, and records the outcome. Runs inside the inbox's
- * transaction, so a failure rolls the event back for the messaging error handler to retry or dead-letter (NOT-2).
+ * Sends the SMS a {@link SmsRequested} asks for, at most once per request id (NOT-1): renders its template in the
+ * wording of the request's bureau (its own, else the platform's) behind the bureau's signature (BUR-1), hands it
+ * to the provider with the request id as idempotency key, and records the outcome. A request for a bureau whose
+ * settings have not arrived is held ({@link BureauNotConfiguredException}), never sent unsigned or wrongly signed.
+ * Runs inside the inbox's transaction, so a failure rolls the event back for the messaging error handler to retry
+ * or dead-letter (NOT-2).
  * Logs name the request id, the template and the masked phone, never the text or its parameters (ACC-6).
  */
 @Service
@@ -21,12 +26,15 @@ class SmsDispatcher {
     private static final Logger log = LoggerFactory.getLogger(SmsDispatcher.class);
 
     private final SmsTemplates templates;
+    private final BureauSmsSettings bureaus;
     private final SmsProvider provider;
     private final DeliveryLog deliveries;
     private final SmsMetrics metrics;
 
-    SmsDispatcher(SmsTemplates templates, SmsProvider provider, DeliveryLog deliveries, SmsMetrics metrics) {
+    SmsDispatcher(SmsTemplates templates, BureauSmsSettings bureaus, SmsProvider provider, DeliveryLog deliveries,
+            SmsMetrics metrics) {
         this.templates = templates;
+        this.bureaus = bureaus;
         this.provider = provider;
         this.deliveries = deliveries;
         this.metrics = metrics;
@@ -44,10 +52,15 @@ class SmsDispatcher {
                         request.template());
                 return;
             }
-            SmsTemplate found = templates.find(request.template())
+            String bureauCode = bureaus.bureauOf(request.bureau());
+            BureauSms bureau = bureaus.find(bureauCode)
+                    .orElseThrow(() -> new BureauNotConfiguredException(bureauCode));
+            SmsTemplate found = bureau.ownWording(request.template())
+                    .map(text -> new SmsTemplate(request.template(), text))
+                    .or(() -> templates.find(request.template()))
                     .orElseThrow(() -> SmsRejectedException.unknownTemplate(request.template()));
             template = found.code();
-            String content = found.render(request.params());
+            String content = bureau.signed(found.render(request.params()));
             String messageId = provider.send(request.requestId(), request.phone(), content);
             deliveries.recordSent(request, found.code(), messageId);
             metrics.count(found.code(), Outcome.SENT);
@@ -55,11 +68,19 @@ class SmsDispatcher {
                     PhoneMask.mask(request.phone()), messageId);
         } catch (SmsDeliveryFailure failure) {
             recordFailure(request, failure);
-            metrics.count(template, failure.retryable() ? Outcome.FAILED : Outcome.REJECTED);
+            metrics.count(template, outcomeOf(failure));
             log.warn("SMS request {} ({}) to {} not sent: {} {}", request.requestId(), request.template(),
                     PhoneMask.mask(request.phone()), failure.reason(), failure.getMessage());
             throw failure;
         }
+    }
+
+    private static Outcome outcomeOf(SmsDeliveryFailure failure) {
+        return switch (failure) {
+            case BureauNotConfiguredException held -> Outcome.HELD;
+            case SmsProviderUnavailableException unavailable -> Outcome.FAILED;
+            case SmsRejectedException rejected -> Outcome.REJECTED;
+        };
     }
 
     private static void requireComplete(SmsRequested request) {

@@ -21,7 +21,9 @@ class SmsMetrics {
         /** the gateway could not take it now; retried, then dead-lettered */
         FAILED,
         /** it can never be sent as it is; dead-lettered at once */
-        REJECTED
+        REJECTED,
+        /** its bureau's SMS settings have not arrived; retried, then parked until they do */
+        HELD
     }
 
     private final MeterRegistry meters;

@@ -25,6 +25,18 @@ class SmsTemplateApiTest {
         assertThat(answer.body()).contains("VERIFICATION_CODE").contains("您的验证码为{code}");
     }
 
+    /** BUR-1: the platform's texts are unsigned; each bureau's signature is put before them when one is sent. */
+    @Test
+    void thePlatformsTextsCarryNoBureausSignature() {
+        Answer answer = HttpProbe.onLocalPort(port).get("/api/notifications/templates",
+                TestServers.issuer().token("op-1", "operator"));
+
+        assertThat(answer.json().valueStream().map(template -> template.path("content").asString()))
+                .hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(content -> assertThat(content).doesNotContain("【").doesNotContain("考试院"))
+                .contains("您的验证码为{code}，{minutes}分钟内有效。请勿将验证码告诉他人。");
+    }
+
     @Test
     void candidatesAndAnonymousCallersDoNot() {
         HttpProbe http = HttpProbe.onLocalPort(port);

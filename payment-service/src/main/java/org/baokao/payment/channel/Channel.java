@@ -1,5 +1,8 @@
 package org.baokao.payment.channel;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 import org.baokao.domain.DomainModel;
 
 /** The payment channels a bureau contracts with (PAY-2). */
@@ -17,5 +20,10 @@ public enum Channel {
 
     public String chineseName() {
         return chineseName;
+    }
+
+    /** The channel called {@code name} (e.g. {@code UNIONPAY}), if this platform has it. */
+    public static Optional<Channel> named(String name) {
+        return Arrays.stream(values()).filter(channel -> channel.name().equals(name)).findFirst();
     }
 }

@@ -11,8 +11,12 @@ public interface PaymentChannel {
 
     Channel channel();
 
-    /** Opens (or, for the same order number, returns) the bank order the candidate pays on. */
-    BankOrder createOrder(String orderNo, long amountFen, String subject, String notifyUrl, String returnUrl);
+    /**
+     * Opens (or, for the same order number, returns) the bank order the candidate pays on. {@code merchantName} is the
+     * bureau (考试院) that collects the fee, shown on the bank's page; null if unknown.
+     */
+    BankOrder createOrder(String orderNo, long amountFen, String subject, String merchantName, String notifyUrl,
+            String returnUrl);
 
     /** The bank's verified view of the order. */
     BankTrade query(String orderNo);

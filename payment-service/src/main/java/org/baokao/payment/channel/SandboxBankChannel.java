@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -40,11 +41,17 @@ class SandboxBankChannel implements PaymentChannel {
     }
 
     @Override
-    public BankOrder createOrder(String orderNo, long amountFen, String subject, String notifyUrl, String returnUrl) {
+    public BankOrder createOrder(String orderNo, long amountFen, String subject, String merchantName, String notifyUrl,
+            String returnUrl) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("orderNo", orderNo);
+        request.put("amountFen", amountFen);
+        request.put("subject", subject);
+        request.put("merchantName", merchantName);
+        request.put("notifyUrl", notifyUrl);
+        request.put("returnUrl", returnUrl);
         Map<String, String> answer = call(() -> bank.post().uri("/sandbox/bank/{channel}/api/orders", channel.name())
-                .body(Map.of("orderNo", orderNo, "amountFen", amountFen, "subject", subject, "notifyUrl", notifyUrl,
-                        "returnUrl", returnUrl))
-                .retrieve().body(PARAMS));
+                .body(request).retrieve().body(PARAMS));
         if (answer == null || answer.get("payUrl") == null) {
             throw new ChannelUnavailableException(channel + " opened no order " + orderNo);
         }

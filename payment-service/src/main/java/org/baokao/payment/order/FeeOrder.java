@@ -32,6 +32,7 @@ public final class FeeOrder {
     }
 
     private final UUID id;
+    private final String bureau;
     private final UUID enrollmentId;
     private final UUID candidateId;
     private final String examCode;
@@ -51,12 +52,13 @@ public final class FeeOrder {
     private String bankTradeNo;
     private Instant endedAt;
 
-    public FeeOrder(UUID id, UUID enrollmentId, UUID candidateId, String examCode, String examName, String regionCode,
-            Channel channel,
+    public FeeOrder(UUID id, String bureau, UUID enrollmentId, UUID candidateId, String examCode, String examName,
+            String regionCode, Channel channel,
             List<FeeItem> items, long amountFen, Instant createdAt, PaymentWindow window, OrderStatus status,
             Instant sentToBankAt, Instant expiresAt, String payUrl, String qrCode, Instant paidAt, String bankTradeNo,
             Instant endedAt) {
         this.id = id;
+        this.bureau = bureau;
         this.enrollmentId = enrollmentId;
         this.candidateId = candidateId;
         this.examCode = examCode;
@@ -77,9 +79,13 @@ public final class FeeOrder {
         this.endedAt = endedAt;
     }
 
-    /** A new order for the items; the total is their sum, never a number taken from elsewhere. */
-    public static FeeOrder open(UUID id, UUID enrollmentId, UUID candidateId, String examCode, String examName,
-            String regionCode, Channel channel, List<FeeItem> items, PaymentWindow window, Instant now) {
+    /**
+     * A new order of {@code bureau} (BUR-1: its channel rules chose {@code channel}) for the items; the total is their
+     * sum, never a number taken from elsewhere.
+     */
+    public static FeeOrder open(UUID id, String bureau, UUID enrollmentId, UUID candidateId, String examCode,
+            String examName, String regionCode, Channel channel, List<FeeItem> items, PaymentWindow window,
+            Instant now) {
         if (items.isEmpty() || items.stream().anyMatch(item -> item.amountFen() < 0)) {
             throw new IllegalArgumentException("a fee order needs items with amounts of zero or more fen");
         }
@@ -87,7 +93,8 @@ public final class FeeOrder {
         if (total <= 0) {
             throw new IllegalArgumentException("nothing is owed: no order");
         }
-        return new FeeOrder(id, enrollmentId, candidateId, examCode, examName, regionCode, channel, items, total, now,
+        return new FeeOrder(id, bureau, enrollmentId, candidateId, examCode, examName, regionCode, channel, items, total,
+                now,
                 window,
                 OrderStatus.CREATED, null, null, null, null, null, null, null);
     }
@@ -169,6 +176,7 @@ public final class FeeOrder {
     }
 
     public UUID id() { return id; }
+    public String bureau() { return bureau; }
     public UUID enrollmentId() { return enrollmentId; }
     public UUID candidateId() { return candidateId; }
     public String examCode() { return examCode; }

@@ -32,10 +32,11 @@ public class OrderRepository {
     public void insert(FeeOrder order) {
         PaymentWindow w = order.window();
         jdbc.sql("""
-                insert into fee_order (id, enrollment_id, candidate_id, exam_code, exam_name, region_code, channel, items, amount_fen,
-                    status, created_at, payment_opens_at, payment_closes_at, payment_daily_opens, payment_daily_closes)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(order.id(), order.enrollmentId(), order.candidateId(), order.examCode(), order.examName(),
+                insert into fee_order (id, bureau, enrollment_id, candidate_id, exam_code, exam_name, region_code, channel, items,
+                    amount_fen, status, created_at, payment_opens_at, payment_closes_at, payment_daily_opens,
+                    payment_daily_closes)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(order.id(), order.bureau(), order.enrollmentId(), order.candidateId(), order.examCode(), order.examName(),
                         order.regionCode(),
                         order.channel().name(), JSON.writeValueAsString(order.items()), order.amountFen(),
                         order.status().name(), ts(order.createdAt()), ts(w.opensAt()), ts(w.closesAt()), w.dailyOpens(),
@@ -96,7 +97,8 @@ public class OrderRepository {
     }
 
     static FeeOrder map(ResultSet row, int n) throws SQLException {
-        return new FeeOrder(row.getObject("id", UUID.class), row.getObject("enrollment_id", UUID.class),
+        return new FeeOrder(row.getObject("id", UUID.class), row.getString("bureau"),
+                row.getObject("enrollment_id", UUID.class),
                 row.getObject("candidate_id", UUID.class), row.getString("exam_code"), row.getString("exam_name"),
                 row.getString("region_code"),
                 Channel.valueOf(row.getString("channel")), JSON.readValue(row.getString("items"), ITEMS),

@@ -11,7 +11,10 @@ import org.baokao.domain.Refusal;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
 import org.baokao.messaging.consumer.EventHandler;
 import org.baokao.messaging.outbox.Outbox;
+import org.baokao.payment.PaymentConsumers;
 import org.baokao.payment.PaymentProperties;
+import org.baokao.payment.bureau.Bureau;
+import org.baokao.payment.bureau.Bureaus;
 import org.baokao.payment.channel.Channel;
 import org.baokao.payment.channel.ChannelUnavailableException;
 import org.baokao.payment.channel.PaymentChannel;
@@ -43,6 +46,7 @@ public class Orders {
     public enum Source { NOTIFICATION, QUERY, RECONCILIATION }
 
     private final OrderRepository orders;
+    private final Bureaus bureaus;
     private final PaymentChannels channels;
     private final OrderRefunds refunds;
     private final Outbox outbox;
@@ -52,9 +56,11 @@ public class Orders {
     private final NotifyUrls notifyUrls;
     private final Clock clock;
 
-    Orders(OrderRepository orders, PaymentChannels channels, OrderRefunds refunds, Outbox outbox, JdbcClient jdbc,
-            TransactionTemplate transactions, PaymentProperties properties, NotifyUrls notifyUrls, Clock clock) {
+    Orders(OrderRepository orders, Bureaus bureaus, PaymentChannels channels, OrderRefunds refunds, Outbox outbox,
+            JdbcClient jdbc, TransactionTemplate transactions, PaymentProperties properties, NotifyUrls notifyUrls,
+            Clock clock) {
         this.orders = orders;
+        this.bureaus = bureaus;
         this.channels = channels;
         this.refunds = refunds;
         this.outbox = outbox;
@@ -66,10 +72,12 @@ public class Orders {
     }
 
     /**
-     * PAY-1: the confirmed enrollment's order, itemised, routed to its channel (PAY-2). A second delivery of the
-     * confirmation finds the enrollment's order and makes none. Must run inside the inbox's transaction.
+     * PAY-1: the confirmed enrollment's order, itemised, routed to its channel by its bureau's rules (PAY-2, BUR-1).
+     * A second delivery of the confirmation finds the enrollment's order and makes none. A confirmation that its
+     * bureau's rules cannot route yet makes none either ({@link OrderNotRoutableException}). Must run inside the
+     * inbox's transaction.
      */
-    @EventHandler("payment-service.orders")
+    @EventHandler(PaymentConsumers.ENROLLMENT_EVENTS)
     public void openFor(EnrollmentConfirmed confirmed) {
         if (!orders.ofEnrollment(confirmed.enrollmentId()).isEmpty()) {
             log.info("Enrollment {} already has an order", confirmed.enrollmentId());
@@ -81,18 +89,21 @@ public class Orders {
             // enrollment-service completes those itself and never sends them; nothing to pay
             return;
         }
-        PaymentChannels.Route route = channels.route(confirmed.examLocationCode())
-                .orElseThrow(() -> new IllegalStateException("no payment channel for exam location "
-                        + confirmed.examLocationCode() + ": add a channel_rule"));
-        FeeOrder order = FeeOrder.open(UUID.randomUUID(), confirmed.enrollmentId(), confirmed.candidateId(),
+        String bureau = bureaus.bureauOf(confirmed.bureau());
+        if (bureaus.find(bureau).isEmpty()) {
+            throw OrderNotRoutableException.bureauNotConfigured(bureau);
+        }
+        PaymentChannels.Route route = channels.route(bureau, confirmed.examLocationCode())
+                .orElseThrow(() -> OrderNotRoutableException.noRule(bureau, confirmed.examLocationCode()));
+        FeeOrder order = FeeOrder.open(UUID.randomUUID(), bureau, confirmed.enrollmentId(), confirmed.candidateId(),
                 confirmed.examCode(), confirmed.examName(), route.regionCode(), route.channel(), items,
                 new PaymentWindow(confirmed.paymentOpensAt(), confirmed.paymentClosesAt(), confirmed.paymentDailyOpens(),
                         confirmed.paymentDailyCloses()),
                 clock.instant());
         orders.insert(order);
         outbox.publish(order.createdEvent());
-        log.info("Order {} of {} fen opened for enrollment {} through {}", order.id(), order.amountFen(),
-                order.enrollmentId(), order.channel());
+        log.info("Order {} of {} fen opened for enrollment {} of bureau {} through {}", order.id(), order.amountFen(),
+                order.enrollmentId(), bureau, order.channel());
     }
 
     /** The candidate's own order, or 404 (also for anyone else's). */
@@ -143,6 +154,7 @@ public class Orders {
             PaymentChannel.BankOrder bankOrder;
             try {
                 bankOrder = channel.createOrder(order.bankOrderNo(), order.amountFen(), (order.examName() != null ? order.examName() : order.examCode()) + " 报名考试费",
+                        bureaus.find(order.bureau()).map(Bureau::name).orElse(null),
                         notifyUrls.forChannel(order.channel()), properties.returnUrl());
             } catch (ChannelUnavailableException e) {
                 log.warn("Order {}: {} did not open the bank order: {}", orderId, order.channel(), e.getMessage());
@@ -180,7 +192,7 @@ public class Orders {
                 }
             }
             FeeOrder last = all.getFirst();
-            FeeOrder order = FeeOrder.open(UUID.randomUUID(), enrollmentId, candidateId, last.examCode(),
+            FeeOrder order = FeeOrder.open(UUID.randomUUID(), last.bureau(), enrollmentId, candidateId, last.examCode(),
                     last.examName(), last.regionCode(), last.channel(), last.items(), last.window(), clock.instant());
             orders.insert(order);
             outbox.publish(order.createdEvent());

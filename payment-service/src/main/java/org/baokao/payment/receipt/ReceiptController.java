@@ -3,6 +3,8 @@ package org.baokao.payment.receipt;
 import java.util.UUID;
 
 import org.baokao.domain.Refusal;
+import org.baokao.payment.bureau.Bureau;
+import org.baokao.payment.bureau.Bureaus;
 import org.baokao.payment.order.FeeOrder;
 import org.baokao.payment.order.OrderStatus;
 import org.baokao.payment.order.Orders;
@@ -16,15 +18,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** PAY-7: the candidate downloads the receipt (电子票据) of their paid order; others' orders are 404. */
+/**
+ * PAY-7: the candidate downloads the receipt (电子票据) of their paid order, issued in the name of the order's bureau
+ * (BUR-1); others' orders are 404.
+ */
 @RestController
 class ReceiptController {
 
     private final Orders orders;
+    private final Bureaus bureaus;
     private final ReceiptRenderer renderer;
 
-    ReceiptController(Orders orders, ReceiptRenderer renderer) {
+    ReceiptController(Orders orders, Bureaus bureaus, ReceiptRenderer renderer) {
         this.orders = orders;
+        this.bureaus = bureaus;
         this.renderer = renderer;
     }
 
@@ -46,6 +53,7 @@ class ReceiptController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("电子票据-" + order.bankOrderNo() + ".pdf", java.nio.charset.StandardCharsets.UTF_8)
                         .build().toString())
-                .body(renderer.render(order));
+                // an order is only made for a bureau known here, and bureaus are never forgotten
+                .body(renderer.render(order, bureaus.find(order.bureau()).map(Bureau::name).orElseThrow()));
     }
 }

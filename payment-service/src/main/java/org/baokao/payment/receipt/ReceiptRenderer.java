@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * PAY-7: the 报名缴费电子票据 of a paid order as a one-page A4 PDF, Noto Sans SC embedded (subset) so the Chinese
- * reads the same everywhere. It names no person: the order, the exam, the items, the bank trade.
+ * reads the same everywhere. It names no person: the bureau that collected the fee (BUR-1), the order, the exam, the
+ * items, the bank trade.
  * <p>
  * PDFBox writes each glyph's text meaning (ToUnicode) from the font's first code point for it, and Noto CJK maps
  * e.g. 子 and the Kangxi radical ⼦ (U+2F26) to one glyph: copied or searched text would read ⼦. So the receipt's
@@ -97,7 +98,8 @@ class ReceiptRenderer {
         }
     }
 
-    byte[] render(FeeOrder order) {
+    /** {@code collector}: the name of the order's bureau (考试院), which collected the fee. */
+    byte[] render(FeeOrder order, String collector) {
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             pdf.addPage(page);
@@ -113,6 +115,7 @@ class ReceiptRenderer {
                 y -= 60;
                 line(out, left, y, right);
                 y -= 22;
+                y = field(out, text, left, y, "收款单位", collector);
                 y = field(out, text, left, y, "票据号码", order.id().toString().replace("-", "").substring(0, 20).toUpperCase());
                 y = field(out, text, left, y, "订单号", order.bankOrderNo());
                 y = field(out, text, left, y, "考试名称", order.examName() != null ? order.examName() : order.examCode());

@@ -22,7 +22,7 @@ class FeeOrderTest {
     static final PaymentWindow OPEN = new PaymentWindow(null, null, null, null);
 
     static FeeOrder order() {
-        return FeeOrder.open(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "SD", "2026年专升本", "370200",
+        return FeeOrder.open(UUID.randomUUID(), "sd", UUID.randomUUID(), UUID.randomUUID(), "SD", "2026年专升本", "370200",
                 Channel.UNIONPAY, List.of(new FeeItem("REGISTRATION", "报名", 3000), new FeeItem("ENGLISH", "英语", 5000)),
                 OPEN, NOW);
     }
@@ -39,7 +39,7 @@ class FeeOrderTest {
 
     @Test
     void nothingOwedIsNoOrder() {
-        assertThatThrownBy(() -> FeeOrder.open(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "SD", null,
+        assertThatThrownBy(() -> FeeOrder.open(UUID.randomUUID(), "sd", UUID.randomUUID(), UUID.randomUUID(), "SD", null,
                 "370200", Channel.CEB, List.of(new FeeItem("REGISTRATION", "报名", 0)), OPEN, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -6,11 +6,14 @@ import java.util.List;
 
 import org.baokao.events.payment.OrderCreated;
 import org.baokao.payment.PaymentJourney;
+import org.baokao.payment.TestBureaus;
 import org.baokao.testkit.HttpProbe.Answer;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +23,8 @@ class OrderFromConfirmationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     /** PAY-1: itemised, integer fen, total = sum of the items, OrderCreated published; PAY-2: Qingdao → UnionPay. */
     @Test
@@ -37,17 +42,22 @@ class OrderFromConfirmationTest {
                 .toList()).containsExactly("报名3000", "英语5000");
         assertThat(order.path("channel").asString()).isEqualTo("UNIONPAY");
         assertThat(order.path("channelName").asString()).isEqualTo("中国银联");
+        assertThat(order.path("bureau").asString()).as("a confirmation from before bureaus is Shandong's").isEqualTo("sd");
         assertThat(KafkaEvents.ofTestServers().matching(OrderCreated.class,
                 e -> e.enrollmentId().equals(candidate.enrollmentId), 1))
                 .singleElement().satisfies(e -> assertThat(e.amountFen()).isEqualTo(8000));
     }
 
-    /** PAY-2: other Shandong cities → China Everbright; Shanghai → the public payment platform (QR code). */
+    /**
+     * PAY-2: other Shandong cities → China Everbright; Shanghai → the public payment platform (QR code) by the
+     * Shanghai bureau's rules (BUR-1).
+     */
     @Test
     void theChannelFollowsTheRules() {
+        TestBureaus.configure(jdbc, TestBureaus.shanghai());
         PaymentJourney heze = new PaymentJourney(port);
         heze.confirmed("3717");
-        PaymentJourney shanghai = new PaymentJourney(port);
+        PaymentJourney shanghai = new PaymentJourney(port, "sh");
         shanghai.confirmed("3101");
 
         assertThat(heze.awaitOrder().path("channel").asString()).isEqualTo("CEB");

@@ -16,9 +16,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.baokao.payment.PaymentJourney;
+import org.baokao.payment.TestBureaus;
 import org.baokao.testkit.ServiceTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * PAY-7: a paid order's receipt is a PDF whose Chinese is real text in an embedded font. The page is also rendered to
@@ -29,6 +32,8 @@ class ReceiptTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aPaidOrderHasAReceiptWithReadableChinese() throws Exception {
@@ -49,8 +54,8 @@ class ReceiptTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("报名考试费电子票据", "2026年普通高等教育专升本考试", "报名", "英语", "30.00", "50.00",
-                    "人民币捌拾元整", "中国银联", trade);
+            assertThat(text).contains("报名考试费电子票据", "收款单位", "山东省教育招生考试院", "2026年普通高等教育专升本考试",
+                    "报名", "英语", "30.00", "50.00", "人民币捌拾元整", "中国银联", trade);
             for (var name : pdf.getPage(0).getResources().getFontNames()) {
                 PDFont font = pdf.getPage(0).getResources().getFont(name);
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
@@ -63,5 +68,28 @@ class ReceiptTest {
         }
         PaymentJourney other = new PaymentJourney(port);
         assertThat(other.http.get("/api/payments/orders/" + orderId + "/receipt", other.token).status()).isEqualTo(404);
+    }
+
+    /** BUR-1: a receipt is issued in the name of the bureau of its order, and nothing on it says 山东. */
+    @Test
+    void aReceiptNamesTheBureauOfItsOrder() throws Exception {
+        TestBureaus.configure(jdbc, TestBureaus.shanghai());
+        PaymentJourney candidate = new PaymentJourney(port, "sh");
+        candidate.confirmed("3101");
+        String orderId = candidate.awaitOrder().path("id").asString();
+        candidate.pay(orderId, "k");
+        candidate.payAtBank("PUBLIC_PAYMENT_PLATFORM", orderId);
+        candidate.awaitStatus(orderId, "PAID");
+
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/api/payments/orders/" + orderId + "/receipt"))
+                .header("Authorization", "Bearer " + candidate.token).header("Baokao-Bureau", "sh").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("收款单位", TestBureaus.SHANGHAI_NAME, "公共支付平台")
+                    .doesNotContain("山东");
+        }
     }
 }

@@ -40,7 +40,9 @@ class BankApiController {
         this.publicUrl = settings.publicUrl();
     }
 
-    record CreateOrder(String orderNo, Long amountFen, String subject, String notifyUrl, String returnUrl) {
+    /** {@code merchantName}: who collects the money (the order's 考试院), shown on the cashier page. */
+    record CreateOrder(String orderNo, Long amountFen, String subject, String merchantName, String notifyUrl,
+            String returnUrl) {
     }
 
     record Refund(String orderNo, String refundNo, Long amountFen) {
@@ -54,7 +56,7 @@ class BankApiController {
                 return problem(HttpStatus.BAD_REQUEST, "INVALID_ORDER", "订单号须为8至40位字母数字，金额须为正整数（分）");
             }
             BankOrder order = ledger.create(bank, request.orderNo(), request.amountFen(), request.subject(),
-                    request.notifyUrl(), request.returnUrl());
+                    request.merchantName(), request.notifyUrl(), request.returnUrl());
             if (order.amountFen != request.amountFen()) {
                 return problem(HttpStatus.CONFLICT, "ORDER_NO_REUSED", "该订单号已用于另一金额的订单");
             }

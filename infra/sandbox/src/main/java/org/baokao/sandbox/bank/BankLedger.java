@@ -33,6 +33,7 @@ class BankLedger {
         final String orderNo;
         final long amountFen;
         final String subject;
+        final String merchantName;
         final String notifyUrl;
         final String returnUrl;
         final Instant createdAt;
@@ -41,12 +42,13 @@ class BankLedger {
         Instant paidAt;
         long refundedFen;
 
-        BankOrder(BankChannel channel, String orderNo, long amountFen, String subject, String notifyUrl,
-                String returnUrl, Instant createdAt) {
+        BankOrder(BankChannel channel, String orderNo, long amountFen, String subject, String merchantName,
+                String notifyUrl, String returnUrl, Instant createdAt) {
             this.channel = channel;
             this.orderNo = orderNo;
             this.amountFen = amountFen;
             this.subject = subject;
+            this.merchantName = merchantName;
             this.notifyUrl = notifyUrl;
             this.returnUrl = returnUrl;
             this.createdAt = createdAt;
@@ -68,10 +70,10 @@ class BankLedger {
     private final Clock clock = Clock.systemUTC();
 
     /** The order, created on first call; the same order number again returns the first order (no second one). */
-    BankOrder create(BankChannel channel, String orderNo, long amountFen, String subject, String notifyUrl,
-            String returnUrl) {
-        return orders.computeIfAbsent(key(channel, orderNo),
-                k -> new BankOrder(channel, orderNo, amountFen, subject, notifyUrl, returnUrl, clock.instant()));
+    BankOrder create(BankChannel channel, String orderNo, long amountFen, String subject, String merchantName,
+            String notifyUrl, String returnUrl) {
+        return orders.computeIfAbsent(key(channel, orderNo), k -> new BankOrder(channel, orderNo, amountFen, subject,
+                merchantName, notifyUrl, returnUrl, clock.instant()));
     }
 
     Optional<BankOrder> find(BankChannel channel, String orderNo) {

@@ -70,8 +70,8 @@ class PaymentPageController {
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(back).build();
     }
 
-    /** The merchant the sandbox banks show: the fee collector of the exam. */
-    static final String MERCHANT = "山东省教育招生考试院";
+    /** The merchant shown when the order did not name one (the fee collector is always some exam authority). */
+    static final String UNNAMED_MERCHANT = "考试机构";
 
     private static String render(BankOrder order) {
         BankChannel bank = order.channel;
@@ -87,7 +87,8 @@ class PaymentPageController {
                 .append("<b class=\"state s-").append(order.status.name().toLowerCase()).append("\">").append(state)
                 .append("</b></section>");
         body.append("<dl class=\"order\">")
-                .append(row("商户名称", MERCHANT + "（沙箱商户）"))
+                .append(row("商户名称", (order.merchantName == null || order.merchantName.isBlank() ? UNNAMED_MERCHANT
+                        : order.merchantName) + "（沙箱商户）"))
                 .append(row("商户订单号", order.orderNo))
                 .append(row("商品名称", order.subject == null || order.subject.isBlank() ? "报名考试费" : order.subject))
                 .append(row("订单金额", yuan + " 元"))

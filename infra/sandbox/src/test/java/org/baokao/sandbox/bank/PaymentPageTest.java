@@ -30,9 +30,22 @@ class PaymentPageTest {
             String orderNo = open(http, bank.code(), 23000);
             String page = http.get("/sandbox/bank/" + bank.code() + "/pay/" + orderNo).body();
             assertThat(page).as(bank.code()).contains("沙箱环境 · 非真实支付", bank.name(), "class=\"" + bank.theme() + "\"",
-                    orderNo, "230.00 元", "山东省教育招生考试院", "确认支付", "取消支付", "测试考试 报名考试费",
+                    orderNo, "230.00 元", "山东省教育招生考试院（沙箱商户）", "确认支付", "取消支付", "测试考试 报名考试费",
                     "<label for=\"card\">", "name=\"viewport\"");
         }
+    }
+
+    /** BUR-1: the merchant is whoever the order names (the order's 考试院), never a fixed one. */
+    @Test
+    void thePageNamesTheMerchantTheOrderNames() {
+        SandboxHttp http = new SandboxHttp(port);
+        String shanghai = open(http, "PUBLIC_PAYMENT_PLATFORM", 100, "\"上海市教育考试院\"");
+        String unnamed = open(http, "PUBLIC_PAYMENT_PLATFORM", 100, "null");
+
+        assertThat(http.get("/sandbox/bank/PUBLIC_PAYMENT_PLATFORM/pay/" + shanghai).body())
+                .contains("上海市教育考试院（沙箱商户）").doesNotContain("山东");
+        assertThat(http.get("/sandbox/bank/PUBLIC_PAYMENT_PLATFORM/pay/" + unnamed).body())
+                .contains("考试机构（沙箱商户）").doesNotContain("山东");
     }
 
     @Test
@@ -54,10 +67,16 @@ class PaymentPageTest {
     }
 
     private static String open(SandboxHttp http, String bank, long amountFen) {
+        return open(http, bank, amountFen, "\"山东省教育招生考试院\"");
+    }
+
+    /** {@code merchantName} as JSON: a quoted name, or null. */
+    private static String open(SandboxHttp http, String bank, long amountFen, String merchantName) {
         String orderNo = UUID.randomUUID().toString().replace("-", "");
         assertThat(http.postJson("/sandbox/bank/" + bank + "/api/orders", "{\"orderNo\":\"" + orderNo
-                + "\",\"amountFen\":" + amountFen + ",\"subject\":\"测试考试 报名考试费\",\"notifyUrl\":\"\","
-                + "\"returnUrl\":\"http://platform.test/back\"}").statusCode()).isEqualTo(200);
+                + "\",\"amountFen\":" + amountFen + ",\"subject\":\"测试考试 报名考试费\",\"merchantName\":"
+                + merchantName + ",\"notifyUrl\":\"\",\"returnUrl\":\"http://platform.test/back\"}").statusCode())
+                .isEqualTo(200);
         return orderNo;
     }
 
