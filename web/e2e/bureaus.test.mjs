@@ -109,13 +109,19 @@ test('no Shanghai page says 山东, in its title or its text', { timeout: 90000 
       const words = await wordsOf(page)
       assert.ok(!words.includes('山东'), `${path} says 山东:\n${words}`)
     }
-    // the consent's texts are Shanghai's too
+    // the consent's texts are Shanghai's current ones, with their versions
     await page.goto('/sh/register')
-    await page.locator('.consent a').first().click()
-    const dialog = page.getByRole('dialog')
-    await waitForText(dialog, '版本：', 'the privacy policy')
-    assert.ok(!(await dialog.innerText()).includes('山东'), 'the privacy policy says 山东')
-    await screenshot(page, 'sh-privacy-policy')
+    for (const [index, kind] of [[0, 'privacy-policy'], [1, 'service-agreement']]) {
+      const text = await bureauTextOf('sh', kind)
+      await page.locator('.consent a').nth(index).click()
+      const dialog = page.getByRole('dialog', { name: text.title })
+      await waitForText(dialog, `版本：${text.version}`, `the dialog of ${kind}`)
+      await waitForText(dialog, text.text.trim().split('\n')[0].trim().slice(0, 20), `the dialog of ${kind}`)
+      assert.ok(!(await dialog.innerText()).includes('山东'), `the ${kind} says 山东`)
+      await screenshot(page, `sh-${kind}`)
+      await button(dialog, '我知道了').click()
+      await dialog.waitFor({ state: 'hidden' })
+    }
   }))
 
 test('Shanghai login: 证件号码/准考证号, 密码 and the image captcha, no SMS code; 考生须知 from the login page',
