@@ -5,13 +5,14 @@ import { componentUrl } from './stack-components.mjs'
 // `npm run dev` serves the UI with hot reload and sends API calls to the running stack's gateway (./baokao up; its
 // port from infra/stack/components.txt, asked only when serving); BAOKAO_GATEWAY points elsewhere. `npm run build`
 // writes dist/, which the local stack's gateway serves at once (profile local) and Maven packages for every other
-// gateway (build.sh).
+// gateway (build.sh). A bureau's API calls (/sd/api/..., BUR-1) and the root's (/api/...) both go to the gateway, which
+// reads the prefix; the dev server answers every page address with the UI, which reads the bureau from it.
 export default defineConfig(({ command }) => ({
   plugins: [vue()],
   server: command === 'serve' ? {
     port: Number(process.env.PORT ?? 5173),
     strictPort: true,
-    proxy: { '/api': process.env.BAOKAO_GATEWAY ?? componentUrl('gateway') },
+    proxy: { '^/([a-z]{2,8}/)?api/': process.env.BAOKAO_GATEWAY ?? componentUrl('gateway') },
   } : undefined,
   build: {
     outDir: 'dist',

@@ -1,6 +1,6 @@
 // The main ways a candidate goes wrong, each answered in Chinese next to the field concerned: a wrong SMS code, a
 // weak password, an ID not on the roster, a photo without a face (on the phone), a wrong old password; and the
-// forgot-password and change-password pages working to the end. Screenshots: e2e/screenshots/errors-NN-*.png.
+// forgot-password and change-password pages working to the end; all on Shandong's pages (/sd/). Screenshots: e2e/screenshots/errors-NN-*.png.
 import assert from 'node:assert/strict'
 import { dirname, join } from 'node:path'
 import { after, before, test } from 'node:test'
@@ -34,7 +34,7 @@ after(async () => browser?.close())
 /** The registration form filled with `candidate` and a fresh SMS code; answers the page and the code. */
 async function registrationWithCode(candidate, password = candidate.password) {
   const page = await newPage(browser)
-  let captchaId = await captchaIdOf(page, () => page.goto('/register'))
+  let captchaId = await captchaIdOf(page, () => page.goto('/sd/register'))
   await page.getByLabel('证件号码').fill(candidate.idNumber)
   await page.getByLabel('登录密码').fill(password)
   await page.getByLabel('确认密码').fill(password)
@@ -48,13 +48,16 @@ async function registrationWithCode(candidate, password = candidate.password) {
   return { page, code, captchaId }
 }
 
-/** A logged-in browser tab of a candidate whose tokens came through the API (the UI keeps them in sessionStorage). */
+/**
+ * A logged-in Shandong browser tab of a candidate whose tokens came through the API (the UI keeps them in
+ * sessionStorage, per bureau).
+ */
 async function signedIn(tokens, device = DESKTOP) {
   const page = await newPage(browser, device)
   await page.context().addInitScript(({ access, refresh }) => {
     if (!sessionStorage.getItem('baokao.signed-in-by-test')) {
-      sessionStorage.setItem('baokao.access', access)
-      sessionStorage.setItem('baokao.refresh', refresh)
+      sessionStorage.setItem('baokao.sd.access', access)
+      sessionStorage.setItem('baokao.sd.refresh', refresh)
       sessionStorage.setItem('baokao.signed-in-by-test', '1')
     }
   }, { access: tokens.access_token, refresh: tokens.refresh_token })
@@ -70,7 +73,7 @@ test('registration: a wrong SMS code is refused next to 短信验证码', { time
     await page.getByLabel('短信验证码').fill(wrong)
     await button(page, '注册').click()
     await expectFieldError(page, '短信验证码', '短信验证码错误，请核对后重新输入')
-    assert.match(page.url(), /\/register/, 'still on the registration page')
+    assert.match(page.url(), /\/sd\/register/, 'still on the registration page')
     await checkPage(page)
     await screenshot(page, 'register-wrong-sms-code')
   }))
@@ -78,12 +81,12 @@ test('registration: a wrong SMS code is refused next to 短信验证码', { time
 test('registration: a weak password is refused next to 登录密码', { timeout: 60000 },
   () => photographFailure(browser, async () => {
     const page = await newPage(browser)
-    await page.goto('/register')
+    await page.goto('/sd/register')
     await page.getByLabel('登录密码').fill('abc12345')
     await page.getByLabel('确认密码').fill('abc12345')
     await button(page, '注册').click()
     await expectFieldError(page, '登录密码', PASSWORD_RULE)
-    assert.match(page.url(), /\/register/)
+    assert.match(page.url(), /\/sd\/register/)
     await checkPage(page)
     await screenshot(page, 'register-weak-password')
   }))
@@ -95,7 +98,7 @@ test('registration: an ID not on the roster is refused next to 证件号码', { 
     await page.getByLabel('短信验证码').fill(code)
     await button(page, '注册').click()
     await expectFieldError(page, '证件号码', '该证件类型+证件号不存在于考生名单中，请确认后注册')
-    assert.match(page.url(), /\/register/)
+    assert.match(page.url(), /\/sd\/register/)
     await checkPage(page)
     await screenshot(page, 'register-not-on-roster')
   }))
@@ -104,7 +107,7 @@ test('photo: a photo without a face is refused on the phone with the quality che
   { timeout: 240000 }, () => photographFailure(browser, async () => {
     const tokens = await loginViaApi(photographed) // once the phone's cooldown since registering is over
     const page = await signedIn(tokens)
-    await page.goto('/wizard')
+    await page.goto('/sd/wizard')
     await seeText(page, '我已阅读并承诺')
     await page.waitForFunction(() => !document.querySelector('.pledge input[type=checkbox]')?.disabled,
       null, { timeout: 6000 })
@@ -130,7 +133,7 @@ test('photo: a photo without a face is refused on the phone with the quality che
     await phone.context().close()
 
     // the password pages of the same candidate: a wrong old password, then the change
-    await page.goto('/change-password')
+    await page.goto('/sd/change-password')
     await seeHeading(page, '修改密码')
     await page.getByLabel('原密码').fill('Wrong@2026x')
     await page.getByLabel('新密码').fill('Changed@2026y')
@@ -141,7 +144,7 @@ test('photo: a photo without a face is refused on the phone with the quality che
     await screenshot(page, 'change-password-wrong-old')
     await page.getByLabel('原密码').fill(photographed.password)
     await button(page, '确认修改').click()
-    await page.waitForURL(/\/login/)
+    await page.waitForURL(/\/sd\/login/)
     await seeText(page, '密码已修改，请重新登录')
     await screenshot(page, 'change-password-done')
   }))
@@ -149,9 +152,9 @@ test('photo: a photo without a face is refused on the phone with the quality che
 test('forgot password: the SMS code to the bound phone resets the password', { timeout: 240000 },
   () => photographFailure(browser, async () => {
     const page = await newPage(browser)
-    let captchaId = await captchaIdOf(page, () => page.goto('/login'))
+    let captchaId = await captchaIdOf(page, () => page.goto('/sd/login'))
     captchaId = await captchaIdOf(page, () => page.getByRole('link', { name: '忘记密码?' }).click())
-    await page.waitForURL(/\/forgot-password/)
+    await page.waitForURL(/\/sd\/forgot-password/)
     await seeHeading(page, '忘记密码')
     await checkPage(page)
     await screenshot(page, 'forgot-password')
@@ -177,7 +180,7 @@ test('forgot password: the SMS code to the bound phone resets the password', { t
     await page.getByLabel('短信验证码').fill(code)
     await fillCaptcha(page, captchaId)
     await button(page, '确认').click()
-    await page.waitForURL(/\/login/)
+    await page.waitForURL(/\/sd\/login/)
     await seeText(page, '密码重置成功，请使用新密码登录')
     await screenshot(page, 'forgot-password-done')
   }))

@@ -1,4 +1,5 @@
-// The whole journey of a demo candidate through the browser, on the running stack (./baokao up): register with the
+// The whole journey of a Shandong demo candidate (pages under /sd/, BUR-1) through the browser, on the running stack
+// (./baokao up): register with the
 // code the sandbox SMS gateway received, log in, the seven wizard steps (the photo taken on a phone through the QR
 // link), pay at the sandbox bank, preview, amend the e-mail, log out. Every screen is photographed
 // (e2e/screenshots/journey-NN-*.png) and checked: each control labelled, nothing wider than a 375 px phone.
@@ -30,7 +31,7 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     const page = await newPage(browser)
 
     // 1.1 考生注册, with the code the sandbox SMS gateway received
-    let captchaId = await captchaIdOf(page, () => page.goto('/register'))
+    let captchaId = await captchaIdOf(page, () => page.goto('/sd/register'))
     await seeText(page, '考生注册')
     await page.getByLabel('证件号码').fill(candidate.idNumber)
     await page.getByLabel('登录密码').fill(candidate.password)
@@ -45,7 +46,7 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await checkPage(page)
     await screenshot(page, 'register-filled')
     await submitOk(page, button(page, '注册'), '/api/accounts/public/registrations')
-    await page.waitForURL(/\/login/)
+    await page.waitForURL(/\/sd\/login/)
 
     // the sandbox's inbox shows the code under the candidate's number
     const phonePage = await newPage(browser, PHONE)
@@ -57,7 +58,7 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await phonePage.context().close()
 
     // 1.2 考生登录: the login code once the phone's cooldown since the registration code is over (ACC-6)
-    captchaId = await captchaIdOf(page, () => page.goto('/login'))
+    captchaId = await captchaIdOf(page, () => page.goto('/sd/login'))
     await seeText(page, '考生登录')
     await checkPage(page)
     await screenshot(page, 'login')
@@ -69,7 +70,7 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     // the captcha was used up by 获取验证码; the code stands for it at 登录 (ACC-5)
     await page.getByLabel('短信验证码').fill(await awaitSmsCode(candidate.phone, registrationSms))
     await submitOk(page, button(page, '登录'), '/api/accounts/public/logins')
-    await page.waitForURL(/\/wizard/)
+    await page.waitForURL(/\/sd\/wizard/)
 
     // 2.1 报考承诺: 下一步 only after the 3 s countdown and the tick
     await seeText(page, '我已阅读并承诺')
@@ -86,7 +87,7 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await button(page, '下一步').click()
 
     // 2.2 采集个人照片: the QR link opened on a phone, the photo confirmed on the desktop
-    await page.waitForURL(/\/wizard\/[^/]+/)
+    await page.waitForURL(/\/sd\/wizard\/[^/]+/)
     await seeHeading(page, '采集个人照片')
     await checkPage(page)
     await screenshot(page, 'wizard-2-photo')
@@ -95,7 +96,7 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     const link = dialog.getByLabel('拍照链接')
     await link.waitFor()
     const captureUrl = await link.inputValue()
-    assert.match(captureUrl, /\/capture\/[^/]+$/, 'the dialog shows the capture link')
+    assert.match(captureUrl, /\/sd\/capture\/[^/]+$/, 'the dialog shows the capture link, under the bureau')
     await expectLabelled(page)
     await screenshot(page, 'wizard-2-photo-qr')
 
@@ -170,6 +171,8 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await screenshot(page, 'sandbox-bank-ceb')
     await Promise.all([page.waitForURL((url) => url.href.startsWith(BAOKAO_URL), { timeout: 30000 }),
       button(page, '确认支付').click()])
+    // the bank sends the candidate back to the payment page, under Shandong's prefix
+    await page.waitForURL(/\/sd\/wizard/, { timeout: 30000 })
     await seeText(page, '网上缴纳报考费')
     const paid = page.getByRole('cell', { name: '已缴费', exact: true }) // 缴费状态 of the fee table
     for (let i = 0; i < 10 && !(await paid.isVisible()); i++) {
@@ -201,7 +204,7 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
 
     // 退出 → the login page
     await page.getByRole('link', { name: '退出', exact: true }).click()
-    await page.waitForURL(/\/login/)
+    await page.waitForURL(/\/sd\/login/)
     await seeText(page, '考生登录')
     await screenshot(page, 'logged-out')
     assert.deepEqual(page.consoleErrors, [], 'no uncaught errors in the page')

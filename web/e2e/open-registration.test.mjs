@@ -1,7 +1,8 @@
-// ACC-3 open registration (Shanghai 新考生注册) on the registration page. The local stack runs the Shandong
-// deployment (gate ROSTER), so the test answers GET …/registration-form with an OPEN form itself (page.route) and
-// answers the registrations POST itself, capturing what the page sends: nothing is registered, no SMS is sent.
-// Also: the page when the form cannot be loaded, and the real (ROSTER) page without the OPEN fields.
+// ACC-3 open registration (Shanghai 新考生注册) on Shanghai's registration page (/sh/register, BUR-1: the bureau's
+// password rule, 6–16, comes from the running stack). The test answers GET …/registration-form with an OPEN form of
+// its own universities (page.route) and answers the registrations POST itself, capturing what the page sends:
+// nothing is registered, no SMS is sent. Also: the page when the form cannot be loaded, and Shandong's real (ROSTER)
+// page (/sd/register) without the OPEN fields.
 // Screenshots: e2e/screenshots/open-registration-NN-*.png.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
@@ -19,7 +20,7 @@ const FUDAN_NOTICE = '本校实践课程须经人工审核后缴费'
 const OPEN_FORM = {
   examCode: 'SH-ZK-2023',
   gate: 'OPEN',
-  password: { minLength: 6, maxLength: 16 }, // Shanghai: 6–16
+  password: { minLength: 6, maxLength: 16, requiredClasses: 1 }, // Shanghai: 6–16
   universities: [
     {
       code: '10246', name: '复旦大学',
@@ -110,7 +111,7 @@ test('OPEN gate: 姓名, 主考学校 and 报名专业 with the university\'s �
   { timeout: 90000 }, () => photographFailure(browser, async () => {
     const candidate = newCandidate('Ab1@cd') // 6 characters: allowed by this form's 6–16
     const { page, posts, answers } = await stubbedPage()
-    await page.goto('/register')
+    await page.goto('/sh/register')
     await seeHeading(page, '新考生注册')
     for (const label of ['姓名', '主考学校', '报名专业']) {
       await page.getByLabel(label, { exact: true }).waitFor()
@@ -119,7 +120,7 @@ test('OPEN gate: 姓名, 主考学校 and 报名专业 with the university\'s �
     const labels = (await page.locator('.acc-form .el-form-item__label').allTextContents()).map((t) => t.trim())
       .filter(Boolean)
     assert.deepEqual(labels.slice(0, 6), ['证件类型', '证件号码', '姓名', '主考学校', '报名专业', '登录密码'])
-    await seeText(page, '注：密码为6-16位')
+    await seeText(page, '注：密码长度为6-16位')
     assert.ok(await page.getByLabel('报名专业', { exact: true }).isDisabled(), '报名专业 waits for a university')
     assert.equal(await shown(page, '报名专业'), '请先选择主考学校')
     assert.equal(await page.getByText('温馨提示').count(), 0, 'no 温馨提示 before a university is chosen')
@@ -168,7 +169,7 @@ test('OPEN gate: 姓名, 主考学校 and 报名专业 with the university\'s �
     await expectFieldError(page, '报名专业', '复旦大学没有开设所选专业，请重新选择')
     await page.waitForFunction(() => document.querySelectorAll('.el-form-item__error').length === 1, null,
       { timeout: 5000 }).catch(() => assert.fail('only 报名专业 shows a refusal'))
-    assert.match(page.url(), /\/register/)
+    assert.match(page.url(), /\/sh\/register/)
     await checkPage(page)
     await screenshot(page, 'open-major-not-offered')
 
@@ -182,7 +183,7 @@ test('OPEN gate: 姓名, 主考学校 and 报名专业 with the university\'s �
     assert.equal(body.password, candidate.password)
     assert.equal(body.idNumber, candidate.idNumber)
     assert.equal(posts.length, 3, 'three registrations sent: two refused, one answered 201')
-    await page.waitForURL(/\/login/)
+    await page.waitForURL(/\/sh\/login/)
     await seeText(page, '注册成功（复旦大学 · 英语），请登录')
     await screenshot(page, 'open-registered')
     assert.deepEqual(page.consoleErrors, [], 'no uncaught errors in the page')
@@ -192,7 +193,7 @@ test('OPEN gate: 姓名, 主考学校 and 报名专业 with the university\'s �
 test('OPEN gate on a 375 px phone: labelled, the 温馨提示 and long majors fit the screen', { timeout: 60000 },
   () => photographFailure(browser, async () => {
     const { page } = await stubbedPage(PHONE)
-    await page.goto('/register')
+    await page.goto('/sh/register')
     await seeHeading(page, '新考生注册')
     await page.getByLabel('姓名', { exact: true }).fill(NAME)
     await choose(page, '主考学校', '华东师范大学')
@@ -216,7 +217,7 @@ test('OPEN gate on a 375 px phone: labelled, the 温馨提示 and long majors fi
 test('the registration form cannot be loaded: a Chinese error and 重新加载, then the form', { timeout: 60000 },
   () => photographFailure(browser, async () => {
     const { page, posts } = await stubbedPage(DESKTOP, [problem(503, 'HTTP_503', '系统繁忙，请稍后再试')])
-    await page.goto('/register')
+    await page.goto('/sh/register')
     await seeText(page, '注册信息加载失败，请重新加载')
     await seeText(page, '系统繁忙，请稍后再试')
     assert.equal(await page.getByLabel('证件号码').count(), 0, 'no form without the registration form')
@@ -237,14 +238,14 @@ test('the registration form cannot be loaded: a Chinese error and 重新加载, 
     await page.context().close()
   }))
 
-test('ROSTER gate (the running Shandong stack, not stubbed): 考生注册 without the OPEN fields', { timeout: 60000 },
+test('ROSTER gate (Shandong on the running stack, not stubbed): 考生注册 without the OPEN fields', { timeout: 60000 },
   () => photographFailure(browser, async () => {
     const page = await newPage(browser)
     const [formAnswer] = await Promise.all([
-      page.waitForResponse((r) => r.url().includes('/api/accounts/public/registration-form')),
-      page.goto('/register'),
+      page.waitForResponse((r) => r.url().includes('/sd/api/accounts/public/registration-form')),
+      page.goto('/sd/register'),
     ])
-    assert.equal((await formAnswer.json()).gate, 'ROSTER', 'the local stack runs the roster gate')
+    assert.equal((await formAnswer.json()).gate, 'ROSTER', 'Shandong registers by the roster')
     await seeHeading(page, '考生注册')
     await page.getByLabel('证件号码').waitFor()
     for (const label of ['姓名', '主考学校', '报名专业']) {

@@ -4,6 +4,30 @@ import zhCn from 'element-plus/es/locale/lang/zh-cn'
 import 'element-plus/dist/index.css'
 import './styles.css'
 import App from './App.vue'
+import { address, bureauHome } from './address'
+import { bureau } from './api/enrollment'
+import { loadPageBureau } from './bureau'
 import { router } from './router'
 
-createApp(App).use(router).use(ElementPlus, { locale: zhCn }).mount('#app')
+/**
+ * An address from before bureaus (/wizard/payment, an old bookmark) is the same page of the default bureau, which
+ * the unprefixed API names; if that cannot be asked, the root's 404 page offers the choice.
+ */
+async function openUnderDefaultBureau(): Promise<boolean> {
+  try {
+    const { code } = await bureau()
+    const { pathname, search, hash } = window.location
+    window.location.replace(bureauHome(code) + pathname.slice(1) + search + hash)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function start() {
+  if (address.beforeBureaus && (await openUnderDefaultBureau())) return
+  loadPageBureau()
+  createApp(App).use(router).use(ElementPlus, { locale: zhCn }).mount('#app')
+}
+
+start()

@@ -1,10 +1,14 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { address, bureauHome } from './address'
 import { session } from './api/session'
 
-// Pages behind login carry meta.auth; the gateway serves index.html for every path below (history mode).
-const routes: RouteRecordRaw[] = [
+// A bureau's pages (BUR-1), under its prefix: /sd/login is '/login' here. Pages behind login carry meta.auth; the
+// gateway serves index.html for every path below (history mode).
+const bureauRoutes: RouteRecordRaw[] = [
   { path: '/', redirect: () => (session.state.loggedIn ? '/wizard' : '/login') },
   { path: '/login', component: () => import('./views/account/LoginView.vue'), meta: { title: '考生登录' } },
+  { path: '/candidate-notice', component: () => import('./views/BureauTextView.vue'),
+    props: { kind: 'candidate-notice' }, meta: { title: '考生须知' } },
   { path: '/register', component: () => import('./views/account/RegisterView.vue'), meta: { title: '考生注册' } },
   { path: '/forgot-password', component: () => import('./views/account/ForgotPasswordView.vue'),
     meta: { title: '忘记密码' } },
@@ -19,7 +23,16 @@ const routes: RouteRecordRaw[] = [
   { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue'), meta: { title: '页面不存在' } },
 ]
 
-export const router = createRouter({ history: createWebHistory(), routes })
+// The root: the choice of bureau, and nothing else.
+const rootRoutes: RouteRecordRaw[] = [
+  { path: '/', component: () => import('./views/BureauChoiceView.vue'), meta: { title: '请选择报考的考试院' } },
+  { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue'), meta: { title: '页面不存在' } },
+]
+
+export const router = createRouter({
+  history: createWebHistory(address.bureau ? bureauHome(address.bureau) : '/'),
+  routes: address.bureau ? bureauRoutes : rootRoutes,
+})
 
 router.beforeEach((to) => {
   if (to.meta.auth && !session.state.loggedIn) {
@@ -29,8 +42,4 @@ router.beforeEach((to) => {
     return { path: '/first-login', query: { next: to.fullPath } }
   }
   return true
-})
-
-router.afterEach((to) => {
-  document.title = `${to.meta.title ?? '网上报名'} · 山东省2023年普通高等教育专科升本科招生考试`
 })

@@ -1,5 +1,6 @@
 // The running local stack as the browser tests (and developers) need it: fresh candidates on the demo exam's
-// roster, the sandbox's captcha answers and SMS inbox, and API shortcuts for steps a test is not about.
+// roster, the sandbox's captcha answers and SMS inbox, and API shortcuts for steps a test is not about. The demo
+// candidates are Shandong's (bureau `sd`, BUR-1): the API shortcuts go to /sd/api/....
 // Addresses: BAOKAO_URL (the gateway or a `npm run dev` server), BAOKAO_SANDBOX, BAOKAO_KEYCLOAK; by default the
 // local stack's, from infra/stack/components.txt.
 import { componentUrl } from '../../stack-components.mjs'
@@ -8,6 +9,10 @@ export const GATEWAY = process.env.BAOKAO_GATEWAY ?? componentUrl('gateway')
 export const SANDBOX = process.env.BAOKAO_SANDBOX ?? componentUrl('sandbox')
 export const KEYCLOAK = process.env.BAOKAO_KEYCLOAK ?? componentUrl('keycloak')
 export const DEMO_EXAM = 'SD-ZSB-2023'
+/** The bureaus of the demo stack (BUR-1) and their names, as the lead fixed them. */
+export const BUREAUS = { sd: '山东省教育招生考试院', sh: '上海市教育考试院' }
+/** The demo candidates' bureau: the pages and API calls of the Shandong tests are under its prefix. */
+export const SHANDONG = 'sd'
 
 const JINAN_DISTRICTS = ['370102', '370103', '370104', '370105', '370112']
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -79,34 +84,50 @@ export async function captchaAnswer(captchaId) {
   throw new Error(`no answer for captcha ${captchaId}`)
 }
 
+/** What a bureau's pages show and follow (GET /{bureau}/api/enrollments/public/bureau). */
+export async function bureauOf(code) {
+  return json(await fetch(`${GATEWAY}/${code}/api/enrollments/public/bureau`), `bureau ${code}`)
+}
+
+/** The current version of one of a bureau's texts (GET /{bureau}/api/enrollments/public/bureau/texts/{kind}). */
+export async function bureauTextOf(code, kind) {
+  return json(await fetch(`${GATEWAY}/${code}/api/enrollments/public/bureau/texts/${kind}`), `${kind} of ${code}`)
+}
+
 /** The id of the newest SMS to a phone, or null. */
 export async function latestSmsId(phone) {
   const response = await fetch(`${SANDBOX}/sandbox/sms/api/messages/latest?phone=${phone}`)
   return response.ok ? (await response.json()).messageId : null
 }
 
-/** Waits for an SMS to the phone newer than `afterId` and answers the 6-digit code in it. */
-export async function awaitSmsCode(phone, afterId = null, patienceMs = 30000) {
+/** Waits for an SMS to the phone newer than `afterId` carrying a 6-digit code; answers the message (its content). */
+export async function awaitSmsWithCode(phone, afterId = null, patienceMs = 30000) {
   const until = Date.now() + patienceMs
   while (Date.now() < until) {
     const response = await fetch(`${SANDBOX}/sandbox/sms/api/messages/latest?phone=${phone}`)
     if (response.ok) {
       const message = await response.json()
-      const code = message.content.match(/(?<!\d)(\d{6})(?!\d)/)
-      if (message.messageId !== afterId && code) return code[1]
+      if (message.messageId !== afterId && /(?<!\d)\d{6}(?!\d)/.test(message.content)) return message
     }
     await sleep(250)
   }
   throw new Error(`no new SMS code for ${phone} within ${patienceMs} ms`)
 }
 
+/** Waits for an SMS to the phone newer than `afterId` and answers the 6-digit code in it. */
+export async function awaitSmsCode(phone, afterId = null, patienceMs = 30000) {
+  const message = await awaitSmsWithCode(phone, afterId, patienceMs)
+  return message.content.match(/(?<!\d)(\d{6})(?!\d)/)[1]
+}
+
 async function captcha() {
-  const issued = await json(await fetch(`${GATEWAY}/api/accounts/public/captchas`, { method: 'POST' }), 'captcha')
+  const issued = await json(await fetch(`${GATEWAY}/${SHANDONG}/api/accounts/public/captchas`, { method: 'POST' }),
+    'captcha')
   return { captchaId: issued.captchaId, captcha: await captchaAnswer(issued.captchaId) }
 }
 
 async function post(path, body, what) {
-  return json(await fetch(`${GATEWAY}${path}`, {
+  return json(await fetch(`${GATEWAY}/${SHANDONG}${path}`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
   }), what)
 }
@@ -127,7 +148,7 @@ export async function awaitSmsCooldown(phone) {
   await sleep(Math.max(0, (nextSmsCodeAt.get(phone) ?? 0) - Date.now()))
 }
 
-/** ACC-1 through the API, for tests about later steps. */
+/** ACC-1 through the API at Shandong, for tests about later steps. */
 export async function registerViaApi(candidate) {
   await awaitSmsCooldown(candidate.phone)
   const before = await latestSmsId(candidate.phone)
@@ -142,7 +163,7 @@ export async function registerViaApi(candidate) {
   }, 'registration')
 }
 
-/** ACC-5 through the API, once the phone's cooldown since its last code is over: the token answer. */
+/** ACC-5 through the API at Shandong, once the phone's cooldown since its last code is over: the token answer. */
 export async function loginViaApi(candidate) {
   const id = { idType: 'RESIDENT_ID', idNumber: candidate.idNumber }
   await awaitSmsCooldown(candidate.phone)

@@ -1,6 +1,7 @@
 // account-service as the pages call it: registration, login and logout, captchas and SMS codes,
 // password reset and change, the first login of an imported candidate (ACC-9). Public calls go without a token.
 // Each path is written out in full, once, so a search for a controller's path finds its one caller.
+import type { PasswordRule } from './enrollment'
 import { api } from './http'
 import { session, type TokenAnswer } from './session'
 
@@ -10,12 +11,6 @@ export interface IdType {
   code: string
   name: string
   isDefault: boolean
-}
-
-/** ACC-4: the password lengths of the deployment (PasswordPolicy; Shandong 8–16, Shanghai 6–16). */
-export interface PasswordLengths {
-  minLength: number
-  maxLength: number
 }
 
 /** ACC-3: who may register. ROSTER (Shandong): IDs on the exam's roster; OPEN (Shanghai 新考生注册): anyone, who
@@ -35,11 +30,12 @@ export interface University {
   majors: Major[]
 }
 
-/** What the registration page shows before anything is typed. */
+/** What the registration page of the addressed bureau shows before anything is typed. */
 export interface RegistrationForm {
   examCode: string
   gate: RegistrationGate
-  password: PasswordLengths
+  /** the bureau's rule, as GET …/bureau answers it too */
+  password: PasswordRule
   universities: University[]
 }
 
@@ -96,10 +92,23 @@ export interface RegistrationRequest extends CandidateId, CaptchaAnswer {
   majorCode?: string
 }
 
-export interface LoginRequest extends CandidateId {
+/** ACC-5 where the bureau's login needs an SMS code (Shandong): the ID, the password and the code. */
+export interface SmsLoginRequest extends CandidateId {
   password: string
   smsCode: string
 }
+
+/**
+ * ACC-5 where it does not (Shanghai): 证件号码 or 准考证号 (`idNumber`; `idType` only when the form asks for it), the
+ * password and the image captcha, in one request.
+ */
+export interface PasswordLoginRequest extends CaptchaAnswer {
+  idType?: string
+  idNumber: string
+  password: string
+}
+
+export type LoginRequest = SmsLoginRequest | PasswordLoginRequest
 
 /** 忘记密码, first step: whose account it is, masked. */
 export interface ResetTarget {
@@ -150,7 +159,10 @@ export function sendLoginCode(request: CandidateId & CaptchaAnswer): Promise<Cod
   return api<CodeSentTo>('/api/accounts/public/sms-codes/login', { body: request, auth: false })
 }
 
-/** ACC-5: logs in and keeps the tokens for this tab; the answer says whether the first login is pending (ACC-9). */
+/**
+ * ACC-5: logs in at this page's bureau and keeps the tokens for this tab and bureau; the answer says whether the
+ * first login is pending (ACC-9).
+ */
 export async function login(request: LoginRequest): Promise<TokenAnswer> {
   const answer = await api<TokenAnswer>('/api/accounts/public/logins', { body: request, auth: false })
   session.store(answer)

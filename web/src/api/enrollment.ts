@@ -1,7 +1,26 @@
-// enrollment-service as the wizard calls it (docs/ENROLLMENT.md): the exams, the candidate's enrollment and its
-// steps, the dictionaries. A change sends the version the candidate read twice, as If-Match and in the body, and
+// enrollment-service as the pages call it (docs/ENROLLMENT.md): the bureaus (考试院, BUR-1) with their texts, the
+// exams, the candidate's enrollment and its steps, the dictionaries. A change sends the version the candidate read twice, as If-Match and in the body, and
 // a stale one is refused with ENROLLMENT_CHANGED. Each path is written out in full, once.
 import { api } from './http'
+
+/** A bureau on the page that offers the choice (`/`). */
+export interface BureauSummary { code: string; name: string; shortName: string }
+
+/** ACC-4: lengths, and how many of digits, upper-case, lower-case and special characters a password needs (1–4). */
+export interface PasswordRule { minLength: number; maxLength: number; requiredClasses: number }
+
+/** The texts a bureau publishes, each in versions (a consent names the version the candidate saw). */
+export type TextKind = 'candidate-notice' | 'privacy-policy' | 'service-agreement' | 'integrity-pledge'
+export interface TextVersion { kind: TextKind; title: string; version: string }
+/** A text: plain, its paragraphs separated by blank lines. */
+export interface BureauText extends TextVersion { text: string }
+
+/** The bureau of this page's address: what its pages show (title, header, footer) and the rules its forms follow. */
+export interface Bureau {
+  code: string; name: string; shortName: string; hotline: string; serviceHours: string; icp: string
+  registrationGate: 'ROSTER' | 'OPEN'; password: PasswordRule; loginNeedsSms: boolean
+  registrationExamCode: string; registrationExamName: string; texts: TextVersion[]
+}
 
 export interface StepView { step: string; number: number; title: string }
 export interface CandidateView {
@@ -75,6 +94,21 @@ function enrollmentPath(id: string): string {
 /** The version for optimistic locking, both ways the API takes it. */
 function ifMatch(version: number): Record<string, string> {
   return { 'If-Match': `"${version}"` }
+}
+
+/** Every bureau of the platform, for the choice at `/`. */
+export function bureaus(): Promise<BureauSummary[]> {
+  return api<BureauSummary[]>('/api/enrollments/public/bureaus', { auth: false })
+}
+
+/** The bureau this page is addressed to (at `/`: the default bureau); 404 BUREAU_NOT_FOUND for an unknown prefix. */
+export function bureau(): Promise<Bureau> {
+  return api<Bureau>('/api/enrollments/public/bureau', { auth: false })
+}
+
+/** The current version of one of the bureau's texts (考生须知, 隐私政策, 服务协议); 404 TEXT_NOT_FOUND. */
+export function bureauText(kind: TextKind): Promise<BureauText> {
+  return api<BureauText>(`/api/enrollments/public/bureau/texts/${kind}`, { auth: false })
 }
 
 export function exams(): Promise<ExamSummary[]> {

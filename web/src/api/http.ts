@@ -2,6 +2,9 @@
 // candidate's access token, one refresh on 401, refusals as ApiError carrying the server's stable code and Chinese
 // message (RFC 9457 problem details), never a raw status for the user. Only the client modules beside this file
 // (accounts.ts, enrollment.ts, photos.ts, payments.ts) call it; pages call those.
+// Every call goes to this page's bureau (BUR-1): `/api/x` is sent as `/sh/api/x` on a Shanghai page, and the gateway
+// passes the bureau on to the service; at the root (the choice of bureau) calls go unprefixed.
+import { address } from '../address'
 import { session, type TokenAnswer } from './session'
 
 export interface Violation {
@@ -31,6 +34,9 @@ export interface CallOptions {
 
 /** The gateway's address of one account-service call: renewing the tokens is this file's job, not a page's. */
 const REFRESH_PATH = '/api/accounts/public/tokens/refresh'
+
+/** The prefix of this page's bureau, put before every path. */
+const BUREAU_PREFIX = address.bureau ? `/${address.bureau}` : ''
 
 const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试'
 const JSON_ACCEPT = 'application/json, application/problem+json'
@@ -80,7 +86,7 @@ async function send(path: string, options: CallOptions): Promise<Response> {
     headers.Authorization = `Bearer ${token}`
   }
   try {
-    return await fetch(path, { method: options.method ?? (body ? 'POST' : 'GET'), headers, body })
+    return await fetch(BUREAU_PREFIX + path, { method: options.method ?? (body ? 'POST' : 'GET'), headers, body })
   } catch {
     throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE)
   }

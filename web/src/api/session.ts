@@ -1,12 +1,16 @@
 // The candidate's tokens, kept for this browser tab only (sessionStorage): closing the tab ends the session on
 // this computer, as the manual asks of a shared 网吧 computer. Only the API modules store or read the tokens
 // (http.ts sends and renews them, accounts.ts logs in and out); pages read `state`.
+// A session belongs to one bureau (BUR-1): the keys carry the bureau of the page, so a tab that logged in at /sh/
+// sends nothing on /sd/ (an account at one bureau is no account at another).
 import { reactive } from 'vue'
+import { address } from '../address'
 
-const ACCESS = 'baokao.access'
-const REFRESH = 'baokao.refresh'
+const SCOPE = `baokao.${address.bureau ?? 'none'}`
+const ACCESS = `${SCOPE}.access`
+const REFRESH = `${SCOPE}.refresh`
 // ACC-9: an imported candidate's first login is not finished until the password is changed and the phone verified
-const FIRST_LOGIN = 'baokao.firstLogin'
+const FIRST_LOGIN = `${SCOPE}.firstLogin`
 
 /** The answer of a login and of a token refresh (account-service, OAuth2 names). */
 export interface TokenAnswer {

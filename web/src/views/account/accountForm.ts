@@ -1,38 +1,25 @@
-// What the account pages (登录, 注册, 忘记密码, 修改密码, 首次登录) share: the ID types, the password rule as the
-// server words it, the client-side checks before sending, and which problem codes belong to which field.
+// What the account pages (登录, 注册, 忘记密码, 修改密码, 首次登录) share: the ID types, the bureau's password rule as
+// the server words it, the client-side checks before sending, and which problem codes belong to which field.
 import { onMounted, ref } from 'vue'
-import { idTypes as loadIdTypes, type IdType, type PasswordLengths, registrationForm } from '../../api/accounts'
-
-/** Shandong's lengths: what a page assumes until the deployment's own have arrived. */
-export const SHANDONG_PASSWORD: PasswordLengths = { minLength: 8, maxLength: 16 }
-
-let deploymentLengths: Promise<PasswordLengths> | null = null
+import { idTypes as loadIdTypes, type IdType } from '../../api/accounts'
+import type { PasswordRule } from '../../api/enrollment'
 
 /**
- * The deployment's password lengths for the pages that set a new password without registering (忘记密码, 修改密码,
- * 首次登录): read once from the registration form, Shandong's until then or if it cannot be read (the server checks
- * again either way).
+ * The hint under a new-password field: the bureau's rule (ACC-4). Shandong's (all four classes) in the words of its
+ * manual; a rule of length only (Shanghai) says just that.
  */
-export function usePasswordLengths() {
-  const lengths = ref<PasswordLengths>(SHANDONG_PASSWORD)
-  onMounted(async () => {
-    deploymentLengths ??= registrationForm()
-      .then((form) => form?.password ?? SHANDONG_PASSWORD)
-      .catch(() => {
-        deploymentLengths = null
-        return SHANDONG_PASSWORD
-      })
-    lengths.value = await deploymentLengths
-  })
-  return lengths
+export function passwordHint({ minLength, maxLength, requiredClasses }: PasswordRule): string {
+  if (requiredClasses <= 1) return `注：密码长度为${minLength}-${maxLength}位`
+  if (requiredClasses >= 4) return `注：密码为${minLength}-${maxLength}位，必须包含数字、英文字母（区分大小写）、特殊字符`
+  return `注：密码为${minLength}-${maxLength}位，须包含数字、大写字母、小写字母、特殊字符中的至少${requiredClasses}种`
 }
 
-/** The hint under a new-password field; the rule as the server words it (PASSWORD_WEAK). */
-export function passwordHint({ minLength, maxLength }: PasswordLengths = SHANDONG_PASSWORD): string {
-  return `注：密码为${minLength}-${maxLength}位，必须包含数字、英文字母（区分大小写）、特殊字符`
-}
-function passwordRule({ minLength, maxLength }: PasswordLengths): string {
-  return `密码为${minLength}-${maxLength}位，必须包含数字、大写字母、小写字母和特殊字符，不能包含空格或中文`
+/** The rule as the server words its refusal (PASSWORD_WEAK, account-service PasswordPolicy). */
+function passwordRuleText({ minLength, maxLength, requiredClasses }: PasswordRule): string {
+  if (requiredClasses <= 1) return `密码长度为${minLength}-${maxLength}位`
+  const classes = requiredClasses >= 4 ? '必须包含数字、大写字母、小写字母和特殊字符'
+    : `须包含数字、大写字母、小写字母、特殊字符中的至少${requiredClasses}种`
+  return `密码为${minLength}-${maxLength}位，${classes}，不能包含空格或中文`
 }
 
 /** Where the OPEN gate's refusals go (NAME_REQUIRED, NAME_DIGITS, …, UNIVERSITY_UNKNOWN, MAJOR_NOT_OFFERED). */
@@ -95,13 +82,16 @@ export function checkSmsCode(value: string): string {
   return /^\d{6}$/.test(value.trim()) ? '' : '请输入6位数字短信验证码'
 }
 
-export function checkNewPassword(value: string, empty = '请设置登录密码',
-  lengths: PasswordLengths = SHANDONG_PASSWORD): string {
+/** The bureau's rule checked before sending: its length (in characters) and, above one, its classes in ASCII. */
+export function checkNewPassword(value: string, empty: string, rule: PasswordRule): string {
   if (!value) return empty
-  const ascii = /^[\x21-\x7e]+$/.test(value)
-  const ok = value.length >= lengths.minLength && value.length <= lengths.maxLength && ascii && /\d/.test(value) && /[a-z]/.test(value)
-    && /[A-Z]/.test(value) && /[^A-Za-z0-9]/.test(value)
-  return ok ? '' : passwordRule(lengths)
+  const length = [...value].length
+  let ok = length >= rule.minLength && length <= rule.maxLength
+  if (rule.requiredClasses > 1) {
+    const classes = [/\d/, /[a-z]/, /[A-Z]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length
+    ok &&= /^[\x21-\x7e]+$/.test(value) && classes >= rule.requiredClasses
+  }
+  return ok ? '' : passwordRuleText(rule)
 }
 
 export function checkConfirmation(password: string, confirmation: string): string {

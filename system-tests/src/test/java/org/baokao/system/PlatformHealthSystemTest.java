@@ -18,9 +18,12 @@ class PlatformHealthSystemTest {
     @Test
     void gatewayIsHealthyAndServesTheCandidateUi() {
         assertThat(Stack.GATEWAY.get("/actuator/health").json().path("status").asString()).isEqualTo("UP");
-        var page = Stack.GATEWAY.get("/");
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("<div id=\"app\">", "山东省2023年普通高等教育专科升本科招生考试");
+        // the page of every bureau (BUR-1): it names its bureau once it has asked the API which it is
+        for (String path : new String[] { "/", "/sd/", "/sh/" }) {
+            var page = Stack.GATEWAY.send(Stack.GATEWAY.request(path).header("Accept", "text/html").GET());
+            assertThat(page.status()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains("<div id=\"app\">", "<title>网上报名</title>");
+        }
     }
 
     @ParameterizedTest(name = "{0} answers through the gateway")

@@ -2,7 +2,7 @@ package org.baokao.gateway.web;
 
 import java.util.List;
 
-import org.springframework.core.Ordered;
+import org.baokao.gateway.bureau.BureauPrefixFilter;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -17,15 +17,17 @@ import reactor.core.publisher.Mono;
 
 /**
  * Serves the candidate UI (module {@code web}, packaged under {@code static/}): the UI routes in the browser
- * (history mode), so a page address such as {@code /wizard/payment} or the phone's {@code /capture/TOKEN}, opened
- * or reloaded, must answer {@code index.html}. Only browser page loads are rewritten (GET asking for HTML, no file
- * extension, not an API path): an API client still gets its problem-details 404.
+ * (history mode), so a page address such as {@code /sd/wizard/payment}, the phone's {@code /sh/capture/TOKEN} or the
+ * bureau choice at {@code /}, opened or reloaded, must answer {@code index.html}: the UI reads the bureau from the
+ * first segment of the address itself (BUR-1). Only browser page loads are rewritten (GET asking for HTML, no file
+ * extension, not an API path): an API client still gets its problem-details 404. Runs after
+ * {@link BureauPrefixFilter}, so a bureau's API call ({@code /sd/api/...}) is already an API path here.
  * <p>
  * Built files under {@code /assets/} carry a content hash in their names and are cached for a year; the page
  * itself is revalidated every time, so a new release reaches candidates at their next load.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(BureauPrefixFilter.ORDER + 1)
 class SinglePageAppFilter implements WebFilter {
 
     private static final List<String> NOT_PAGES = List.of("/api/", "/open-api/", "/actuator", "/fallback/",

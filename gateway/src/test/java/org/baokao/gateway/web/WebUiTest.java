@@ -21,7 +21,9 @@ class WebUiTest extends GatewayTest {
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectHeader().cacheControl(CacheControl.noCache())
                 .expectBody(String.class).value(html -> assertThat(html)
-                        .contains("<div id=\"app\">", "山东省2023年普通高等教育专科升本科招生考试"));
+                        .contains("<div id=\"app\">", "<title>网上报名</title>")
+                        // the same page serves every bureau: it names none before it has asked which it is
+                        .doesNotContain("山东", "上海"));
     }
 
     @Test
@@ -32,6 +34,25 @@ class WebUiTest extends GatewayTest {
                     .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                     .expectBody(String.class).value(html -> assertThat(html).contains("<div id=\"app\">"));
         }
+    }
+
+    @Test
+    void aBureausPageAddressOpenedInTheBrowserAnswersThePage() {
+        for (String page : new String[] {"/sd/", "/sh/", "/sh/login", "/sd/wizard/payment", "/sh/capture/abc123",
+                "/xx/login"}) {
+            client.get().uri(page).accept(MediaType.TEXT_HTML, MediaType.ALL).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectHeader().cacheControl(CacheControl.noCache())
+                    .expectBody(String.class).value(html -> assertThat(html).contains("<div id=\"app\">"));
+        }
+    }
+
+    @Test
+    void aBureausApiPathAskedForByABrowserIsStillTheApi() {
+        client.get().uri("/sd/api/enrollments/mine").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test

@@ -7,6 +7,9 @@ import java.util.Base64;
 import java.util.UUID;
 
 import org.baokao.domain.Refusal;
+import org.baokao.web.bureau.BureauAddress;
+import org.baokao.web.bureau.BureauProperties;
+import org.baokao.web.bureau.RequestBureau;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,15 +38,17 @@ class CaptureController {
     static final long MAX_WAIT_MS = 8_000;
 
     private final CaptureSessions sessions;
+    private final BureauProperties bureaus;
 
-    CaptureController(CaptureSessions sessions) {
+    CaptureController(CaptureSessions sessions, BureauProperties bureaus) {
         this.sessions = sessions;
+        this.bureaus = bureaus;
     }
 
     @PostMapping("/api/photos/capture-sessions")
     @PreAuthorize("hasRole('candidate')")
     ResponseEntity<OpenedView> open(@AuthenticationPrincipal Jwt token) {
-        CaptureSessions.Opened opened = sessions.open(candidate(token));
+        CaptureSessions.Opened opened = sessions.open(candidate(token), bureauOf(token));
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .body(new OpenedView(opened.session().id(), opened.captureUrl(),
                         Base64.getEncoder().encodeToString(opened.qrPng()), opened.session().expiresAt()));
@@ -76,6 +81,12 @@ class CaptureController {
         String status = session.expiredAt(Instant.now()) ? "EXPIRED" : session.status().name();
         return new SessionView(session.id(), status, session.photoId(),
                 session.photoId() == null ? null : "/api/photos/" + session.photoId() + "/image", session.expiresAt());
+    }
+
+    /** The bureau of the candidate's account (a token from before bureaus: the default bureau's). */
+    private String bureauOf(Jwt token) {
+        String claim = token.getClaimAsString(BureauAddress.CLAIM);
+        return new RequestBureau(claim == null ? bureaus.defaultCode() : claim).code();
     }
 
     private static UUID candidate(Jwt token) {

@@ -55,8 +55,12 @@ public class CaptureSessions {
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
 
-    /** A new session; the candidate's earlier open sessions are closed, so only the newest QR code works. */
-    public Opened open(UUID candidateId) {
+    /**
+     * A new session; the candidate's earlier open sessions are closed, so only the newest QR code works. The link
+     * opens the phone page under the candidate's bureau ({@code /sh/capture/TOKEN}, BUR-1): the page and its calls
+     * belong to that bureau's address.
+     */
+    public Opened open(UUID candidateId, String bureau) {
         if (confirmed.isConfirmed(candidateId)) {
             throw Refusal.conflict("ENROLLMENT_CONFIRMED", "报名信息已确认，照片不能再更换");
         }
@@ -75,8 +79,8 @@ public class CaptureSessions {
                 .params(session.id(), candidateId, hash(token), session.status().name(), Timestamp.from(now),
                         Timestamp.from(session.expiresAt()))
                 .update();
-        // the phone page of the candidate UI (web: /capture/TOKEN), which calls the link API below
-        String url = publicBaseUrl + "/capture/" + token;
+        // the phone page of the candidate UI (web: /{bureau}/capture/TOKEN), which calls the link API below
+        String url = publicBaseUrl + "/" + bureau + "/capture/" + token;
         return new Opened(session, url, QrCodes.png(url));
     }
 

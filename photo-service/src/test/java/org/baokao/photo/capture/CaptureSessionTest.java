@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,8 @@ import org.baokao.photo.quality.TestPhotos;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
+import org.baokao.testkit.TestServers;
+import org.baokao.web.bureau.BureauAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,7 +59,8 @@ class CaptureSessionTest {
         String url = opened.json().path("captureUrl").asString();
         // the QR code encodes exactly the capture link
         assertThat(decodeQr(opened.json().path("qrPng").asString())).isEqualTo(url);
-        assertThat(url).as("the phone page of the web UI").matches("http://localhost:8080/capture/[^/]+");
+        assertThat(url).as("the phone page of the web UI, under the default bureau for a token naming none")
+                .matches("http://localhost:8080/sd/capture/[^/]+");
         String token = url.replaceAll(".*/capture/([^/]+)$", "$1");
         assertThat(jdbc.sql("select count(*) from capture_session where token_hash like ?").param("%" + token + "%")
                 .query(Long.class).single()).as("the token itself is never stored").isZero();
@@ -80,6 +84,25 @@ class CaptureSessionTest {
         assertThat(api.get(candidate, "/api/photos/" + photoId).json().path("status").asString()).isEqualTo("UPLOADED");
         // the candidate confirms from the desktop
         assertThat(api.submit(candidate, photoId).status()).isEqualTo(200);
+    }
+
+    @Test
+    void bur1_theLinkOpensThePhonePageUnderTheCandidatesBureau() throws Exception {
+        HttpProbe http = HttpProbe.onLocalPort(port);
+        UUID candidate = UUID.randomUUID();
+        String shanghai = TestServers.issuer().candidateTokenOf("sh", candidate.toString());
+
+        var opened = http.send(http.request("/api/photos/capture-sessions").header("Authorization", "Bearer " + shanghai)
+                .header(BureauAddress.HEADER, "sh").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String url = opened.json().path("captureUrl").asString();
+        assertThat(url).matches("http://localhost:8080/sh/capture/[A-Za-z0-9_-]{43}");
+        assertThat(decodeQr(opened.json().path("qrPng").asString())).isEqualTo(url);
+        // the phone page calls its link under the same bureau's address
+        assertThat(http.send(http.request("/api/photos/public/capture/" + token(url))
+                .header(BureauAddress.HEADER, "sh").GET()).json().path("status").asString()).isEqualTo("OPEN");
     }
 
     @Test
