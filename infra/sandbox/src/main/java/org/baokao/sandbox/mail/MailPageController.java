@@ -145,7 +145,7 @@ class MailPageController {
             main>*{min-width:0}
             .card{background:#fff;border-radius:12px;box-shadow:0 1px 3px #0001;padding:12px}
             form.filter{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
-            form.filter label{font-weight:600}
+            form.filter label{font-weight:600;flex-basis:100%%}
             form.filter input{flex:1;min-width:0;padding:9px 10px;font-size:16px;border:1px solid #c5ccd6;border-radius:8px}
             button{padding:9px 16px;font-size:15px;border-radius:8px;border:0;background:#2563eb;color:#fff;cursor:pointer}
             button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}

@@ -111,6 +111,9 @@ class MailServerTest {
                 "<strong class=\"code\">333333</strong>").doesNotContain("222222");
         assertThat(list.indexOf("第二封")).as("newest first").isLessThan(list.indexOf("第一封"));
         assertThat(http.get("/sandbox/mail?to=nobody@example.com").body()).contains("邮箱 nobody@example.com 暂无邮件");
+        HttpResponse<String> everyone = http.get("/sandbox/mail");
+        assertThat(everyone.statusCode()).isEqualTo(200);
+        assertThat(everyone.body()).contains("发给 zhou.yu@example.com 的邮件", "发给 wu.di@example.com 的邮件");
     }
 
     @Test
