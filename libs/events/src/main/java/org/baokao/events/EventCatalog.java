@@ -17,6 +17,7 @@ import org.baokao.events.enrollment.EnrollmentStarted;
 import org.baokao.events.enrollment.BureauConfigured;
 import org.baokao.events.enrollment.ExamConfigured;
 import org.baokao.events.enrollment.PersonalInfoSaved;
+import org.baokao.events.notification.EmailRequested;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.events.payment.DiscrepancyFound;
 import org.baokao.events.payment.OrderCreated;
@@ -34,7 +35,7 @@ public final class EventCatalog {
 
     private static final List<Class<? extends DomainEvent>> EVENTS = List.of(
             CandidateRegistered.class, RosterEntryImported.class, PasswordChanged.class, PhoneChanged.class,
-            SmsRequested.class,
+            SmsRequested.class, EmailRequested.class,
             EnrollmentStarted.class, PersonalInfoSaved.class, EnrollmentConfirmed.class, EnrollmentCompleted.class,
             EnrollmentAmended.class, ExamConfigured.class, BureauConfigured.class,
             PhotoAccepted.class, IdentityVerified.class, IdentityVerificationFailed.class,

@@ -123,6 +123,21 @@ class EventSamplesTest {
                 .doesNotContain("13112348780");
     }
 
+    @Test
+    void mailRequestsPrintNeitherTheirCodeNorTheAddress() {
+        assertThat(SampleEvents.all()).filteredOn(e -> e instanceof org.baokao.events.notification.EmailRequested)
+                .singleElement().extracting(Object::toString).asString().doesNotContain("739104")
+                .doesNotContain("zhangsan").doesNotContain("example.com").contains("PASSWORD_RESET_CODE");
+    }
+
+    @Test
+    void aMailRequestBeforeAnAccountExistsIsKeyedByItsAddress() {
+        var request = new org.baokao.events.notification.EmailRequested(SampleEvents.CANDIDATE, null,
+                "lisi@example.com", "PASSWORD_RESET_CODE", java.util.Map.of(), SampleEvents.AT, "sh");
+
+        assertThat(request.aggregateId()).isEqualTo("lisi@example.com");
+    }
+
     private static String sample(DomainEvent event) throws IOException {
         String resource = EventCatalog.describe(event.getClass()).sampleResource();
         try (InputStream in = EventCatalog.class.getResourceAsStream(resource)) {

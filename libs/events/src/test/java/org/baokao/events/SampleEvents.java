@@ -19,6 +19,7 @@ import org.baokao.events.enrollment.EnrollmentConfirmed.FeeItem;
 import org.baokao.events.enrollment.EnrollmentStarted;
 import org.baokao.events.enrollment.ExamConfigured;
 import org.baokao.events.enrollment.PersonalInfoSaved;
+import org.baokao.events.notification.EmailRequested;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.events.payment.DiscrepancyFound;
 import org.baokao.events.payment.OrderCreated;
@@ -56,6 +57,8 @@ final class SampleEvents {
                 new PhoneChanged(CANDIDATE, "131****8780", "MANUAL_REVIEW", AT),
                 new SmsRequested(id("sms"), CANDIDATE, "13112348780", "VERIFICATION_CODE",
                         Map.of("code", "482913", "minutes", "5"), AT, "sd"),
+                new EmailRequested(id("mail"), CANDIDATE, "zhangsan@example.com", "PASSWORD_RESET_CODE",
+                        Map.of("code", "739104", "minutes", "15", "bureauName", "上海市教育考试院"), AT, "sh"),
                 new EnrollmentStarted(ENROLLMENT, CANDIDATE, "SD-ZSB-2023", AT, "UNIFIED", 1),
                 new PersonalInfoSaved(ENROLLMENT, CANDIDATE, AT),
                 new EnrollmentConfirmed(ENROLLMENT, CANDIDATE, "SD-ZSB-2023", "3702", List.of(

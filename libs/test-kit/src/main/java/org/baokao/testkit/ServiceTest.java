@@ -11,7 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A service integration test: the whole Spring Boot application on a random port, wired to the real
- * PostgreSQL and Kafka of this JVM (and S3 when {@link #s3()} is set, the sandbox when {@link #sandbox()} is),
+ * PostgreSQL and Kafka of this JVM (and S3 when {@link #s3()} is set, the sandbox when {@link #sandbox()} is, an SMTP server when
+ * {@link #smtp()} is),
  * trusting {@link TestServers#issuer()}.
  */
 @Target(ElementType.TYPE)
@@ -30,4 +31,7 @@ public @interface ServiceTest {
      * and {@code baokao.notification.sms.sandbox-url} at it.
      */
     boolean sandbox() default false;
+
+    /** Also start an SMTP server in this JVM ({@link TestServers#smtp()}) and point {@code spring.mail.*} at it. */
+    boolean smtp() default false;
 }

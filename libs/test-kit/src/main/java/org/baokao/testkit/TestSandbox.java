@@ -28,27 +28,31 @@ final class TestSandbox {
 
     private final Process process;
     private final String url;
+    private final int smtpPort;
 
-    private TestSandbox(Process process, String url) {
+    private TestSandbox(Process process, String url, int smtpPort) {
         this.process = process;
         this.url = url;
+        this.smtpPort = smtpPort;
     }
 
     static TestSandbox start() {
         Path jar = jar();
         try {
             int port = freePort();
+            // its SMTP server too: the local stack's 2525 may be held by a running stack or another test JVM
+            int smtpPort = freePort();
             Path log = Files.createTempDirectory("baokao-sandbox-").resolve("sandbox.log");
             String java = ProcessHandle.current().info().command().orElse("java");
             Process process = new ProcessBuilder(List.of(java, "-Xmx128m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port,
-                    "--server.address=127.0.0.1"))
+                    "--server.address=127.0.0.1", "--sandbox.mail.smtp-port=" + smtpPort))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
             String url = "http://127.0.0.1:" + port;
             awaitHealthy(process, url, log);
-            return new TestSandbox(process, url);
+            return new TestSandbox(process, url, smtpPort);
         } catch (IOException e) {
             throw new UncheckedIOException("The sandbox did not start", e);
         }
@@ -56,6 +60,10 @@ final class TestSandbox {
 
     String url() {
         return url;
+    }
+
+    int smtpPort() {
+        return smtpPort;
     }
 
     void stop() {

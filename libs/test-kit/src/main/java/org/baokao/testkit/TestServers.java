@@ -10,6 +10,7 @@ public final class TestServers {
     private static TestKafka kafka;
     private static TestS3 s3;
     private static TestSandbox sandbox;
+    private static TestSmtp smtp;
     private static TestIssuer issuer;
 
     private TestServers() {
@@ -62,6 +63,24 @@ public final class TestServers {
             onExit(sandbox::stop);
         }
         return sandbox.url();
+    }
+
+    /** The port of the sandbox's SMTP server (on 127.0.0.1), whose mail the sandbox lists at {@link #sandboxUrl()}. */
+    public static synchronized int sandboxSmtpPort() {
+        sandboxUrl();
+        return sandbox.smtpPort();
+    }
+
+    /**
+     * An SMTP server inside this JVM ({@link TestSmtp}): what a test reads the mail a service sent from, and takes
+     * down and brings back for an outage.
+     */
+    public static synchronized TestSmtp smtp() {
+        if (smtp == null) {
+            smtp = TestSmtp.start();
+            onExit(smtp::stop);
+        }
+        return smtp;
     }
 
     /** The token issuer the services under test trust; mint tokens with it. */

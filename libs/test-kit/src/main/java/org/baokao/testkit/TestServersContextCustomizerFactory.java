@@ -21,11 +21,12 @@ class TestServersContextCustomizerFactory implements ContextCustomizerFactory {
         var annotation = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
                 .get(ServiceTest.class);
         return annotation.isPresent()
-                ? new Customizer(annotation.getBoolean("s3"), annotation.getBoolean("sandbox"))
+                ? new Customizer(annotation.getBoolean("s3"), annotation.getBoolean("sandbox"),
+                        annotation.getBoolean("smtp"))
                 : null;
     }
 
-    private record Customizer(boolean s3, boolean sandbox) implements ContextCustomizer {
+    private record Customizer(boolean s3, boolean sandbox, boolean smtp) implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
@@ -44,6 +45,10 @@ class TestServersContextCustomizerFactory implements ContextCustomizerFactory {
             if (sandbox) {
                 properties.put("baokao.sandbox.url", TestServers.sandboxUrl());
                 properties.put("baokao.notification.sms.sandbox-url", TestServers.sandboxUrl());
+            }
+            if (smtp) {
+                properties.put("spring.mail.host", TestServers.smtp().host());
+                properties.put("spring.mail.port", TestServers.smtp().port());
             }
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("baokaoTestServers", properties));
         }

@@ -79,6 +79,34 @@ class StackTableTest {
         }
     }
 
+    /** The sandbox's second port is its SMTP server: where it listens and where notification-service sends. */
+    @Test
+    void theSandboxsSmtpServerIsAtItsRowsSecondPortWhereNotificationServiceSendsMail() throws IOException {
+        int smtpPort = StackTable.local().component("sandbox").ports().get(1);
+
+        Map<?, ?> sandbox = firstDocument(ROOT.resolve("infra/sandbox/src/main/resources/application.yml"));
+        Map<?, ?> notification = firstDocument(ROOT.resolve("notification-service/src/main/resources/application.yml"));
+
+        assertThat(at(sandbox, "sandbox", "mail", "smtp-port")).as("sandbox.mail.smtp-port").isEqualTo(smtpPort);
+        assertThat(at(notification, "spring", "mail", "port")).as("notification-service's spring.mail.port")
+                .isEqualTo(smtpPort);
+        assertThat(at(notification, "spring", "mail", "host")).isEqualTo("localhost");
+    }
+
+    private static Map<?, ?> firstDocument(Path yaml) throws IOException {
+        try (var in = Files.newInputStream(yaml)) {
+            return (Map<?, ?>) new Yaml().loadAll(in).iterator().next();
+        }
+    }
+
+    private static Object at(Map<?, ?> config, String... path) {
+        Object node = config;
+        for (String key : path) {
+            node = node instanceof Map<?, ?> map ? map.get(key) : null;
+        }
+        return node;
+    }
+
     @Test
     void everyLocalAddressInTheConfigurationIsAComponentsPort() throws IOException {
         Set<Integer> ports = StackTable.local().components().stream().flatMap(c -> c.ports().stream())

@@ -111,4 +111,37 @@ class TestServersTest {
         assertThatThrownBy(() -> decoder.decode(issuer.expiredToken("op-1", "operator")))
                 .isInstanceOf(JwtValidationException.class);
     }
+
+    @Test
+    void theSmtpServerReceivesMailAndAnOutageRefusesConnectionsUntilItIsBackOnTheSamePort() throws Exception {
+        TestSmtp smtp = TestServers.smtp();
+        String to = "kit-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+
+        sendMail(smtp, to, "第一封", "验证码 111111");
+        smtp.down();
+        assertThatThrownBy(() -> sendMail(smtp, to, "停机时", "不应送达"))
+                .isInstanceOf(jakarta.mail.MessagingException.class);
+        smtp.up();
+        sendMail(smtp, to, "第二封", "验证码 222222");
+
+        assertThat(smtp.mailsTo(to.toUpperCase())).extracting(TestSmtp.Mail::subject)
+                .containsExactly("第一封", "第二封");
+        TestSmtp.Mail first = smtp.mailsTo(to).getFirst();
+        assertThat(first.body()).isEqualTo("验证码 111111");
+        assertThat(first.from()).isEqualTo("考试院 <noreply@baokao.local>");
+    }
+
+    private static void sendMail(TestSmtp smtp, String to, String subject, String body) throws Exception {
+        java.util.Properties properties = new java.util.Properties();
+        properties.put("mail.smtp.host", smtp.host());
+        properties.put("mail.smtp.port", String.valueOf(smtp.port()));
+        properties.put("mail.smtp.connectiontimeout", "2000");
+        jakarta.mail.internet.MimeMessage mail = new jakarta.mail.internet.MimeMessage(
+                jakarta.mail.Session.getInstance(properties));
+        mail.setFrom(new jakarta.mail.internet.InternetAddress("noreply@baokao.local", "考试院", "UTF-8"));
+        mail.setRecipients(jakarta.mail.Message.RecipientType.TO, to);
+        mail.setSubject(subject, "UTF-8");
+        mail.setText(body, "UTF-8");
+        jakarta.mail.Transport.send(mail);
+    }
 }
