@@ -35,6 +35,11 @@ public final class SentCodes {
 
     /** A registration code for {@code phone} asked for at {@code bureau}'s address (null: unprefixed). */
     public static String forRegistrationAt(String bureau, int port, Captchas captchas, String phone) {
+        return registrationRequestAt(bureau, port, captchas, phone).params().get("code");
+    }
+
+    /** The SMS request a registration code asked for at {@code bureau}'s address makes (null: unprefixed). */
+    public static SmsRequested registrationRequestAt(String bureau, int port, Captchas captchas, String phone) {
         var captcha = captchas.issue();
         HttpProbe.Answer sent = ClientCalls.postTo(bureau, port, "/api/accounts/public/sms-codes/registration",
                 "{\"phone\":\"" + phone + "\",\"captchaId\":\"" + captcha.captchaId() + "\",\"captcha\":\""
@@ -42,7 +47,7 @@ public final class SentCodes {
         if (sent.status() != 202) {
             throw new AssertionError("asking for a registration code answered " + sent.status() + ": " + sent.body());
         }
-        return latestFor(phone);
+        return latestRequestFor(phone);
     }
 
     /** The code of the newest request for {@code phone} not returned before, waiting for it to be published. */
