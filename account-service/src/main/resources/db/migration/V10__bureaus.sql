@@ -16,6 +16,14 @@ create table bureau (
     received_at                timestamptz   not null default now()
 );
 
+-- What this service did before bureaus, as the first bureau's rules (the settings' defaults of then), so that an
+-- upgraded service keeps registering and logging in Shandong's candidates until enrollment-service's configuration
+-- of sd arrives; dated at the epoch, so any real configuration replaces it.
+insert into bureau (code, name, registration_exam_code, registration_gate, password_min_length, password_max_length,
+    password_required_classes, login_needs_sms, privacy_policy_version, service_agreement_version, configured_at)
+values ('sd', '山东省教育招生考试院', 'SD-ZSB-2023', 'ROSTER', 8, 16, 4, true, '2023-03', '2023-03',
+    timestamptz '1970-01-01 00:00:00+00');
+
 -- A person's accounts at two bureaus are two accounts (two passwords): an ID is unique within its bureau only.
 -- The accounts made before bureaus are Shandong's, the first bureau.
 alter table candidate_account add column bureau_code varchar(8) not null default 'sd';
