@@ -29,28 +29,31 @@ public class Accounts {
     }
 
     /**
-     * What a new account is made of; the caller has checked every rule. {@code universityCode} and
-     * {@code majorCode} are an open registration's choice (ACC-3), null otherwise.
+     * What a new account is made of; the caller has checked every rule. {@code bureau} is the bureau (考试院) the
+     * account belongs to (BUR-1). {@code universityCode} and {@code majorCode} are an open registration's choice
+     * (ACC-3), null otherwise.
      */
-    public record NewAccount(String examCode, IdDocument id, String name, String phone, String passwordHash,
-            UUID rosterEntryId, String privacyPolicyVersion, String serviceTermsVersion, Instant consentedAt,
-            boolean mustChangePassword, boolean phoneVerified, String universityCode, String majorCode) {
+    public record NewAccount(String bureau, String examCode, IdDocument id, String name, String phone,
+            String passwordHash, UUID rosterEntryId, String privacyPolicyVersion, String serviceTermsVersion,
+            Instant consentedAt, boolean mustChangePassword, boolean phoneVerified, String universityCode,
+            String majorCode) {
     }
 
-    /** Inserts the account; returns false if the ID already has one. */
+    /** Inserts the account; returns false if the ID already has one at the account's bureau. */
     public boolean create(UUID id, NewAccount account) {
         Sealed idNumber = protector.seal(account.id().number());
         Sealed phone = protector.seal(account.phone());
         Sealed name = account.name() == null ? null : protector.seal(account.name());
         return jdbc.sql("""
-                insert into candidate_account (id, exam_code, id_type, id_number_hash, id_number_sealed, name_sealed,
-                    phone_hash, phone_sealed, sealed_with, password_hash, roster_entry_id, privacy_policy_version,
-                    service_terms_version, consented_at, must_change_password, phone_verified, university_code,
-                    major_code)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (id_type, id_number_hash) do nothing""")
-                .params(id, account.examCode(), account.id().type().name(), idNumberHash(account.id()),
-                        idNumber.data(), name == null ? null : name.data(), hasher.hash(account.phone()),
+                insert into candidate_account (id, bureau_code, exam_code, id_type, id_number_hash, id_number_sealed,
+                    name_sealed, phone_hash, phone_sealed, sealed_with, password_hash, roster_entry_id,
+                    privacy_policy_version, service_terms_version, consented_at, must_change_password, phone_verified,
+                    university_code, major_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (bureau_code, id_type, id_number_hash) do nothing""")
+                .params(id, account.bureau(), account.examCode(), account.id().type().name(),
+                        idNumberHash(account.id()), idNumber.data(), name == null ? null : name.data(),
+                        hasher.hash(account.phone()),
                         phone.data(), idNumber.keyId(), account.passwordHash(), account.rosterEntryId(),
                         account.privacyPolicyVersion(), account.serviceTermsVersion(),
                         Timestamp.from(account.consentedAt()), account.mustChangePassword(), account.phoneVerified(),
@@ -58,8 +61,29 @@ public class Accounts {
                 .update() == 1;
     }
 
-    public Optional<CandidateAccount> findByIdNumber(IdDocument id) {
-        return find("id_type = ? and id_number_hash = ?", id.type().name(), idNumberHash(id));
+    /** The account of this ID at {@code bureau}: the same person's account at another bureau is another one. */
+    public Optional<CandidateAccount> findByIdNumber(String bureau, IdDocument id) {
+        return find("bureau_code = ? and id_type = ? and id_number_hash = ?", bureau, id.type().name(),
+                idNumberHash(id));
+    }
+
+    /** The account holding this 准考证号 at {@code bureau} (Shanghai logs in with it, ACC-5). */
+    public Optional<CandidateAccount> findByAdmissionNumber(String bureau, String admissionNumber) {
+        String number = AdmissionNumber.normalize(admissionNumber);
+        return number == null ? Optional.empty()
+                : find("bureau_code = ? and admission_number = ?", bureau, number);
+    }
+
+    /**
+     * Gives the account its 准考证号 (the 在籍考生 import, the approval of a new candidate). Unique within the
+     * bureau: a number another account of the bureau holds is refused by the database.
+     */
+    public void assignAdmissionNumber(UUID id, String admissionNumber) {
+        String number = AdmissionNumber.normalize(admissionNumber);
+        if (number == null) {
+            throw new IllegalArgumentException("not an admission number");
+        }
+        jdbc.sql("update candidate_account set admission_number = ? where id = ?").params(number, id).update();
     }
 
     public Optional<CandidateAccount> findById(UUID id) {
@@ -113,14 +137,15 @@ public class Accounts {
     /** The account's personal data in clear: only for the candidate themself, or for an audited operator read. */
     public Optional<PersonalData> findPersonalData(UUID id) {
         return jdbc.sql("""
-                select id, exam_code, id_type, id_number_sealed, name_sealed, phone_sealed, sealed_with,
+                select id, bureau_code, exam_code, id_type, id_number_sealed, name_sealed, phone_sealed, sealed_with,
                        must_change_password, phone_verified, created_at
                 from candidate_account where id = ?""")
                 .param(id)
                 .query((row, n) -> {
                     String keyId = row.getString("sealed_with");
                     byte[] name = row.getBytes("name_sealed");
-                    return new PersonalData(row.getObject("id", UUID.class), row.getString("exam_code"),
+                    return new PersonalData(row.getObject("id", UUID.class), row.getString("bureau_code"),
+                            row.getString("exam_code"),
                             IdType.valueOf(row.getString("id_type")),
                             protector.open(new Sealed(keyId, row.getBytes("id_number_sealed"))),
                             name == null ? null : protector.open(new Sealed(keyId, name)),
@@ -132,8 +157,8 @@ public class Accounts {
     }
 
     /** An account's personal data opened. {@link #toString()} is masked, so logging it logs nothing in clear. */
-    public record PersonalData(UUID id, String examCode, IdType idType, String idNumber, String name, String phone,
-            boolean mustChangePassword, boolean phoneVerified, Instant createdAt) {
+    public record PersonalData(UUID id, String bureau, String examCode, IdType idType, String idNumber, String name,
+            String phone, boolean mustChangePassword, boolean phoneVerified, Instant createdAt) {
 
         @Override
         public String toString() {
@@ -150,15 +175,22 @@ public class Accounts {
         return hasher.hash(id.number());
     }
 
+    /** The keyed hash of any text that must be counted or compared without being stored (e.g. a rate-limit subject). */
+    public String lookupHash(String text) {
+        return hasher.hash(text);
+    }
+
     private Optional<CandidateAccount> find(String where, Object... params) {
         return jdbc.sql("""
-                select id, exam_code, id_type, phone_sealed, sealed_with, password_hash, must_change_password,
+                select id, bureau_code, exam_code, id_type, phone_sealed, sealed_with, password_hash,
+                       must_change_password,
                        phone_verified, failed_logins, locked_until
                 from candidate_account""" + " where " + where)
                 .params(params)
                 .query((row, n) -> {
                     Timestamp locked = row.getTimestamp("locked_until");
-                    return new CandidateAccount(row.getObject("id", UUID.class), row.getString("exam_code"),
+                    return new CandidateAccount(row.getObject("id", UUID.class), row.getString("bureau_code"),
+                            row.getString("exam_code"),
                             IdType.valueOf(row.getString("id_type")),
                             protector.open(new Sealed(row.getString("sealed_with"), row.getBytes("phone_sealed"))),
                             row.getString("password_hash"), row.getBoolean("must_change_password"),

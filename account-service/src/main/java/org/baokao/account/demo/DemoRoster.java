@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.baokao.account.registration.RegistrationProperties;
 import org.baokao.account.roster.RosterImports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,22 +16,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * ./baokao up: the demo exam's roster, imported through the operators' own import at every start (the
- * import is idempotent, so later starts change nothing). The ID numbers are synthetic, valid by GB 11643.
+ * ./baokao up: the roster of the demo Shandong exam (the registration exam of bureau {@code sd}), imported through
+ * the operators' own import at every start (the import is idempotent, so later starts change nothing). The ID
+ * numbers are synthetic, valid by GB 11643.
  */
 @Component
 @Profile("local")
 class DemoRoster {
 
-    static final String FILE = "demo/roster-SD-ZSB-2023.csv";
+    static final String EXAM = "SD-ZSB-2023";
+    static final String FILE = "demo/roster-" + EXAM + ".csv";
     private static final Logger log = LoggerFactory.getLogger(DemoRoster.class);
 
     private final RosterImports imports;
-    private final RegistrationProperties registration;
 
-    DemoRoster(RosterImports imports, RegistrationProperties registration) {
+    DemoRoster(RosterImports imports) {
         this.imports = imports;
-        this.registration = registration;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -41,8 +40,8 @@ class DemoRoster {
         try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
             csv = in.readAllBytes();
         }
-        var progress = imports.accept(registration.examCode(), new InMemoryFile("roster-SD-ZSB-2023.csv", csv), "demo");
-        log.info("Demo roster of {} queued for import ({})", registration.examCode(), progress.importId());
+        var progress = imports.accept(EXAM, new InMemoryFile("roster-" + EXAM + ".csv", csv), "demo");
+        log.info("Demo roster of {} queued for import ({})", EXAM, progress.importId());
     }
 
     /** The import takes uploads; this is the demo file as one. */

@@ -3,6 +3,7 @@ package org.baokao.account.login;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.baokao.account.account.Accounts;
@@ -22,22 +23,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * ACC-5 login: ID number + password + SMS code, one generic answer for any wrong factor; five failures lock the
- * account for a while; attempts are capped per account and per client.
+ * ACC-5 login, as the bureau (考试院, BUR-1) wants it; either way one generic answer for any wrong factor, five
+ * failures lock the account for a while, attempts are capped per account and per client, and only an account of
+ * the addressed bureau is found (a person's accounts at two bureaus are two accounts).
  *
- * <p>The form's image captcha is solved once, by 获取验证码 (seed 1.2: the login page has one captcha, typed before
- * the code is asked for): the login's SMS code can only be had through a solved captcha, so a live code is what
- * lets an attempt in. An attempt without one is refused before the password is hashed and before it counts against
- * the account, so nobody can make the server hash without solving a captcha; each attempt with one spends a try of
- * that code (ACC-6: five), so one captcha covers a few attempts, not unlimited ones. Only attempts with the right
- * code (the phone in hand) count toward the lockout: a wrong code learns nothing about the password, and nobody
- * without the phone can lock the account.
+ * <p>With an SMS code (Shandong): ID number + password + SMS code. The form's image captcha is solved once, by
+ * 获取验证码 (seed 1.2: the login page has one captcha, typed before the code is asked for): the login's SMS code can
+ * only be had through a solved captcha, so a live code is what lets an attempt in. An attempt without one is refused
+ * before the password is hashed and before it counts against the account, so nobody can make the server hash without
+ * solving a captcha; each attempt with one spends a try of that code (ACC-6: five), so one captcha covers a few
+ * attempts, not unlimited ones. Only attempts with the right code (the phone in hand) count toward the lockout: a
+ * wrong code learns nothing about the password, and nobody without the phone can lock the account.
+ *
+ * <p>Without (Shanghai): ID number or 准考证号 + password, after an image captcha solved in the same request (the
+ * caller verifies it first, so here too nobody makes the server hash without solving one); every wrong password
+ * counts toward the lockout.
  */
 @Service
 public class Logins {
 
     static final String GENERIC_FAILURE = "证件号码、密码或短信验证码错误，请核对后重新输入";
     static final String PASSWORD_FAILURE = "证件号码或密码错误，请核对后重新输入";
+    static final String LOGIN_NAME_FAILURE = "证件号码/准考证号或密码错误，请核对后重新输入";
 
     private final Accounts accounts;
     private final PasswordEncoder passwords;
@@ -72,18 +79,18 @@ public class Logins {
      * The password is checked outside any transaction: hashing waits its turn (BoundedPasswordEncoder) and must
      * not hold a database connection meanwhile. The SMS code and the outcome are then settled in one transaction.
      */
-    public LoggedIn login(IdDocument id, String password, String smsCode, String clientAddress) {
+    public LoggedIn login(String bureau, IdDocument id, String password, String smsCode, String clientAddress) {
         Instant now = clock.instant();
         rateLimits.acquire(properties.perClient(), clientAddress, "登录尝试");
         // an unknown ID cannot have a code either (codes go to an account's phone): the same quick refusal
-        CandidateAccount account = accounts.findByIdNumber(id)
-                .filter(found -> smsCodes.hasLiveCode(SmsPurpose.LOGIN, new PhoneNumber(found.phone())))
+        CandidateAccount account = accounts.findByIdNumber(bureau, id)
+                .filter(found -> smsCodes.hasLiveCode(SmsPurpose.LOGIN, bureau, new PhoneNumber(found.phone())))
                 .orElseThrow(() -> failed("no-code"));
-        rateLimits.acquire(properties.perAccount(), accounts.idNumberHash(id), "该账号登录尝试");
+        rateLimits.acquire(properties.perAccount(), accountSubject(account), "该账号登录尝试");
         refuseIfLocked(account, now);
         boolean passwordRight = password != null && passwords.matches(password, account.passwordHash());
         // committed either way: a failure must count even though the login is refused
-        LoggedIn loggedIn = transactions.execute(status -> switch (smsCodes.attempt(SmsPurpose.LOGIN,
+        LoggedIn loggedIn = transactions.execute(status -> switch (smsCodes.attempt(SmsPurpose.LOGIN, bureau,
                 new PhoneNumber(account.phone()), smsCode, passwordRight)) {
             // without the phone nothing is learned about the password (one answer for all): the attempt spends a
             // try of the code but does not count toward the account's lockout
@@ -94,9 +101,7 @@ public class Logins {
             }
             case ACCEPTED -> {
                 accounts.recordSuccessfulLogin(account.id());
-                RefreshTokens.Issued session = refreshTokens.startSession(account.id());
-                yield new LoggedIn(accessTokens.issue(account.id(), session.sessionId()), session.token(),
-                        accessTokens.validForSeconds(), account.mustChangePassword(), !account.phoneVerified());
+                yield startSession(account);
             }
         });
         if (loggedIn == null) {
@@ -107,33 +112,73 @@ public class Logins {
     }
 
     /**
+     * Login without an SMS code (Shanghai): the caller has verified the request's image captcha. The account is the
+     * bureau's account of the ID typed or, when no account has that ID, of the 准考证号 typed.
+     */
+    public LoggedIn loginWithPassword(String bureau, LoginName name, String password, String clientAddress) {
+        Instant now = clock.instant();
+        Optional<CandidateAccount> found = name.id().flatMap(id -> accounts.findByIdNumber(bureau, id))
+                .or(() -> accounts.findByAdmissionNumber(bureau, name.text()));
+        CandidateAccount account = openToAttempts(found, bureau + ":" + accounts.lookupHash(name.text()), password,
+                clientAddress, now, LOGIN_NAME_FAILURE);
+        refuseWrongPassword(account, password, now, LOGIN_NAME_FAILURE);
+        LoggedIn loggedIn = transactions.execute(status -> {
+            accounts.recordSuccessfulLogin(account.id());
+            return startSession(account);
+        });
+        meters.counter("baokao.logins", "outcome", "success").increment();
+        return loggedIn;
+    }
+
+    private LoggedIn startSession(CandidateAccount account) {
+        RefreshTokens.Issued session = refreshTokens.startSession(account.id(), account.bureau());
+        return new LoggedIn(accessTokens.issue(account.id(), account.bureau(), session.sessionId()), session.token(),
+                accessTokens.validForSeconds(), account.mustChangePassword(), !account.phoneVerified());
+    }
+
+    /**
      * ACC-8 without the old phone: the password is all that proves who asks, so it is checked like a login (the
      * same caps, lockout and generic answer) and the account id is returned only when it is right.
      */
-    public UUID passwordHolder(IdDocument id, String password, String clientAddress) {
+    public UUID passwordHolder(String bureau, IdDocument id, String password, String clientAddress) {
         Instant now = clock.instant();
-        CandidateAccount account = accountOpenToAttempts(id, password, clientAddress, now, PASSWORD_FAILURE);
-        if (password == null || !passwords.matches(password, account.passwordHash())) {
-            transactions.executeWithoutResult(status -> accounts.recordFailedLogin(account.id(),
-                    properties.maxFailures(), now.plus(properties.lockFor())));
-            throw failed("wrong", PASSWORD_FAILURE);
-        }
+        CandidateAccount account = openToAttempts(accounts.findByIdNumber(bureau, id),
+                bureau + ":" + accounts.idNumberHash(id), password, clientAddress, now, PASSWORD_FAILURE);
+        refuseWrongPassword(account, password, now, PASSWORD_FAILURE);
         return account.id();
     }
 
-    /** Counts the attempt, and refuses an unknown or locked account the way a wrong password is refused. */
-    private CandidateAccount accountOpenToAttempts(IdDocument id, String password, String clientAddress,
-            Instant now, String failure) {
+    /**
+     * Counts the attempt against the client and the account (an unknown account by {@code unknownSubject}, what
+     * was typed, so the cap tells nothing about which accounts exist), and refuses an unknown or locked account
+     * the way a wrong password is refused.
+     */
+    private CandidateAccount openToAttempts(Optional<CandidateAccount> found, String unknownSubject,
+            String password, String clientAddress, Instant now, String failure) {
         rateLimits.acquire(properties.perClient(), clientAddress, "登录尝试");
-        rateLimits.acquire(properties.perAccount(), accounts.idNumberHash(id), "该账号登录尝试");
-        CandidateAccount account = accounts.findByIdNumber(id).orElse(null);
-        if (account == null) {
+        rateLimits.acquire(properties.perAccount(), found.map(Logins::accountSubject).orElse(unknownSubject),
+                "该账号登录尝试");
+        if (found.isEmpty()) {
             // as slow as a real check, so the answer's timing does not tell which IDs have accounts
             passwords.matches(password == null ? "" : password, unknownAccountHash);
             throw failed("unknown", failure);
         }
-        refuseIfLocked(account, now);
-        return account;
+        refuseIfLocked(found.get(), now);
+        return found.get();
+    }
+
+    /** A wrong password counts toward the lockout (committed although the attempt is refused). */
+    private void refuseWrongPassword(CandidateAccount account, String password, Instant now, String failure) {
+        if (password == null || !passwords.matches(password, account.passwordHash())) {
+            transactions.executeWithoutResult(status -> accounts.recordFailedLogin(account.id(),
+                    properties.maxFailures(), now.plus(properties.lockFor())));
+            throw failed("wrong", failure);
+        }
+    }
+
+    /** The per-account cap's subject: the same for every path and whichever name the account was found by. */
+    private static String accountSubject(CandidateAccount account) {
+        return account.bureau() + ":" + account.id();
     }
 
     private void refuseIfLocked(CandidateAccount account, Instant now) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * PHO-5: the candidate hears by SMS how the manual review of their photo ended. photo-service decides but does not
  * know the phone (only this service does), so it publishes ManualReviewDecided and this turns it into an
  * SmsRequested for notification-service, applied once through the inbox; the SMS request id is derived from the
- * review, so a redelivered decision never texts twice.
+ * review, so a redelivered decision never texts twice. The SMS is the account's bureau's (BUR-1: its signature).
  */
 @Component
 class ManualReviewNotices {
@@ -39,7 +39,8 @@ class ManualReviewNotices {
     void decided(ManualReviewDecided decided) {
         accounts.findById(decided.candidateId()).ifPresentOrElse(
                 account -> outbox.publish(new SmsRequested(smsRequestId(decided.reviewId()), account.id(),
-                        account.phone(), TEMPLATE, Map.of("result", result(decided)), decided.decidedAt())),
+                        account.phone(), TEMPLATE, Map.of("result", result(decided)), decided.decidedAt(),
+                        account.bureau())),
                 () -> log.warn("Manual review {} decided for an unknown candidate; no SMS", decided.reviewId()));
     }
 

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * 缴费成功短信 (PAY-4, NOT-1): the phone lives only here, so account-service turns each PaymentSucceeded into one
  * SmsRequested (template PAYMENT_SUCCEEDED). Applied once through the inbox; the request id is derived from the order,
  * so even a replay by another path asks notification-service for the same message, which it sends at most once.
+ * The SMS is the account's bureau's (BUR-1: its signature and wording).
  */
 @Component
 class PaymentNotices {
@@ -42,7 +43,7 @@ class PaymentNotices {
             String amount = String.format("%d.%02d", paid.amountFen() / 100, paid.amountFen() % 100);
             String examName = paid.examName() != null ? paid.examName() : "考试";
             outbox.publish(new SmsRequested(requestId(paid), paid.candidateId(), account.phone(), TEMPLATE,
-                    Map.of("examName", examName, "amount", amount), clock.instant()));
+                    Map.of("examName", examName, "amount", amount), clock.instant(), account.bureau()));
             log.info("Payment SMS requested for candidate {} (order {})", paid.candidateId(), paid.orderId());
         }, () -> log.warn("PaymentSucceeded for unknown candidate {} (order {}): no SMS", paid.candidateId(),
                 paid.orderId()));

@@ -6,10 +6,13 @@ import java.util.UUID;
 import org.baokao.account.account.Accounts;
 import org.baokao.account.account.CandidateAccount;
 import org.baokao.account.account.IdInput;
+import org.baokao.account.bureau.Bureau;
+import org.baokao.account.bureau.Bureaus;
 import org.baokao.account.captcha.Captchas;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.domain.Refusal;
 import org.baokao.personaldata.Masking;
+import org.baokao.web.bureau.RequestBureau;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,31 +22,37 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 忘记密码 (seed 1.3) and 修改密码. */
+/**
+ * 忘记密码 (seed 1.3), for the account of the ID at the addressed bureau (BUR-1), and 修改密码; a new password follows
+ * the account's bureau's rule (ACC-4).
+ */
 @RestController
 class PasswordController {
 
     private final Captchas captchas;
     private final Accounts accounts;
     private final Passwords passwords;
+    private final Bureaus bureaus;
     private final Clock clock;
 
-    PasswordController(Captchas captchas, Accounts accounts, Passwords passwords, Clock clock) {
+    PasswordController(Captchas captchas, Accounts accounts, Passwords passwords, Bureaus bureaus, Clock clock) {
         this.captchas = captchas;
         this.accounts = accounts;
         this.passwords = passwords;
+        this.bureaus = bureaus;
         this.clock = clock;
     }
 
     /** Step 1: ID type + number + captcha → the page shows the masked ID and the masked bound phone. */
     @PostMapping("/api/accounts/public/password-resets/lookup")
-    ResetTarget lookup(@RequestBody LookupRequest request) {
+    ResetTarget lookup(@RequestBody LookupRequest request, RequestBureau addressed) {
+        Bureau bureau = bureaus.of(addressed);
         if (request == null) {
             throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
         captchas.verify(request.captchaId(), request.captcha());
-        CandidateAccount account = accounts.findByIdNumber(id)
+        CandidateAccount account = accounts.findByIdNumber(bureau.code(), id)
                 .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
         return new ResetTarget(Masking.idNumber(id.number()), Masking.phone(account.phone()));
     }
@@ -51,13 +60,14 @@ class PasswordController {
     /** Step 2 (after the SMS code, see LoginController): captcha + code + the new password twice. */
     @PostMapping("/api/accounts/public/password-resets")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void reset(@RequestBody ResetRequest request) {
+    void reset(@RequestBody ResetRequest request, RequestBureau addressed) {
+        Bureau bureau = bureaus.of(addressed);
         if (request == null) {
             throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
         captchas.verify(request.captchaId(), request.captcha());
-        passwords.reset(id, request.smsCode(), request.password(), request.confirmPassword());
+        passwords.reset(bureau, id, request.smsCode(), request.password(), request.confirmPassword());
     }
 
     @PostMapping("/api/accounts/me/password")

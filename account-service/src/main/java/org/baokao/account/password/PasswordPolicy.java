@@ -1,15 +1,21 @@
 package org.baokao.account.password;
 
+import org.baokao.account.bureau.Bureau;
+import org.baokao.domain.DomainModel;
 import org.baokao.domain.Refusal;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * ACC-4: 8–16 characters with digits, upper- and lower-case letters and special characters (Shandong);
- * a deployment may set other lengths (Shanghai uses 6–16).
+ * ACC-4, the bureau's rule (BUR-1): a length range and how many of the four character classes (digits, upper-case,
+ * lower-case, special) a password needs. Shandong: 8–16 with all four, printable ASCII only (no spaces, no 汉字).
+ * Shanghai: 6–16 characters of any kind (one class: length only).
  */
-@ConfigurationProperties("baokao.account.password")
-public record PasswordPolicy(@DefaultValue("8") int minLength, @DefaultValue("16") int maxLength) {
+@DomainModel
+public record PasswordPolicy(int minLength, int maxLength, int requiredClasses) {
+
+    public static PasswordPolicy of(Bureau bureau) {
+        Bureau.PasswordRule rule = bureau.password();
+        return new PasswordPolicy(rule.minLength(), rule.maxLength(), rule.requiredClasses());
+    }
 
     /** Refuses a password that breaks the policy, or a confirmation that does not match. */
     public void check(String password, String confirmation) {
@@ -20,6 +26,12 @@ public record PasswordPolicy(@DefaultValue("8") int minLength, @DefaultValue("16
             throw Refusal.invalid("PASSWORD_MISMATCH", "两次输入的密码不一致");
         }
         int length = password.codePointCount(0, password.length());
+        if (requiredClasses <= 1) {
+            if (length < minLength || length > maxLength) {
+                throw Refusal.invalid("PASSWORD_WEAK", "密码长度为" + minLength + "-" + maxLength + "位");
+            }
+            return;
+        }
         boolean digit = false;
         boolean upper = false;
         boolean lower = false;
@@ -32,9 +44,15 @@ public record PasswordPolicy(@DefaultValue("8") int minLength, @DefaultValue("16
             special |= c > ' ' && c < 127 && !Character.isLetterOrDigit(c);
             printableAscii &= c > ' ' && c < 127;
         }
-        if (length < minLength || length > maxLength || !digit || !upper || !lower || !special || !printableAscii) {
-            throw Refusal.invalid("PASSWORD_WEAK", "密码为" + minLength + "-" + maxLength
-                    + "位，必须包含数字、大写字母、小写字母和特殊字符，不能包含空格或中文");
+        int classes = (digit ? 1 : 0) + (upper ? 1 : 0) + (lower ? 1 : 0) + (special ? 1 : 0);
+        if (length < minLength || length > maxLength || classes < requiredClasses || !printableAscii) {
+            throw Refusal.invalid("PASSWORD_WEAK", "密码为" + minLength + "-" + maxLength + "位，" + classesRule()
+                    + "，不能包含空格或中文");
         }
+    }
+
+    private String classesRule() {
+        return requiredClasses >= 4 ? "必须包含数字、大写字母、小写字母和特殊字符"
+                : "须包含数字、大写字母、小写字母、特殊字符中的至少" + requiredClasses + "种";
     }
 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.baokao.account.account.Accounts;
 import org.baokao.account.account.CandidateAccount;
+import org.baokao.account.bureau.Bureau;
+import org.baokao.account.bureau.Bureaus;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.sms.PhoneNumber;
 import org.baokao.account.sms.SmsCodes;
@@ -17,22 +19,25 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** ACC-7: a forgotten password reset by SMS code, and a password changed while logged in (old one required). */
+/**
+ * ACC-7: a forgotten password reset by SMS code, and a password changed while logged in (old one required). The new
+ * password follows the rule of the account's bureau (ACC-4, BUR-1).
+ */
 @Service
 public class Passwords {
 
     private final Accounts accounts;
-    private final PasswordPolicy policy;
+    private final Bureaus bureaus;
     private final PasswordEncoder encoder;
     private final SmsCodes smsCodes;
     private final RefreshTokens refreshTokens;
     private final Outbox outbox;
     private final Clock clock;
 
-    Passwords(Accounts accounts, PasswordPolicy policy, PasswordEncoder encoder, SmsCodes smsCodes,
+    Passwords(Accounts accounts, Bureaus bureaus, PasswordEncoder encoder, SmsCodes smsCodes,
             RefreshTokens refreshTokens, Outbox outbox, Clock clock) {
         this.accounts = accounts;
-        this.policy = policy;
+        this.bureaus = bureaus;
         this.encoder = encoder;
         this.smsCodes = smsCodes;
         this.refreshTokens = refreshTokens;
@@ -43,11 +48,11 @@ public class Passwords {
     /** Sets a new password after the SMS code sent to the bound phone; every session of the account ends. */
     // a wrong SMS code must still count as a try: refusals do not roll back
     @Transactional(noRollbackFor = Refusal.class)
-    public void reset(IdDocument id, String smsCode, String password, String confirmation) {
-        CandidateAccount account = accounts.findByIdNumber(id)
+    public void reset(Bureau bureau, IdDocument id, String smsCode, String password, String confirmation) {
+        CandidateAccount account = accounts.findByIdNumber(bureau.code(), id)
                 .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
-        policy.check(password, confirmation);
-        smsCodes.consume(SmsPurpose.RESET_PASSWORD, new PhoneNumber(account.phone()), smsCode);
+        PasswordPolicy.of(bureau).check(password, confirmation);
+        smsCodes.consume(SmsPurpose.RESET_PASSWORD, bureau.code(), new PhoneNumber(account.phone()), smsCode);
         replace(account.id(), password, "RESET");
     }
 
@@ -59,7 +64,7 @@ public class Passwords {
         if (oldPassword == null || !encoder.matches(oldPassword, account.passwordHash())) {
             throw Refusal.invalid("OLD_PASSWORD_WRONG", "原密码错误");
         }
-        policy.check(password, confirmation);
+        PasswordPolicy.of(bureaus.of(account.bureau())).check(password, confirmation);
         if (password.equals(oldPassword)) {
             throw Refusal.invalid("PASSWORD_UNCHANGED", "新密码不能与原密码相同");
         }

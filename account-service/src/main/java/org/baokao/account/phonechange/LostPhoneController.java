@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.baokao.account.account.IdInput;
+import org.baokao.account.bureau.Bureau;
+import org.baokao.account.bureau.Bureaus;
 import org.baokao.account.captcha.Captchas;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.login.Logins;
 import org.baokao.account.sms.SmsCodes;
 import org.baokao.domain.Refusal;
+import org.baokao.web.bureau.RequestBureau;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +27,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * 更换手机号 for a candidate who lost the old phone (ACC-8): logging in needs a code to that phone, so this path is
  * public. ID number + password (checked like a login: same caps, lockout and generic answer) + captcha prove who
  * asks; a code to the new phone proves they hold it; the proof images go to an operator, whose approval rebinds
- * the account and tells the candidate by SMS. Nothing here reveals whether an ID has an account.
+ * the account and tells the candidate by SMS. Nothing here reveals whether an ID has an account. The account is
+ * the one of the ID at the addressed bureau (BUR-1).
  */
 @RestController
 class LostPhoneController {
@@ -32,22 +36,25 @@ class LostPhoneController {
     private final Captchas captchas;
     private final Logins logins;
     private final PhoneChanges phoneChanges;
+    private final Bureaus bureaus;
     private final Clock clock;
 
-    LostPhoneController(Captchas captchas, Logins logins, PhoneChanges phoneChanges, Clock clock) {
+    LostPhoneController(Captchas captchas, Logins logins, PhoneChanges phoneChanges, Bureaus bureaus, Clock clock) {
         this.captchas = captchas;
         this.logins = logins;
         this.phoneChanges = phoneChanges;
+        this.bureaus = bureaus;
         this.clock = clock;
     }
 
     @PostMapping("/api/accounts/public/phone-change/code")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    SmsCodes.SentCode code(@RequestBody LostPhoneCode request, HttpServletRequest http) {
+    SmsCodes.SentCode code(@RequestBody LostPhoneCode request, RequestBureau addressed, HttpServletRequest http) {
+        Bureau bureau = bureaus.of(addressed);
         if (request == null) {
             throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
-        UUID candidate = passwordHolder(request.idType(), request.idNumber(), request.password(),
+        UUID candidate = passwordHolder(bureau, request.idType(), request.idNumber(), request.password(),
                 request.captchaId(), request.captcha(), http);
         return phoneChanges.sendCode(candidate, request.newPhone(), http.getRemoteAddr());
     }
@@ -58,18 +65,19 @@ class LostPhoneController {
             @RequestParam(required = false) String idNumber, @RequestParam(required = false) String password,
             @RequestParam(required = false) String captchaId, @RequestParam(required = false) String captcha,
             @RequestParam(required = false) String newPhone, @RequestParam(required = false) String smsCode,
-            MultipartHttpServletRequest multipart) {
+            RequestBureau addressed, MultipartHttpServletRequest multipart) {
+        Bureau bureau = bureaus.of(addressed);
         // the images first: a bad file must not use up the captcha or count as a password attempt
         var images = PhoneChangeController.proofImages(multipart);
-        UUID candidate = passwordHolder(idType, idNumber, password, captchaIdOf(captchaId), captcha, multipart);
+        UUID candidate = passwordHolder(bureau, idType, idNumber, password, captchaIdOf(captchaId), captcha, multipart);
         return phoneChanges.submit(candidate, newPhone, smsCode, images);
     }
 
-    private UUID passwordHolder(String idType, String idNumber, String password, UUID captchaId, String captcha,
-            HttpServletRequest http) {
+    private UUID passwordHolder(Bureau bureau, String idType, String idNumber, String password, UUID captchaId,
+            String captcha, HttpServletRequest http) {
         IdDocument id = IdInput.parse(idType, idNumber, clock);
         captchas.verify(captchaId, captcha);
-        return logins.passwordHolder(id, password, http.getRemoteAddr());
+        return logins.passwordHolder(bureau.code(), id, password, http.getRemoteAddr());
     }
 
     private static UUID captchaIdOf(String text) {

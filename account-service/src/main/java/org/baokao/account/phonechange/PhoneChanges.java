@@ -36,7 +36,8 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 /**
  * ACC-8 (Shanghai): a candidate without the old phone asks to bind a new one, proven by an SMS code sent to the
  * new phone and three proof images; an operator approves (the account's phone changes at once) or rejects with a
- * reason. Every decision, its event and its SMS commit together (outbox).
+ * reason. Every decision, its event and its SMS commit together (outbox). Codes and messages go out for the
+ * account's bureau (BUR-1), with its signature.
  */
 @Service
 public class PhoneChanges {
@@ -94,7 +95,7 @@ public class PhoneChanges {
     public SmsCodes.SentCode sendCode(UUID candidateId, String newPhone, String clientAddress) {
         CandidateAccount account = account(candidateId);
         PhoneNumber phone = newPhone(account, newPhone);
-        return smsCodes.send(SmsPurpose.CHANGE_PHONE, phone, candidateId, null, clientAddress);
+        return smsCodes.send(SmsPurpose.CHANGE_PHONE, account.bureau(), phone, candidateId, null, clientAddress);
     }
 
     /**
@@ -109,7 +110,7 @@ public class PhoneChanges {
         if (hasOpenRequest(candidateId)) {
             throw openRequest();
         }
-        smsCodes.consume(SmsPurpose.CHANGE_PHONE, phone, smsCode);
+        smsCodes.consume(SmsPurpose.CHANGE_PHONE, account.bureau(), phone, smsCode);
 
         Map<Proof, ProofObject> stored = new EnumMap<>(Proof.class);
         try {
@@ -202,13 +203,14 @@ public class PhoneChanges {
         Row row = lock("id = ?", requestId).orElseThrow(PhoneChanges::notFound);
         PhoneChangeStatus approved = row.status().to(PhoneChangeStatus.APPROVED);
         Instant now = clock.instant();
+        CandidateAccount account = account(row.candidateId());
         accounts.changePhone(row.candidateId(), row.newPhone());
         jdbc.sql("update phone_change_request set status = ?, decided_by = ?, decided_at = ? where id = ?")
                 .params(approved.name(), operator, Timestamp.from(now), requestId).update();
         String masked = Masking.phone(row.newPhone());
         outbox.publish(new PhoneChanged(row.candidateId(), masked, VIA_MANUAL_REVIEW, now));
         outbox.publish(new SmsRequested(smsRequestId(requestId, approved), row.candidateId(), row.newPhone(),
-                "PHONE_CHANGED", Map.of("maskedPhone", masked), now));
+                "PHONE_CHANGED", Map.of("maskedPhone", masked), now, account.bureau()));
         return review(requestId);
     }
 
@@ -231,7 +233,8 @@ public class PhoneChanges {
                 .params(rejected.name(), why, operator, Timestamp.from(now), requestId).update();
         CandidateAccount account = account(row.candidateId());
         outbox.publish(new SmsRequested(smsRequestId(requestId, rejected), row.candidateId(), account.phone(),
-                "REVIEW_DECIDED", Map.of("subject", "手机号变更申请", "result", "未通过，原因：" + why), now));
+                "REVIEW_DECIDED", Map.of("subject", "手机号变更申请", "result", "未通过，原因：" + why), now,
+                account.bureau()));
         return review(requestId);
     }
 

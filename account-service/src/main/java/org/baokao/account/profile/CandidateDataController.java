@@ -35,7 +35,7 @@ class CandidateDataController {
         this.accessLog = accessLog;
     }
 
-    record CandidateData(UUID candidateId, String examCode, String idType, String idNumber, String name,
+    record CandidateData(UUID candidateId, String bureau, String examCode, String idType, String idNumber, String name,
             String phone, boolean mustChangePassword, boolean phoneVerified) {
 
         @Override
@@ -58,8 +58,8 @@ class CandidateDataController {
         Accounts.PersonalData data = accounts.findPersonalData(candidateId)
                 .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "考生账号不存在"));
         accessLog.record(operator.getName(), candidateId, FIELDS, "SUPPORT", why, http.getRemoteAddr());
-        return new CandidateData(data.id(), data.examCode(), data.idType().name(), data.idNumber(), data.name(),
-                data.phone(), data.mustChangePassword(), data.phoneVerified());
+        return new CandidateData(data.id(), data.bureau(), data.examCode(), data.idType().name(), data.idNumber(),
+                data.name(), data.phone(), data.mustChangePassword(), data.phoneVerified());
     }
 
     @GetMapping("/api/accounts/operations/personal-data-access")

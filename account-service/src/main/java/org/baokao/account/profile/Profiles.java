@@ -28,17 +28,20 @@ public class Profiles {
         this.smsCodes = smsCodes;
     }
 
-    /** Gender and birth date come from the ID number where its type carries them (GB 11643), else null. */
-    public record Profile(UUID candidateId, String examCode, String idType, String maskedIdNumber, String maskedName,
-            String maskedPhone, String gender, LocalDate birthDate, boolean mustChangePassword,
+    /**
+     * Gender and birth date come from the ID number where its type carries them (GB 11643), else null. {@code bureau}
+     * is the account's bureau (考试院, BUR-1).
+     */
+    public record Profile(UUID candidateId, String bureau, String examCode, String idType, String maskedIdNumber,
+            String maskedName, String maskedPhone, String gender, LocalDate birthDate, boolean mustChangePassword,
             boolean mustVerifyPhone) {
     }
 
     public Profile of(UUID candidateId) {
         Accounts.PersonalData data = accounts.findPersonalData(candidateId).orElseThrow(Profiles::notFound);
         IdDocument id = document(data);
-        return new Profile(data.id(), data.examCode(), data.idType().name(), Masking.idNumber(data.idNumber()),
-                Masking.name(data.name()), Masking.phone(data.phone()),
+        return new Profile(data.id(), data.bureau(), data.examCode(), data.idType().name(),
+                Masking.idNumber(data.idNumber()), Masking.name(data.name()), Masking.phone(data.phone()),
                 id == null ? null : id.gender().map(Gender::name).orElse(null),
                 id == null ? null : id.birthDate().orElse(null), data.mustChangePassword(), !data.phoneVerified());
     }
@@ -50,15 +53,15 @@ public class Profiles {
      */
     public SmsCodes.SentCode sendVerificationCode(UUID candidateId, String clientAddress) {
         CandidateAccount account = accounts.findById(candidateId).orElseThrow(Profiles::notFound);
-        return smsCodes.send(SmsPurpose.VERIFY_PHONE, new PhoneNumber(account.phone()), candidateId, null,
-                clientAddress);
+        return smsCodes.send(SmsPurpose.VERIFY_PHONE, account.bureau(), new PhoneNumber(account.phone()), candidateId,
+                null, clientAddress);
     }
 
     // a wrong SMS code must still count as a try: refusals do not roll back
     @Transactional(noRollbackFor = Refusal.class)
     public void verifyPhone(UUID candidateId, String smsCode) {
         CandidateAccount account = accounts.findById(candidateId).orElseThrow(Profiles::notFound);
-        smsCodes.consume(SmsPurpose.VERIFY_PHONE, new PhoneNumber(account.phone()), smsCode);
+        smsCodes.consume(SmsPurpose.VERIFY_PHONE, account.bureau(), new PhoneNumber(account.phone()), smsCode);
         accounts.markPhoneVerified(candidateId);
     }
 

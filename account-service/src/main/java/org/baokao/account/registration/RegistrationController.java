@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.baokao.account.account.IdInput;
+import org.baokao.account.bureau.Bureau;
+import org.baokao.account.bureau.Bureaus;
+import org.baokao.account.bureau.RegistrationGate;
 import org.baokao.account.captcha.Captchas;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.identity.PersonName;
 import org.baokao.account.password.PasswordPolicy;
 import org.baokao.account.sms.PhoneNumber;
 import org.baokao.domain.Refusal;
+import org.baokao.web.bureau.RequestBureau;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,54 +21,54 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 考生注册 (seed 1.1): ID type and number, password twice, phone + SMS code, image captcha, consent to the
- * privacy policy and the service agreement. With the open gate (Shanghai 新考生注册) also the name and the chosen
- * examining university and major. Form errors are checked before the captcha is used up.
+ * 考生注册 (seed 1.1) at the addressed bureau (BUR-1), by its rules: ID type and number, password twice (the
+ * bureau's password rule, ACC-4), phone + SMS code, image captcha, consent to the privacy policy and the service
+ * agreement. With the open gate (Shanghai 新考生注册) also the name and the chosen examining university and major of
+ * the bureau's exam. Form errors are checked before the captcha is used up.
  */
 @RestController
 class RegistrationController {
 
     private final Captchas captchas;
-    private final PasswordPolicy policy;
     private final Registrations registrations;
     private final UniversityCatalogue catalogue;
-    private final RegistrationProperties properties;
+    private final Bureaus bureaus;
     private final Clock clock;
 
-    RegistrationController(Captchas captchas, PasswordPolicy policy, Registrations registrations,
-            UniversityCatalogue catalogue, RegistrationProperties properties, Clock clock) {
+    RegistrationController(Captchas captchas, Registrations registrations, UniversityCatalogue catalogue,
+            Bureaus bureaus, Clock clock) {
         this.captchas = captchas;
-        this.policy = policy;
         this.registrations = registrations;
         this.catalogue = catalogue;
-        this.properties = properties;
+        this.bureaus = bureaus;
         this.clock = clock;
     }
 
     @PostMapping("/api/accounts/public/registrations")
     @ResponseStatus(HttpStatus.CREATED)
-    Registrations.Registered register(@RequestBody RegistrationRequest request) {
+    Registrations.Registered register(@RequestBody RegistrationRequest request, RequestBureau addressed) {
+        Bureau bureau = bureaus.of(addressed);
         if (request == null) {
             throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
-        policy.check(request.password(), request.confirmPassword());
+        PasswordPolicy.of(bureau).check(request.password(), request.confirmPassword());
         PhoneNumber phone = new PhoneNumber(request.phone());
         if (!Boolean.TRUE.equals(request.acceptPrivacyPolicy()) || !Boolean.TRUE.equals(request.acceptServiceAgreement())) {
             throw Refusal.invalid("CONSENT_REQUIRED", "请阅读并勾选同意《用户隐私政策》及《用户服务协议》");
         }
-        if (properties.gate() == RegistrationGate.ROSTER) {
+        if (bureau.gate() == RegistrationGate.ROSTER) {
             captchas.verify(request.captchaId(), request.captcha());
-            return registrations.register(id, phone, request.password(), request.smsCode());
+            return registrations.register(bureau, id, phone, request.password(), request.smsCode());
         }
         String name = request.name() == null ? "" : request.name().strip();
         PersonName.problemOf(name).ifPresent(problem -> {
             throw Refusal.invalid(problem.code(), problem.reason());
         });
-        UniversityCatalogue.Choice choice = catalogue.choose(properties.examCode(), request.universityCode(),
+        UniversityCatalogue.Choice choice = catalogue.choose(bureau.registrationExamCode(), request.universityCode(),
                 request.majorCode());
         captchas.verify(request.captchaId(), request.captcha());
-        return registrations.registerOpen(id, name, choice, phone, request.password(), request.smsCode());
+        return registrations.registerOpen(bureau, id, name, choice, phone, request.password(), request.smsCode());
     }
 
     /** {@code name}, {@code universityCode} and {@code majorCode} are read only by the open gate. */

@@ -2,43 +2,48 @@ package org.baokao.account.registration;
 
 import java.util.List;
 
-import org.baokao.account.password.PasswordPolicy;
+import org.baokao.account.bureau.Bureau;
+import org.baokao.account.bureau.Bureaus;
+import org.baokao.account.bureau.RegistrationGate;
 import org.baokao.events.enrollment.ExamConfigured.University;
+import org.baokao.web.bureau.RequestBureau;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the registration page needs to know before the candidate types anything: which exam, who may register
- * (ACC-3: {@code ROSTER} or {@code OPEN}), the password lengths (ACC-4) and, with the open gate, the examining
- * universities with their 温馨提示 and majors to choose from.
+ * What the addressed bureau's registration page (BUR-1) needs to know before the candidate types anything: which
+ * exam, who may register (ACC-3: {@code ROSTER} or {@code OPEN}), the password rule (ACC-4: lengths and how many
+ * character classes) and, with the open gate, the examining universities with their 温馨提示 and majors to choose
+ * from.
  */
 @RestController
 class RegistrationFormController {
 
-    private final RegistrationProperties properties;
-    private final PasswordPolicy passwords;
+    private final Bureaus bureaus;
     private final UniversityCatalogue catalogue;
 
-    RegistrationFormController(RegistrationProperties properties, PasswordPolicy passwords,
-            UniversityCatalogue catalogue) {
-        this.properties = properties;
-        this.passwords = passwords;
+    RegistrationFormController(Bureaus bureaus, UniversityCatalogue catalogue) {
+        this.bureaus = bureaus;
         this.catalogue = catalogue;
     }
 
     @GetMapping("/api/accounts/public/registration-form")
-    RegistrationForm form() {
-        List<University> universities = properties.gate() == RegistrationGate.OPEN
-                ? catalogue.universities(properties.examCode())
+    RegistrationForm form(RequestBureau addressed) {
+        Bureau bureau = bureaus.of(addressed);
+        List<University> universities = bureau.gate() == RegistrationGate.OPEN
+                ? catalogue.universities(bureau.registrationExamCode())
                 : List.of();
-        return new RegistrationForm(properties.examCode(), properties.gate(),
-                new PasswordLengths(passwords.minLength(), passwords.maxLength()), universities);
+        Bureau.PasswordRule password = bureau.password();
+        return new RegistrationForm(bureau.registrationExamCode(), bureau.gate(),
+                new PasswordRule(password.minLength(), password.maxLength(), password.requiredClasses()),
+                universities);
     }
 
-    record RegistrationForm(String examCode, RegistrationGate gate, PasswordLengths password,
+    record RegistrationForm(String examCode, RegistrationGate gate, PasswordRule password,
             List<University> universities) {
     }
 
-    record PasswordLengths(int minLength, int maxLength) {
+    /** {@code requiredClasses}: of digits, upper-case, lower-case and special characters (1: length only). */
+    record PasswordRule(int minLength, int maxLength, int requiredClasses) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.baokao.account.account.Accounts;
+import org.baokao.account.bureau.Bureau;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.roster.RosterEntry;
 import org.baokao.account.roster.RosterLookup;
@@ -22,10 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * ACC-1 and ACC-3: an account for an ID on the exam's roster (or, with the open gate, for a new candidate who
- * chose an examining university and major), bound to a phone proven by an SMS code, with the candidate's consent
- * recorded. The checks run before anything is written; the SMS code is used up
- * only when the account is made (a refused registration keeps it).
+ * ACC-1 and ACC-3: an account at a bureau (考试院, BUR-1) for an ID on the roster of the bureau's exam (or, with the
+ * open gate, for a new candidate who chose an examining university and major), bound to a phone proven by an SMS
+ * code, with the candidate's consent to the bureau's texts recorded with their versions. The same person registers
+ * at each bureau separately. The checks run before anything is written; the SMS code is used up only when the
+ * account is made (a refused registration keeps it).
  */
 @Service
 public class Registrations {
@@ -37,51 +39,49 @@ public class Registrations {
     private final SmsCodes smsCodes;
     private final PasswordEncoder encoder;
     private final Outbox outbox;
-    private final RegistrationProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
     private final TransactionTemplate transactions;
 
     Registrations(RosterLookup roster, Accounts accounts, SmsCodes smsCodes, PasswordEncoder encoder, Outbox outbox,
-            RegistrationProperties properties, Clock clock, MeterRegistry meters, TransactionTemplate transactions) {
+            Clock clock, MeterRegistry meters, TransactionTemplate transactions) {
         this.transactions = transactions;
         this.roster = roster;
         this.accounts = accounts;
         this.smsCodes = smsCodes;
         this.encoder = encoder;
         this.outbox = outbox;
-        this.properties = properties;
         this.clock = clock;
         this.meters = meters;
     }
 
-    /** ACC-3 roster gate (Shandong): the ID must be on the exam's roster, which names the candidate. */
-    public Registered register(IdDocument id, PhoneNumber phone, String password, String smsCode) {
-        RosterEntry entry = roster.find(properties.examCode(), id.type(), id.number())
+    /** ACC-3 roster gate (Shandong): the ID must be on the roster of the bureau's exam, which names the candidate. */
+    public Registered register(Bureau bureau, IdDocument id, PhoneNumber phone, String password, String smsCode) {
+        RosterEntry entry = roster.find(bureau.registrationExamCode(), id.type(), id.number())
                 .orElseThrow(() -> Refusal.invalid("NOT_ON_ROSTER", NOT_ON_ROSTER));
-        return register(id, phone, password, smsCode, Applicant.onRoster(entry));
+        return register(bureau, id, phone, password, smsCode, Applicant.onRoster(entry));
     }
 
     /** ACC-3 open registration (Shanghai): any new candidate, with the name typed and a university and major chosen. */
-    public Registered registerOpen(IdDocument id, String name, UniversityCatalogue.Choice choice, PhoneNumber phone,
-            String password, String smsCode) {
-        return register(id, phone, password, smsCode, Applicant.choosing(name, choice));
+    public Registered registerOpen(Bureau bureau, IdDocument id, String name, UniversityCatalogue.Choice choice,
+            PhoneNumber phone, String password, String smsCode) {
+        return register(bureau, id, phone, password, smsCode, Applicant.choosing(name, choice));
     }
 
     /**
      * The password is hashed before the transaction: hashing waits its turn (BoundedPasswordEncoder) and must not
      * hold a database connection meanwhile.
      */
-    private Registered register(IdDocument id, PhoneNumber phone, String password, String smsCode,
+    private Registered register(Bureau bureau, IdDocument id, PhoneNumber phone, String password, String smsCode,
             Applicant applicant) {
-        if (accounts.findByIdNumber(id).isPresent()) {
+        if (accounts.findByIdNumber(bureau.code(), id).isPresent()) {
             throw alreadyRegistered();
         }
         String passwordHash = encoder.encode(password);
         // a wrong SMS code must still count as a try: a refusal commits, and is thrown after
         Object outcome = transactions.execute(status -> {
             try {
-                return create(id, phone, passwordHash, smsCode, applicant);
+                return create(bureau, id, phone, passwordHash, smsCode, applicant);
             } catch (Refusal refused) {
                 return refused;
             }
@@ -89,27 +89,27 @@ public class Registrations {
         if (outcome instanceof Refusal refused) {
             throw refused;
         }
-        meters.counter("baokao.registrations", "gate", applicant.rosterEntryId() == null ? "open" : "roster")
-                .increment();
+        meters.counter("baokao.registrations", "bureau", bureau.code(), "gate",
+                applicant.rosterEntryId() == null ? "open" : "roster").increment();
         return (Registered) outcome;
     }
 
-    private Registered create(IdDocument id, PhoneNumber phone, String passwordHash, String smsCode,
+    private Registered create(Bureau bureau, IdDocument id, PhoneNumber phone, String passwordHash, String smsCode,
             Applicant applicant) {
-        smsCodes.consume(SmsPurpose.REGISTER, phone, smsCode);
+        smsCodes.consume(SmsPurpose.REGISTER, bureau.code(), phone, smsCode);
         UUID candidateId = UUID.randomUUID();
         Instant now = clock.instant();
-        boolean created = accounts.create(candidateId, new Accounts.NewAccount(properties.examCode(), id,
-                applicant.name(), phone.value(), passwordHash, applicant.rosterEntryId(),
-                properties.privacyPolicyVersion(), properties.serviceTermsVersion(), now, false, true,
-                applicant.universityCode(), applicant.majorCode()));
+        boolean created = accounts.create(candidateId, new Accounts.NewAccount(bureau.code(),
+                bureau.registrationExamCode(), id, applicant.name(), phone.value(), passwordHash,
+                applicant.rosterEntryId(), bureau.privacyPolicyVersion(), bureau.serviceAgreementVersion(), now,
+                false, true, applicant.universityCode(), applicant.majorCode()));
         if (!created) {
             throw alreadyRegistered(); // a simultaneous registration of the same ID won
         }
-        outbox.publish(new CandidateRegistered(candidateId, applicant.rosterEntryId(), properties.examCode(),
+        outbox.publish(new CandidateRegistered(candidateId, applicant.rosterEntryId(), bureau.registrationExamCode(),
                 id.type().name(), accounts.idNumberHash(id), Masking.idNumber(id.number()), now,
                 Masking.phone(phone.value()), id.gender().map(Enum::name).orElse(null), id.birthDate().orElse(null),
-                applicant.universityCode(), applicant.majorCode()));
+                applicant.universityCode(), applicant.majorCode(), bureau.code()));
         return new Registered(candidateId, Masking.idNumber(id.number()), Masking.name(applicant.name()),
                 phone.toString(), id.gender().map(g -> g.displayName()).orElse(null),
                 id.birthDate().map(Object::toString).orElse(null), applicant.collegeName(), applicant.universityName(),

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
+import org.baokao.account.bureau.Bureaus;
 import org.baokao.domain.Refusal;
 import org.baokao.events.enrollment.ExamConfigured;
 import org.baokao.events.enrollment.ExamConfigured.Major;
@@ -25,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class UniversityCatalogue {
 
-    /** The consumer of enrollment-service's ExamConfigured. */
-    static final String CONSUMER = "account-service.exam-catalogue";
+    /** The consumer of enrollment-service's events, ExamConfigured among them. */
+    static final String CONSUMER = Bureaus.ENROLLMENT_CONSUMER;
     private static final Logger log = LoggerFactory.getLogger(UniversityCatalogue.class);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

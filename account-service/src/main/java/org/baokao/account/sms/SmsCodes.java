@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * SMS verification codes (ACC-6): six digits, single use, five minutes, a few tries; the code is sent by
- * notification-service from an event and stored here only as a keyed hash. Never logged, never returned.
+ * notification-service from an event and stored here only as a keyed hash. Never logged, never returned. A code
+ * belongs to a bureau (考试院, BUR-1): it goes out with that bureau's signature and works only there, like the
+ * account it is for. The limits are the phone's and the client's, whatever the bureau.
  */
 @Service
 public class SmsCodes {
@@ -47,11 +49,12 @@ public class SmsCodes {
     }
 
     /**
-     * Sends a new code to {@code phone} unless a limit refuses it; {@code idNumberHash} (may be null) and
-     * {@code clientAddress} are limited too. Earlier unused codes for the same phone and purpose stop working.
+     * Sends a new code to {@code phone} for {@code bureau} unless a limit refuses it; {@code idNumberHash} (may be
+     * null) and {@code clientAddress} are limited too. Earlier unused codes for the same phone, purpose and bureau
+     * stop working.
      */
     @Transactional
-    public SentCode send(SmsPurpose purpose, PhoneNumber phone, UUID candidateId, String idNumberHash,
+    public SentCode send(SmsPurpose purpose, String bureau, PhoneNumber phone, UUID candidateId, String idNumberHash,
             String clientAddress) {
         String phoneHash = hasher.hash(phone.value());
         rateLimits.acquire(properties.perPhone(), phoneHash, "该手机号获取短信验证码");
@@ -61,33 +64,35 @@ public class SmsCodes {
         rateLimits.acquire(properties.perClient(), clientAddress, "获取短信验证码");
 
         Instant now = clock.instant();
-        jdbc.sql("update sms_code set used_at = ? where phone_hash = ? and purpose = ? and used_at is null")
-                .params(Timestamp.from(now), phoneHash, purpose.name()).update();
+        jdbc.sql("""
+                update sms_code set used_at = ?
+                where phone_hash = ? and purpose = ? and bureau_code = ? and used_at is null""")
+                .params(Timestamp.from(now), phoneHash, purpose.name(), bureau).update();
         UUID id = UUID.randomUUID();
         String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
         jdbc.sql("""
-                insert into sms_code (id, purpose, phone_hash, code_hash, created_at, expires_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(id, purpose.name(), phoneHash, codeHash(id, code), Timestamp.from(now),
+                insert into sms_code (id, purpose, bureau_code, phone_hash, code_hash, created_at, expires_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, purpose.name(), bureau, phoneHash, codeHash(id, code), Timestamp.from(now),
                         Timestamp.from(now.plus(properties.validFor())))
                 .update();
         outbox.publish(new SmsRequested(id, candidateId, phone.value(), TEMPLATE,
-                Map.of("code", code, "minutes", String.valueOf(properties.validFor().toMinutes())), now));
+                Map.of("code", code, "minutes", String.valueOf(properties.validFor().toMinutes())), now, bureau));
         return new SentCode(phone.toString(), properties.phoneCooldown().toSeconds(),
                 properties.validFor().toSeconds());
     }
 
     /**
-     * Uses up the phone's current code for {@code purpose} if {@code code} matches; otherwise refuses and
-     * counts the try. The last code sent is the only one that works.
+     * Uses up the phone's current code for {@code purpose} at {@code bureau} if {@code code} matches; otherwise
+     * refuses and counts the try. The last code sent is the only one that works.
      */
     @Transactional(noRollbackFor = Refusal.class)
-    public void consume(SmsPurpose purpose, PhoneNumber phone, String code) {
+    public void consume(SmsPurpose purpose, String bureau, PhoneNumber phone, String code) {
         if (code == null || !code.strip().matches("[0-9]{6}")) {
             throw Refusal.invalid("SMS_CODE_FORMAT", "请输入6位数字短信验证码");
         }
         Instant now = clock.instant();
-        var current = current(purpose, phone, now)
+        var current = current(purpose, bureau, phone, now)
                 .orElseThrow(() -> Refusal.invalid("SMS_CODE_EXPIRED", "短信验证码已失效，请重新获取"));
         if (!matches(current, code)) {
             boolean lastTry = countFailedTry(current, now);
@@ -98,12 +103,12 @@ public class SmsCodes {
         useUp(current, now);
     }
 
-    /** Whether the phone has a code for {@code purpose} that may still be used. */
-    public boolean hasLiveCode(SmsPurpose purpose, PhoneNumber phone) {
+    /** Whether the phone has a code for {@code purpose} at {@code bureau} that may still be used. */
+    public boolean hasLiveCode(SmsPurpose purpose, String bureau, PhoneNumber phone) {
         return jdbc.sql("""
                 select exists (select 1 from sms_code
-                where phone_hash = ? and purpose = ? and used_at is null and expires_at > ?)""")
-                .params(hasher.hash(phone.value()), purpose.name(), Timestamp.from(clock.instant()))
+                where phone_hash = ? and purpose = ? and bureau_code = ? and used_at is null and expires_at > ?)""")
+                .params(hasher.hash(phone.value()), purpose.name(), bureau, Timestamp.from(clock.instant()))
                 .query(Boolean.class).single();
     }
 
@@ -114,9 +119,10 @@ public class SmsCodes {
      * ones. Says which it was, for the caller to decide what else counts.
      */
     @Transactional
-    public Attempt attempt(SmsPurpose purpose, PhoneNumber phone, String code, boolean otherFactorsRight) {
+    public Attempt attempt(SmsPurpose purpose, String bureau, PhoneNumber phone, String code,
+            boolean otherFactorsRight) {
         Instant now = clock.instant();
-        Current current = current(purpose, phone, now).orElse(null);
+        Current current = current(purpose, bureau, phone, now).orElse(null);
         if (current == null) {
             return Attempt.CODE_WRONG;
         }
@@ -156,12 +162,12 @@ public class SmsCodes {
         return lastTry;
     }
 
-    private Optional<Current> current(SmsPurpose purpose, PhoneNumber phone, Instant now) {
+    private Optional<Current> current(SmsPurpose purpose, String bureau, PhoneNumber phone, Instant now) {
         return jdbc.sql("""
                 select id, code_hash, failed_attempts from sms_code
-                where phone_hash = ? and purpose = ? and used_at is null and expires_at > ?
+                where phone_hash = ? and purpose = ? and bureau_code = ? and used_at is null and expires_at > ?
                 order by created_at desc limit 1 for update""")
-                .params(hasher.hash(phone.value()), purpose.name(), Timestamp.from(now))
+                .params(hasher.hash(phone.value()), purpose.name(), bureau, Timestamp.from(now))
                 .query((row, n) -> new Current(row.getObject("id", UUID.class), row.getString("code_hash"),
                         row.getInt("failed_attempts")))
                 .optional();

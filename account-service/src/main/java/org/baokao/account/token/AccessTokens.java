@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.baokao.web.bureau.BureauAddress;
 import org.baokao.web.security.Roles;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -17,7 +18,11 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 
-/** Signs a candidate's RS256 access token: subject = candidate id, role candidate, 15 minutes. */
+/**
+ * Signs a candidate's RS256 access token: subject = candidate id, role candidate, 15 minutes, and the bureau of the
+ * account (claim {@code bureau}, BUR-1): every service's BureauScopeFilter refuses the token at another bureau's
+ * address.
+ */
 @Component
 public class AccessTokens {
 
@@ -31,7 +36,7 @@ public class AccessTokens {
         this.clock = clock;
     }
 
-    public String issue(UUID candidateId, UUID sessionId) {
+    public String issue(UUID candidateId, String bureau, UUID sessionId) {
         RSAKey key = keys.current();
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
@@ -42,6 +47,7 @@ public class AccessTokens {
                 .id(UUID.randomUUID().toString())
                 .claim("sid", sessionId.toString())
                 .claim("roles", List.of(Roles.CANDIDATE))
+                .claim(BureauAddress.CLAIM, bureau)
                 .build();
         NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();

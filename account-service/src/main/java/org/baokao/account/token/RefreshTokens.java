@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Rotating refresh tokens. A login starts a family (the session); each refresh replaces the token with a
  * new one of the family. A replaced token presented again means two parties hold it: the family is revoked
- * and the candidate must log in again. Logout revokes the family.
+ * and the candidate must log in again. Logout revokes the family. A session belongs to the account's bureau
+ * (考试院, BUR-1): each refresh keeps it, and a refresh at another bureau's address finds nothing.
  */
 @Component
 public class RefreshTokens {
@@ -36,25 +37,33 @@ public class RefreshTokens {
         this.properties = properties;
     }
 
-    /** Starts a session for the candidate; the returned session id is the family id. */
+    /** Starts a session for the candidate of {@code bureau}; the returned session id is the family id. */
     @Transactional
-    public Issued startSession(UUID candidateId) {
-        return issue(candidateId, UUID.randomUUID());
+    public Issued startSession(UUID candidateId, String bureau) {
+        return issue(candidateId, bureau, UUID.randomUUID());
     }
 
-    /** Exchanges a refresh token for the next one of its family, or refuses (and revokes on reuse). */
+    /**
+     * Exchanges a refresh token for the next one of its family, or refuses (and revokes on reuse). Presented at
+     * another bureau's address than its own, the token is not there: 404, and nothing changes.
+     */
     @Transactional(noRollbackFor = Refusal.class)
-    public Issued rotate(String token) {
+    public Issued rotate(String token, String addressedBureau) {
         Instant now = clock.instant();
         var presented = jdbc.sql("""
-                select id, family_id, candidate_id, expires_at, replaced_at, revoked_at
+                select id, family_id, candidate_id, bureau_code, expires_at, replaced_at, revoked_at
                 from refresh_token where token_hash = ? for update""")
                 .param(hash(token))
-                .query((row, n) -> new Presented(row.getObject("id", UUID.class), row.getObject("family_id", UUID.class),
-                        row.getObject("candidate_id", UUID.class), row.getTimestamp("expires_at").toInstant(),
-                        row.getTimestamp("replaced_at") != null, row.getTimestamp("revoked_at") != null))
+                .query((row, n) -> new Presented(row.getObject("id", UUID.class),
+                        row.getObject("family_id", UUID.class), row.getObject("candidate_id", UUID.class),
+                        row.getString("bureau_code"),
+                        row.getTimestamp("expires_at").toInstant(), row.getTimestamp("replaced_at") != null,
+                        row.getTimestamp("revoked_at") != null))
                 .optional()
                 .orElseThrow(RefreshTokens::sessionEnded);
+        if (!presented.bureau().equals(addressedBureau)) {
+            throw Refusal.notFound("NOT_FOUND", "未找到相关信息");
+        }
         if (presented.replaced() && !presented.revoked()) {
             revokeFamily(presented.familyId());
             throw sessionEnded();
@@ -64,7 +73,7 @@ public class RefreshTokens {
         }
         jdbc.sql("update refresh_token set replaced_at = ? where id = ?").params(Timestamp.from(now), presented.id())
                 .update();
-        return issue(presented.candidateId(), presented.familyId());
+        return issue(presented.candidateId(), presented.bureau(), presented.familyId());
     }
 
     /** Ends the session the token belongs to; an unknown token changes nothing. */
@@ -81,18 +90,19 @@ public class RefreshTokens {
                 .params(Timestamp.from(clock.instant()), candidateId).update();
     }
 
-    private Issued issue(UUID candidateId, UUID familyId) {
+    private Issued issue(UUID candidateId, String bureau, UUID familyId) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         jdbc.sql("""
-                insert into refresh_token (id, family_id, candidate_id, token_hash, issued_at, expires_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), familyId, candidateId, hash(token), Timestamp.from(now),
+                insert into refresh_token (id, family_id, candidate_id, bureau_code, token_hash, issued_at,
+                    expires_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), familyId, candidateId, bureau, hash(token), Timestamp.from(now),
                         Timestamp.from(now.plus(properties.refreshTokenValidFor())))
                 .update();
-        return new Issued(candidateId, familyId, token);
+        return new Issued(candidateId, bureau, familyId, token);
     }
 
     private void revokeFamily(UUID familyId) {
@@ -113,11 +123,11 @@ public class RefreshTokens {
         }
     }
 
-    private record Presented(UUID id, UUID familyId, UUID candidateId, Instant expiresAt, boolean replaced,
-            boolean revoked) {
+    private record Presented(UUID id, UUID familyId, UUID candidateId, String bureau, Instant expiresAt,
+            boolean replaced, boolean revoked) {
     }
 
-    /** A fresh refresh token of a session. */
-    public record Issued(UUID candidateId, UUID sessionId, String token) {
+    /** A fresh refresh token of a session of the candidate of {@code bureau}. */
+    public record Issued(UUID candidateId, String bureau, UUID sessionId, String token) {
     }
 }

@@ -3,6 +3,7 @@ package org.baokao.account.token;
 import java.util.Map;
 
 import org.baokao.domain.Refusal;
+import org.baokao.web.bureau.RequestBureau;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,12 +40,12 @@ class TokenController {
     }
 
     @PostMapping("/api/accounts/public/tokens/refresh")
-    TokenResponse refresh(@RequestBody RefreshRequest request) {
+    TokenResponse refresh(@RequestBody RefreshRequest request, RequestBureau addressed) {
         if (request == null || request.refreshToken() == null || request.refreshToken().isBlank()) {
             throw Refusal.unauthenticated("SESSION_ENDED", "登录已失效，请重新登录");
         }
-        RefreshTokens.Issued next = refreshTokens.rotate(request.refreshToken());
-        return TokenResponse.of(accessTokens.issue(next.candidateId(), next.sessionId()), next.token(),
+        RefreshTokens.Issued next = refreshTokens.rotate(request.refreshToken(), addressed.code());
+        return TokenResponse.of(accessTokens.issue(next.candidateId(), next.bureau(), next.sessionId()), next.token(),
                 accessTokens.validForSeconds());
     }
 

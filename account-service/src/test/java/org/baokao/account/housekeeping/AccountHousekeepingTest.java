@@ -30,8 +30,8 @@ class AccountHousekeepingTest {
         UUID freshCode = UUID.randomUUID();
         for (Object[] code : new Object[][] { { oldCode, "2 days" }, { freshCode, "-5 minutes" } }) {
             jdbc.sql("""
-                    insert into sms_code (id, purpose, phone_hash, code_hash, created_at, expires_at)
-                    values (?, 'REGISTER', repeat('p', 64), repeat('c', 64), now(), now() - cast(? as interval))""")
+                    insert into sms_code (id, purpose, bureau_code, phone_hash, code_hash, created_at, expires_at)
+                    values (?, 'REGISTER', 'sd', repeat('p', 64), repeat('c', 64), now(), now() - cast(? as interval))""")
                     .params(code[0], code[1]).update();
         }
         String oldCounter = "old-" + UUID.randomUUID();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.baokao.account.account.Accounts;
+import org.baokao.account.support.DemoBureaus;
 import org.baokao.account.support.TestAccounts;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.events.photo.ManualReviewDecided;
@@ -29,7 +30,8 @@ class ManualReviewNoticesTest {
     @Test
     void pho5_aRejectionIsTextedWithItsReasonOnceAndAnApprovalSaysPassed() {
         var rejectedCandidate = TestAccounts.create(accounts, encoder, false);
-        var approvedCandidate = TestAccounts.create(accounts, encoder, false);
+        var approvedCandidate = TestAccounts.create(accounts, encoder, DemoBureaus.SH, TestAccounts.randomIdNumber(),
+                false);
         UUID rejectedReview = UUID.randomUUID();
         ManualReviewDecided rejection = new ManualReviewDecided(rejectedReview, rejectedCandidate.id(), false,
                 "手持身份证照片不清晰", Instant.now());
@@ -48,8 +50,11 @@ class ManualReviewNoticesTest {
             assertThat(sms.template()).isEqualTo(ManualReviewNotices.TEMPLATE);
             assertThat(sms.params().get("result")).isEqualTo("未通过，原因：手持身份证照片不清晰");
             assertThat(sms.requestId()).isEqualTo(ManualReviewNotices.smsRequestId(rejectedReview));
+            assertThat(sms.bureau()).as("BUR-1: the account's bureau signs it").isEqualTo("sd");
         });
-        assertThat(approvedSms).singleElement()
-                .satisfies(sms -> assertThat(sms.params().get("result")).isEqualTo("通过"));
+        assertThat(approvedSms).singleElement().satisfies(sms -> {
+            assertThat(sms.params().get("result")).isEqualTo("通过");
+            assertThat(sms.bureau()).isEqualTo("sh");
+        });
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 
 import org.baokao.account.account.Accounts;
+import org.baokao.account.bureau.Bureaus;
 import org.baokao.account.captcha.CaptchaRevealer;
 import org.baokao.account.captcha.Captchas;
 import org.baokao.account.support.ClientCalls;
@@ -41,12 +42,12 @@ class PasswordApiTest {
     @Autowired
     RefreshTokens refreshTokens;
     @Autowired
-    PasswordPolicy policy;
+    Bureaus bureaus;
 
     @Test
     void theForgotPasswordFlowShowsTheMaskedPhoneAndSetsANewPassword() {
         var account = TestAccounts.create(accounts, encoder, false);
-        var session = refreshTokens.startSession(account.id());
+        var session = refreshTokens.startSession(account.id(), "sd");
 
         var target = post("/api/accounts/public/password-resets/lookup", idAndCaptcha(account.idNumber()));
         assertThat(target.status()).isEqualTo(200);
@@ -106,7 +107,8 @@ class PasswordApiTest {
     }
 
     @Test
-    void thePolicyNeedsDigitsBothCasesAndASpecialCharacterWithinTheLengths() {
+    void shandongsPolicyNeedsDigitsBothCasesAndASpecialCharacterWithinTheLengths() {
+        PasswordPolicy policy = PasswordPolicy.of(bureaus.of("sd"));
         String[] weak = { "Short1!", "alllowercase1!", "ALLUPPERCASE1!", "NoDigitsHere!!", "NoSpecial123a", "Has Space1!",
                 "含中文Abc123!", "Waytoolong1234567!" };
         for (String password : weak) {

@@ -19,6 +19,8 @@ import org.baokao.account.account.Accounts;
 import org.baokao.account.captcha.CaptchaRevealer;
 import org.baokao.account.captcha.Captchas;
 import org.baokao.account.storage.ProofStorage;
+import org.baokao.account.support.ClientCalls;
+import org.baokao.account.support.DemoBureaus;
 import org.baokao.account.support.RevealedCaptchas;
 import org.baokao.account.support.SentCodes;
 import org.baokao.account.support.TestAccounts;
@@ -28,6 +30,7 @@ import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
 import org.baokao.testkit.TestServers;
+import org.baokao.web.bureau.BureauAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -123,6 +126,7 @@ class PhoneChangeApiTest {
         assertThat(told).singleElement().satisfies(sms -> {
             assertThat(sms.phone()).isEqualTo(newPhone);
             assertThat(sms.params()).containsEntry("maskedPhone", newPhone.substring(0, 3) + "****" + newPhone.substring(7));
+            assertThat(sms.bureau()).as("BUR-1: the account's bureau").isEqualTo("sd");
         });
 
         // the login code now goes to the new phone, and logging in with it works
@@ -184,6 +188,7 @@ class PhoneChangeApiTest {
         assertThat(told).singleElement().satisfies(sms -> {
             assertThat(sms.phone()).isEqualTo(account.phone());
             assertThat(sms.params().get("result")).contains("手持身份证照片看不清");
+            assertThat(sms.bureau()).isEqualTo("sd");
         });
         assertThat(EVENTS.matching(PhoneChanged.class, e -> e.candidateId().equals(account.id()), 0))
                 .isEmpty();
@@ -305,6 +310,35 @@ class PhoneChangeApiTest {
         assertThat(accounts.findById(account.id()).orElseThrow().phone()).isEqualTo(newPhone);
     }
 
+    /** BUR-1: the account is the one of the ID at the addressed bureau; codes and messages are its bureau's. */
+    @Test
+    void bur1_aShanghaiCandidateWhoLostThePhoneAsksAtShanghaisAddress() {
+        var account = TestAccounts.create(accounts, encoder, DemoBureaus.SH, TestAccounts.randomIdNumber(), false);
+        String newPhone = TestAccounts.randomPhone();
+
+        var atShandong = postPublic("/api/accounts/public/phone-change/code",
+                json(lostPhoneForm(account.idNumber(), TestAccounts.PASSWORD, newPhone)));
+        assertThat(atShandong.status()).as("no such account at Shandong").isEqualTo(401);
+
+        var sent = ClientCalls.postTo(DemoBureaus.SH, port, "/api/accounts/public/phone-change/code",
+                json(lostPhoneForm(account.idNumber(), TestAccounts.PASSWORD, newPhone)), null);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(202);
+        SmsRequested code = SentCodes.latestRequestFor(newPhone);
+        assertThat(code.bureau()).isEqualTo("sh");
+
+        Map<String, String> form = lostPhoneForm(account.idNumber(), TestAccounts.PASSWORD, newPhone);
+        form.put("smsCode", code.params().get("code"));
+        var filed = multipart(DemoBureaus.SH, "/api/accounts/public/phone-change-requests", null, form,
+                proofs(JPEG, PNG, JPEG));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        UUID requestId = UUID.fromString(filed.json().path("requestId").asString());
+        assertThat(post("/api/accounts/operations/phone-change-requests/" + requestId + "/approve", "",
+                operatorToken).status()).isEqualTo(200);
+        assertThat(EVENTS.matching(SmsRequested.class,
+                e -> account.id().equals(e.candidateId()) && e.template().equals("PHONE_CHANGED"), 1))
+                .singleElement().satisfies(sms -> assertThat(sms.bureau()).isEqualTo("sh"));
+    }
+
     @Test
     void withoutLoggingInAnUnknownIdAndAWrongPasswordLookAlikeAndNothingIsFiled() {
         var account = TestAccounts.create(accounts, encoder, false);
@@ -372,6 +406,12 @@ class PhoneChangeApiTest {
     }
 
     private HttpProbe.Answer multipart(String path, String token, Map<String, String> fields, Map<String, byte[]> files) {
+        return multipart(null, path, token, fields, files);
+    }
+
+    /** Addressed to {@code bureau} ({@code Baokao-Bureau}), or unprefixed (the default bureau) when null. */
+    private HttpProbe.Answer multipart(String bureau, String path, String token, Map<String, String> fields,
+            Map<String, byte[]> files) {
         String boundary = "----baokao" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -397,6 +437,9 @@ class PhoneChangeApiTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (bureau != null) {
+            request.header(BureauAddress.HEADER, bureau);
         }
         return http.send(request);
     }

@@ -7,40 +7,43 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.baokao.account.bureau.Bureaus;
 import org.baokao.account.captcha.CaptchaRevealer;
 import org.baokao.account.captcha.Captchas;
+import org.baokao.account.support.ClientCalls;
 import org.baokao.account.support.RevealedCaptchas;
 import org.baokao.account.support.SentCodes;
 import org.baokao.account.support.TestAccounts;
+import org.baokao.events.enrollment.BureauConfigured;
 import org.baokao.events.enrollment.ExamConfigured;
 import org.baokao.events.enrollment.ExamConfigured.Major;
 import org.baokao.events.enrollment.ExamConfigured.University;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
+import org.baokao.web.bureau.BureauAddress;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * ACC-3 open registration (Shanghai 新考生注册), ACC-4's Shanghai password lengths: a deployment with the open gate
- * registers any new candidate who chooses an examining university and a major of the exam, as enrollment-service
- * configured it (ExamConfigured through the real Kafka); real PostgreSQL behind the HTTP API.
+ * ACC-3 open registration (Shanghai 新考生注册), ACC-4's Shanghai password lengths: a bureau with the open gate
+ * (BUR-1: a bureau of this test's own, configured like Shanghai, so that its exam's universities change for this test
+ * only) registers any new candidate who chooses an examining university and a major of the bureau's exam, as
+ * enrollment-service configured it (ExamConfigured through the real Kafka); real PostgreSQL behind the HTTP API.
  */
 @ServiceTest
-@TestPropertySource(properties = { "baokao.account.registration.gate=OPEN",
-        "baokao.account.registration.exam-code=" + OpenRegistrationApiTest.EXAM,
-        "baokao.account.password.min-length=6" })
 class OpenRegistrationApiTest {
 
+    static final String BUREAU = "opengate";
     static final String EXAM = "SH-ZK-OPEN";
     static final RevealedCaptchas REVEALED = RevealedCaptchas.SHARED;
     /** Each configuration of this class is newer than every one before it, whatever order the tests run in. */
@@ -55,12 +58,17 @@ class OpenRegistrationApiTest {
     Captchas captchas;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Bureaus bureaus;
 
     String idNumber;
     String phone;
 
     @BeforeEach
     void theExamIsConfiguredWithTwoUniversities() {
+        bureaus.keep(new BureauConfigured(BUREAU, "开放注册测试考试院", "测试考试院", EXAM, "OPEN",
+                new BureauConfigured.PasswordRule(6, 16, 1), false, "2025-09", "2025-09", "2025-09", "【测试考试院】",
+                Map.of(), List.of(), Instant.parse("2025-01-01T00:00:00Z")));
         idNumber = TestAccounts.randomIdNumber();
         phone = TestAccounts.randomPhone();
         configure(newer(), List.of(
@@ -71,7 +79,7 @@ class OpenRegistrationApiTest {
 
     @Test
     void aNewCandidateNotOnAnyRosterRegistersWithTheChosenUniversityAndMajor() {
-        JsonNode form = HttpProbe.onLocalPort(port).get("/api/accounts/public/registration-form").json();
+        JsonNode form = ClientCalls.getAt(BUREAU, port, "/api/accounts/public/registration-form", null).json();
         assertThat(form.path("gate").asString()).isEqualTo("OPEN");
         assertThat(form.path("password").path("minLength").asInt()).isEqualTo(6);
         assertThat(form.path("universities").get(0).path("notice").asString()).isEqualTo("本校实践课程须经人工审核后缴费");
@@ -84,8 +92,9 @@ class OpenRegistrationApiTest {
         assertThat(answer.json().path("majorName").asString()).isEqualTo("英语");
         assertThat(answer.json().path("maskedName").asString()).startsWith("阿").contains("*").doesNotContain("热合曼");
         UUID candidate = UUID.fromString(answer.json().path("candidateId").asString());
-        var row = jdbc.sql("select exam_code, roster_entry_id, university_code, major_code from candidate_account "
-                + "where id = ?").param(candidate).query().singleRow();
+        var row = jdbc.sql("select bureau_code, exam_code, roster_entry_id, university_code, major_code "
+                + "from candidate_account where id = ?").param(candidate).query().singleRow();
+        assertThat(row.get("bureau_code")).isEqualTo(BUREAU);
         assertThat(row.get("exam_code")).isEqualTo(EXAM);
         assertThat(row.get("roster_entry_id")).isNull();
         assertThat(row.get("university_code")).isEqualTo("10246");
@@ -138,8 +147,8 @@ class OpenRegistrationApiTest {
     }
 
     private List<String> universityCodes() {
-        JsonNode universities = HttpProbe.onLocalPort(port).get("/api/accounts/public/registration-form").json()
-                .path("universities");
+        JsonNode universities = ClientCalls.getAt(BUREAU, port, "/api/accounts/public/registration-form", null)
+                .json().path("universities");
         return universities.valueStream().map(u -> u.path("code").asString()).toList();
     }
 
@@ -159,7 +168,7 @@ class OpenRegistrationApiTest {
     }
 
     private String smsCodeFor(String phoneNumber) {
-        return SentCodes.forRegistration(port, captchas, phoneNumber);
+        return SentCodes.forRegistrationAt(BUREAU, port, captchas, phoneNumber);
     }
 
     private HttpProbe.Answer register(String name, String universityCode, String majorCode, String password,
@@ -173,7 +182,7 @@ class OpenRegistrationApiTest {
                         code, captcha.captchaId(), REVEALED.answerOf(captcha.captchaId()));
         HttpProbe http = HttpProbe.onLocalPort(port);
         return http.send(http.request("/api/accounts/public/registrations").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header(BureauAddress.HEADER, BUREAU).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static String quoted(String value) {

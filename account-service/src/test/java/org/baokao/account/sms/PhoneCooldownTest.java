@@ -61,7 +61,7 @@ class PhoneCooldownTest {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         SmsCodes codes = new SmsCodes(jdbc, clock, outbox, new RateLimits(jdbc, clock), hasher, properties);
         String client = "10.7.0." + ThreadLocalRandom.current().nextInt(250);
-        return transactions.execute(status -> codes.send(SmsPurpose.REGISTER, phone, null, null, client));
+        return transactions.execute(status -> codes.send(SmsPurpose.REGISTER, "sd", phone, null, null, client));
     }
 
     private Refusal refusedAt(Instant now, PhoneNumber phone) {

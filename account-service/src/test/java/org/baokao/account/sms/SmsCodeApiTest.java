@@ -50,8 +50,8 @@ class SmsCodeApiTest {
         String code = SentCodes.latestFor(phone);
         assertThat(code).matches("[0-9]{6}");
 
-        codes.consume(SmsPurpose.REGISTER, new PhoneNumber(phone), code);
-        assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, new PhoneNumber(phone), code))
+        codes.consume(SmsPurpose.REGISTER, "sd", new PhoneNumber(phone), code);
+        assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, "sd", new PhoneNumber(phone), code))
                 .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_EXPIRED"));
     }
 
@@ -125,18 +125,18 @@ class SmsCodeApiTest {
         String wrong = myCode.equals("000000") ? "111111" : "000000";
 
         if (!otherCode.equals(myCode)) {
-            assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, new PhoneNumber(mine), otherCode))
+            assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, "sd", new PhoneNumber(mine), otherCode))
                     .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_WRONG"));
         }
-        assertThatThrownBy(() -> codes.consume(SmsPurpose.LOGIN, new PhoneNumber(mine), myCode))
+        assertThatThrownBy(() -> codes.consume(SmsPurpose.LOGIN, "sd", new PhoneNumber(mine), myCode))
                 .as("a registration code is no login code")
                 .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_EXPIRED"));
         int wrongTries = otherCode.equals(myCode) ? 5 : 4;
         for (int i = 0; i < wrongTries; i++) {
-            assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, new PhoneNumber(mine), wrong))
+            assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, "sd", new PhoneNumber(mine), wrong))
                     .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_WRONG"));
         }
-        assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, new PhoneNumber(mine), myCode))
+        assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, "sd", new PhoneNumber(mine), myCode))
                 .as("the fifth wrong try (the other phone's code counted) used the code up")
                 .isInstanceOf(Refusal.class);
     }
@@ -148,7 +148,7 @@ class SmsCodeApiTest {
         String code = SentCodes.latestFor(phone);
         jdbc.sql("update sms_code set expires_at = now() - interval '1 second' where used_at is null").update();
 
-        assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, new PhoneNumber(phone), code))
+        assertThatThrownBy(() -> codes.consume(SmsPurpose.REGISTER, "sd", new PhoneNumber(phone), code))
                 .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SMS_CODE_EXPIRED"));
     }
 

@@ -30,18 +30,33 @@ public final class SentCodes {
      * the sandbox drop box, and returns the code once it is published.
      */
     public static String forRegistration(int port, Captchas captchas, String phone) {
+        return forRegistrationAt(null, port, captchas, phone);
+    }
+
+    /** A registration code for {@code phone} asked for at {@code bureau}'s address (null: unprefixed). */
+    public static String forRegistrationAt(String bureau, int port, Captchas captchas, String phone) {
+        return registrationRequestAt(bureau, port, captchas, phone).params().get("code");
+    }
+
+    /** The SMS request a registration code asked for at {@code bureau}'s address makes (null: unprefixed). */
+    public static SmsRequested registrationRequestAt(String bureau, int port, Captchas captchas, String phone) {
         var captcha = captchas.issue();
-        HttpProbe.Answer sent = ClientCalls.post(port, "/api/accounts/public/sms-codes/registration",
+        HttpProbe.Answer sent = ClientCalls.postTo(bureau, port, "/api/accounts/public/sms-codes/registration",
                 "{\"phone\":\"" + phone + "\",\"captchaId\":\"" + captcha.captchaId() + "\",\"captcha\":\""
-                        + RevealedCaptchas.SHARED.answerOf(captcha.captchaId()) + "\"}");
+                        + RevealedCaptchas.SHARED.answerOf(captcha.captchaId()) + "\"}", null);
         if (sent.status() != 202) {
             throw new AssertionError("asking for a registration code answered " + sent.status() + ": " + sent.body());
         }
-        return latestFor(phone);
+        return latestRequestFor(phone);
     }
 
     /** The code of the newest request for {@code phone} not returned before, waiting for it to be published. */
     public static String latestFor(String phone) {
+        return latestRequestFor(phone).params().get("code");
+    }
+
+    /** The newest SMS request for {@code phone} not returned before (its bureau, template...), once published. */
+    public static SmsRequested latestRequestFor(String phone) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 "bootstrap.servers", TestServers.kafkaBootstrapServers(),
                 "group.id", "sent-codes-" + UUID.randomUUID(),
@@ -67,7 +82,7 @@ public final class SentCodes {
                     quietSince = quietSince == null ? Instant.now() : quietSince;
                     if (Duration.between(quietSince, Instant.now()).toMillis() > 600) {
                         RETURNED.put(phone, newest.requestId());
-                        return newest.params().get("code");
+                        return newest;
                     }
                 }
             }

@@ -31,13 +31,23 @@ public final class TestAccounts {
         return "13" + "%09d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000L));
     }
 
+    /** An account at the default bureau (Shandong), as the tests written before bureaus expect. */
     public static Made create(Accounts accounts, PasswordEncoder encoder, boolean mustChangePassword) {
-        String idNumber = randomIdNumber();
+        return create(accounts, encoder, DemoBureaus.SD, randomIdNumber(), mustChangePassword);
+    }
+
+    /** An account of {@code idNumber} at {@code bureau} (one of {@link DemoBureaus}), password {@link #PASSWORD}. */
+    public static Made create(Accounts accounts, PasswordEncoder encoder, String bureau, String idNumber,
+            boolean mustChangePassword) {
         String phone = randomPhone();
         UUID id = UUID.randomUUID();
-        accounts.create(id, new Accounts.NewAccount("SD-ZSB-2023", IdDocument.parse(IdType.RESIDENT_ID, idNumber),
-                "张三", phone, encoder.encode(PASSWORD), null, "2023-1", "2023-1", Instant.now(), mustChangePassword,
-                !mustChangePassword, null, null));
+        String exam = DemoBureaus.SH.equals(bureau) ? DemoBureaus.SH_EXAM : DemoBureaus.SD_EXAM;
+        boolean created = accounts.create(id, new Accounts.NewAccount(bureau, exam,
+                IdDocument.parse(IdType.RESIDENT_ID, idNumber), "张三", phone, encoder.encode(PASSWORD), null, "2023-1",
+                "2023-1", Instant.now(), mustChangePassword, !mustChangePassword, null, null));
+        if (!created) {
+            throw new IllegalStateException("the ID already has an account at " + bureau);
+        }
         return new Made(id, idNumber, phone);
     }
 }

@@ -37,7 +37,7 @@ class TokensTest {
     @Test
     void anAccessTokenVerifiesAgainstThePublishedJwksAsAServiceWouldCheckIt() {
         UUID candidate = UUID.randomUUID();
-        String token = accessTokens.issue(candidate, UUID.randomUUID());
+        String token = accessTokens.issue(candidate, "sd", UUID.randomUUID());
 
         Jwt jwt = decoder().decode(token);
 
@@ -49,11 +49,11 @@ class TokensTest {
 
     @Test
     void rotatingTheSigningKeyLogsNobodyOut() {
-        String before = accessTokens.issue(UUID.randomUUID(), UUID.randomUUID());
+        String before = accessTokens.issue(UUID.randomUUID(), "sd", UUID.randomUUID());
         String oldKid = decoder().decode(before).getHeaders().get("kid").toString();
 
         String newKid = signingKeys.rotate().getKeyID();
-        String after = accessTokens.issue(UUID.randomUUID(), UUID.randomUUID());
+        String after = accessTokens.issue(UUID.randomUUID(), "sd", UUID.randomUUID());
 
         NimbusJwtDecoder fresh = decoder();
         assertThat(fresh.decode(before).getHeaders().get("kid")).isEqualTo(oldKid);
@@ -74,20 +74,21 @@ class TokensTest {
 
     @Test
     void eachRefreshReplacesTheTokenAndAReplayEndsTheSession() {
-        var first = refreshTokens.startSession(UUID.randomUUID());
-        var second = refreshTokens.rotate(first.token());
+        var first = refreshTokens.startSession(UUID.randomUUID(), "sd");
+        var second = refreshTokens.rotate(first.token(), "sd");
         assertThat(second.sessionId()).isEqualTo(first.sessionId());
         assertThat(second.token()).isNotEqualTo(first.token());
 
-        assertThatThrownBy(() -> refreshTokens.rotate(first.token())).as("the replaced token comes back: stolen")
+        assertThatThrownBy(() -> refreshTokens.rotate(first.token(), "sd"))
+                .as("the replaced token comes back: stolen")
                 .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SESSION_ENDED"));
-        assertThatThrownBy(() -> refreshTokens.rotate(second.token())).as("the whole session is revoked")
+        assertThatThrownBy(() -> refreshTokens.rotate(second.token(), "sd")).as("the whole session is revoked")
                 .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("SESSION_ENDED"));
     }
 
     @Test
     void logoutThroughTheApiEndsTheSessionAndRefreshAnswers401() {
-        var session = refreshTokens.startSession(UUID.randomUUID());
+        var session = refreshTokens.startSession(UUID.randomUUID(), "sd");
         HttpProbe http = HttpProbe.onLocalPort(port);
 
         var refreshed = post(http, "/api/accounts/public/tokens/refresh", session.token());
@@ -105,11 +106,11 @@ class TokensTest {
 
     @Test
     void anExpiredRefreshTokenIsRefused() {
-        var session = refreshTokens.startSession(UUID.randomUUID());
+        var session = refreshTokens.startSession(UUID.randomUUID(), "sd");
         jdbc.sql("update refresh_token set expires_at = ? where family_id = ?")
                 .params(java.sql.Timestamp.from(Instant.now().minusSeconds(1)), session.sessionId()).update();
 
-        assertThatThrownBy(() -> refreshTokens.rotate(session.token())).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> refreshTokens.rotate(session.token(), "sd")).isInstanceOf(Refusal.class);
     }
 
     private NimbusJwtDecoder decoder() {

@@ -1,8 +1,8 @@
-package org.baokao.account.registration;
+package org.baokao.account.bureau;
 
 import org.baokao.domain.DomainModel;
 
-/** Who may register for a deployment's exam (ACC-3). */
+/** Who may register with a bureau (ACC-3): the bureau's choice, part of its configuration (BUR-1). */
 @DomainModel
 public enum RegistrationGate {
     /** Shandong: only an ID on the exam's roster (考生名单), imported by operators. */
