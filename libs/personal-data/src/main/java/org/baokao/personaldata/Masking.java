@@ -48,6 +48,26 @@ public final class Masking {
         return name.codePointCount(0, name.length()) <= 1 ? keep(name, 0, 0) : keep(name, 1, 0);
     }
 
+    /**
+     * E-mail addresses: the first character of the mailbox, a fixed {@code ***} (the mailbox's length is not told) and
+     * the domain: {@code zhangsan@example.com} → {@code z***@example.com}. The domain stays (which provider the
+     * candidate uses is not personal), the mailbox, often a name or a phone number, does not. A one-character mailbox
+     * is masked whole ({@code ***@qq.com}); what is not an address at all becomes {@code ***}.
+     */
+    public static String email(String address) {
+        if (address == null) {
+            return null;
+        }
+        int at = address.lastIndexOf('@');
+        if (at < 1 || at == address.length() - 1) {
+            return "***";
+        }
+        String mailbox = address.substring(0, at);
+        String head = mailbox.codePointCount(0, mailbox.length()) > 1
+                ? new String(Character.toChars(mailbox.codePointAt(0))) : "";
+        return head + "***" + address.substring(at);
+    }
+
     /** Keeps {@code head} and {@code tail} code points and masks the rest; all masked if nothing would be left. */
     private static String keep(String value, int head, int tail) {
         if (value == null) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** ACC-10: masked forms of ID numbers, phones and names (docs/ARCHITECTURE.md: 37**************12, 131****8780). */
+/** ACC-10: masked forms of ID numbers, phones, names and e-mail addresses (docs/ARCHITECTURE.md: 37**************12, 131****8780). */
 class MaskingTest {
 
     @Test
@@ -36,6 +36,23 @@ class MaskingTest {
         assertThat(Masking.phone("5551234")).isEqualTo("*****34");
         assertThat(Masking.phone("123")).isEqualTo("*23");
         assertThat(Masking.phone("12")).isEqualTo("**");
+    }
+
+    @Test
+    void emailKeepsTheMailboxsFirstCharacterAndTheDomain() {
+        assertThat(Masking.email("zhangsan@example.com")).isEqualTo("z***@example.com");
+        assertThat(Masking.email("Li.Na+exam@sjtu.edu.cn")).isEqualTo("L***@sjtu.edu.cn");
+        assertThat(Masking.email("13812345678@163.com")).as("a phone number as mailbox").isEqualTo("1***@163.com");
+        assertThat(Masking.email("𠮷田@example.com")).isEqualTo("𠮷***@example.com");
+    }
+
+    @Test
+    void aOneCharacterMailboxAndWhatIsNoAddressAreMaskedWhole() {
+        assertThat(Masking.email("a@qq.com")).isEqualTo("***@qq.com");
+        assertThat(Masking.email("zhangsan")).isEqualTo("***");
+        assertThat(Masking.email("@example.com")).isEqualTo("***");
+        assertThat(Masking.email("zhangsan@")).isEqualTo("***");
+        assertThat(Masking.email(null)).isNull();
     }
 
     @Test
