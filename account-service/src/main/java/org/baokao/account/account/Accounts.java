@@ -31,12 +31,23 @@ public class Accounts {
     /**
      * What a new account is made of; the caller has checked every rule. {@code bureau} is the bureau (考试院) the
      * account belongs to (BUR-1). {@code universityCode} and {@code majorCode} are an open registration's choice
-     * (ACC-3), null otherwise.
+     * (ACC-3), null otherwise. {@code email} (SST-1, sealed like the phone) and {@code integrityPledgeVersion} (the
+     * 考生诚信承诺书 agreed to at {@code consentedAt}) may be null.
      */
     public record NewAccount(String bureau, String examCode, IdDocument id, String name, String phone,
             String passwordHash, UUID rosterEntryId, String privacyPolicyVersion, String serviceTermsVersion,
             Instant consentedAt, boolean mustChangePassword, boolean phoneVerified, String universityCode,
-            String majorCode) {
+            String majorCode, EmailAddress email, String integrityPledgeVersion) {
+
+        /** An account without an e-mail or an integrity pledge (a roster registration, an import). */
+        public NewAccount(String bureau, String examCode, IdDocument id, String name, String phone,
+                String passwordHash, UUID rosterEntryId, String privacyPolicyVersion, String serviceTermsVersion,
+                Instant consentedAt, boolean mustChangePassword, boolean phoneVerified, String universityCode,
+                String majorCode) {
+            this(bureau, examCode, id, name, phone, passwordHash, rosterEntryId, privacyPolicyVersion,
+                    serviceTermsVersion, consentedAt, mustChangePassword, phoneVerified, universityCode, majorCode,
+                    null, null);
+        }
     }
 
     /** Inserts the account; returns false if the ID already has one at the account's bureau. */
@@ -44,20 +55,26 @@ public class Accounts {
         Sealed idNumber = protector.seal(account.id().number());
         Sealed phone = protector.seal(account.phone());
         Sealed name = account.name() == null ? null : protector.seal(account.name());
+        Sealed email = account.email() == null ? null : protector.seal(account.email().value());
+        Timestamp consentedAt = Timestamp.from(account.consentedAt());
         return jdbc.sql("""
                 insert into candidate_account (id, bureau_code, exam_code, id_type, id_number_hash, id_number_sealed,
                     name_sealed, phone_hash, phone_sealed, sealed_with, password_hash, roster_entry_id,
                     privacy_policy_version, service_terms_version, consented_at, must_change_password, phone_verified,
-                    university_code, major_code)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    university_code, major_code, email_sealed, email_hash, integrity_pledge_version,
+                    integrity_pledge_agreed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (bureau_code, id_type, id_number_hash) do nothing""")
                 .params(id, account.bureau(), account.examCode(), account.id().type().name(),
                         idNumberHash(account.id()), idNumber.data(), name == null ? null : name.data(),
                         hasher.hash(account.phone()),
                         phone.data(), idNumber.keyId(), account.passwordHash(), account.rosterEntryId(),
                         account.privacyPolicyVersion(), account.serviceTermsVersion(),
-                        Timestamp.from(account.consentedAt()), account.mustChangePassword(), account.phoneVerified(),
-                        account.universityCode(), account.majorCode())
+                        consentedAt, account.mustChangePassword(), account.phoneVerified(),
+                        account.universityCode(), account.majorCode(), email == null ? null : email.data(),
+                        account.email() == null ? null : emailHash(account.email()),
+                        account.integrityPledgeVersion(),
+                        account.integrityPledgeVersion() == null ? null : consentedAt)
                 .update() == 1;
     }
 
@@ -119,13 +136,15 @@ public class Accounts {
         PersonalData current = findPersonalData(id).orElseThrow();
         Sealed idNumber = protector.seal(current.idNumber());
         Sealed name = current.name() == null ? null : protector.seal(current.name());
+        Sealed email = current.email() == null ? null : protector.seal(current.email());
         Sealed sealedPhone = protector.seal(phone);
         jdbc.sql("""
                 update candidate_account set phone_hash = ?, phone_sealed = ?, id_number_sealed = ?, name_sealed = ?,
-                    sealed_with = ?, phone_verified = true
+                    email_sealed = ?, sealed_with = ?, phone_verified = true
                 where id = ?""")
                 .params(hasher.hash(phone), sealedPhone.data(), idNumber.data(),
-                        name == null ? null : name.data(), sealedPhone.keyId(), id)
+                        name == null ? null : name.data(), email == null ? null : email.data(), sealedPhone.keyId(),
+                        id)
                 .update();
     }
 
@@ -137,33 +156,38 @@ public class Accounts {
     /** The account's personal data in clear: only for the candidate themself, or for an audited operator read. */
     public Optional<PersonalData> findPersonalData(UUID id) {
         return jdbc.sql("""
-                select id, bureau_code, exam_code, id_type, id_number_sealed, name_sealed, phone_sealed, sealed_with,
-                       must_change_password, phone_verified, created_at
+                select id, bureau_code, exam_code, id_type, id_number_sealed, name_sealed, phone_sealed, email_sealed,
+                       sealed_with, must_change_password, phone_verified, created_at
                 from candidate_account where id = ?""")
                 .param(id)
                 .query((row, n) -> {
                     String keyId = row.getString("sealed_with");
                     byte[] name = row.getBytes("name_sealed");
+                    byte[] email = row.getBytes("email_sealed");
                     return new PersonalData(row.getObject("id", UUID.class), row.getString("bureau_code"),
                             row.getString("exam_code"),
                             IdType.valueOf(row.getString("id_type")),
                             protector.open(new Sealed(keyId, row.getBytes("id_number_sealed"))),
                             name == null ? null : protector.open(new Sealed(keyId, name)),
                             protector.open(new Sealed(keyId, row.getBytes("phone_sealed"))),
+                            email == null ? null : protector.open(new Sealed(keyId, email)),
                             row.getBoolean("must_change_password"), row.getBoolean("phone_verified"),
                             row.getTimestamp("created_at").toInstant());
                 })
                 .optional();
     }
 
-    /** An account's personal data opened. {@link #toString()} is masked, so logging it logs nothing in clear. */
+    /**
+     * An account's personal data opened; {@code email} is null when the account has none. {@link #toString()} is
+     * masked, so logging it logs nothing in clear.
+     */
     public record PersonalData(UUID id, String bureau, String examCode, IdType idType, String idNumber, String name,
-            String phone, boolean mustChangePassword, boolean phoneVerified, Instant createdAt) {
+            String phone, String email, boolean mustChangePassword, boolean phoneVerified, Instant createdAt) {
 
         @Override
         public String toString() {
             return "PersonalData[id=" + id + ", idNumber=" + Masking.idNumber(idNumber) + ", name="
-                    + Masking.name(name) + ", phone=" + Masking.phone(phone) + "]";
+                    + Masking.name(name) + ", phone=" + Masking.phone(phone) + ", email=" + Masking.email(email) + "]";
         }
     }
 
@@ -173,6 +197,14 @@ public class Accounts {
      */
     public String idNumberHash(IdDocument id) {
         return hasher.hash(id.number());
+    }
+
+    /**
+     * The keyed hash of a normalised e-mail address, stored beside the sealed address: an address typed later (找回密码)
+     * is compared without opening the stored one.
+     */
+    public String emailHash(EmailAddress email) {
+        return hasher.hash(email.value());
     }
 
     /** The keyed hash of any text that must be counted or compared without being stored (e.g. a rate-limit subject). */

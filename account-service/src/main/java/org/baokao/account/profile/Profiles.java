@@ -30,11 +30,11 @@ public class Profiles {
 
     /**
      * Gender and birth date come from the ID number where its type carries them (GB 11643), else null. {@code bureau}
-     * is the account's bureau (考试院, BUR-1).
+     * is the account's bureau (考试院, BUR-1). {@code maskedEmail} is null for an account without an e-mail.
      */
     public record Profile(UUID candidateId, String bureau, String examCode, String idType, String maskedIdNumber,
             String maskedName, String maskedPhone, String gender, LocalDate birthDate, boolean mustChangePassword,
-            boolean mustVerifyPhone) {
+            boolean mustVerifyPhone, String maskedEmail) {
     }
 
     public Profile of(UUID candidateId) {
@@ -43,7 +43,8 @@ public class Profiles {
         return new Profile(data.id(), data.bureau(), data.examCode(), data.idType().name(),
                 Masking.idNumber(data.idNumber()), Masking.name(data.name()), Masking.phone(data.phone()),
                 id == null ? null : id.gender().map(Gender::name).orElse(null),
-                id == null ? null : id.birthDate().orElse(null), data.mustChangePassword(), !data.phoneVerified());
+                id == null ? null : id.birthDate().orElse(null), data.mustChangePassword(), !data.phoneVerified(),
+                Masking.email(data.email()));
     }
 
     /**

@@ -87,14 +87,18 @@ public class UniversityCatalogue {
         Major major = university.majors().stream().filter(m -> m.code().equals(majorCode.strip())).findFirst()
                 .orElseThrow(() -> Refusal.invalid("MAJOR_NOT_OFFERED",
                         university.name() + "没有开设所选专业，请重新选择"));
-        return new Choice(university.code(), university.name(), major.code(), major.name());
+        return new Choice(university.code(), university.name(), major.code(), major.name(), major.special());
     }
 
     private Optional<University> find(String examCode, String universityCode) {
         return universities(examCode).stream().filter(u -> u.code().equals(universityCode)).findFirst();
     }
 
-    /** An examining university and one of its majors, codes and names. */
-    public record Choice(String universityCode, String universityName, String majorCode, String majorName) {
+    /**
+     * An examining university and one of its majors, codes and names; {@code specialMajor}: the catalogue flags the
+     * major 特殊专业 (ENR-10: its new candidates are reviewed by hand with proofs).
+     */
+    public record Choice(String universityCode, String universityName, String majorCode, String majorName,
+            boolean specialMajor) {
     }
 }

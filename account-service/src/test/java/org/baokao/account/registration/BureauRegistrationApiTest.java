@@ -156,13 +156,17 @@ class BureauRegistrationApiTest {
         return SentCodes.forRegistrationAt(bureau, port, captchas, phone);
     }
 
-    /** At Shanghai with the university and major of its sitting; the name and choices are ignored at Shandong. */
+    /**
+     * At Shanghai with the university and major of its sitting, an e-mail and its integrity pledge agreed to; the
+     * name, choices and pledge are ignored at Shandong, where the e-mail is optional.
+     */
     private HttpProbe.Answer register(String bureau, String password, String code) {
         var captcha = captchas.issue();
         return ClientCalls.postTo(bureau, port, "/api/accounts/public/registrations", """
                 {"idType":"RESIDENT_ID","idNumber":"%s","name":"李娜","universityCode":"%s","majorCode":"%s",
                  "password":"%s","confirmPassword":"%s","phone":"%s","smsCode":"%s","captchaId":"%s","captcha":"%s",
-                 "acceptPrivacyPolicy":true,"acceptServiceAgreement":true}"""
+                 "acceptPrivacyPolicy":true,"acceptServiceAgreement":true,"email":"lina@example.com",
+                 "acceptIntegrityPledge":true,"integrityPledgeVersion":"2025-09"}"""
                 .formatted(idNumber, DemoBureaus.SH_UNIVERSITY, DemoBureaus.SH_MAJOR, password, password, phone, code,
                         captcha.captchaId(), RevealedCaptchas.SHARED.answerOf(captcha.captchaId())), null);
     }

@@ -177,7 +177,8 @@ class OpenRegistrationApiTest {
         String body = """
                 {"idType":"RESIDENT_ID","idNumber":"%s","name":%s,"universityCode":%s,"majorCode":%s,
                  "password":"%s","confirmPassword":"%s","phone":"%s","smsCode":"%s","captchaId":"%s","captcha":"%s",
-                 "acceptPrivacyPolicy":true,"acceptServiceAgreement":true}"""
+                 "acceptPrivacyPolicy":true,"acceptServiceAgreement":true,"email":"lina@example.com",
+                 "acceptIntegrityPledge":true,"integrityPledgeVersion":"2025-09"}"""
                 .formatted(idNumber, quoted(name), quoted(universityCode), quoted(majorCode), password, password, phone,
                         code, captcha.captchaId(), REVEALED.answerOf(captcha.captchaId()));
         HttpProbe http = HttpProbe.onLocalPort(port);
