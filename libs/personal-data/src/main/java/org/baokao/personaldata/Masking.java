@@ -49,10 +49,9 @@ public final class Masking {
     }
 
     /**
-     * E-mail addresses: the first character of the mailbox, a fixed {@code ***} (the mailbox's length is not told) and
-     * the domain: {@code zhangsan@example.com} → {@code z***@example.com}. The domain stays (which provider the
-     * candidate uses is not personal), the mailbox, often a name or a phone number, does not. A one-character mailbox
-     * is masked whole ({@code ***@qq.com}); what is not an address at all becomes {@code ***}.
+     * E-mail addresses: the first character of the mailbox and the domain kept, the rest of the mailbox (often the
+     * person's name or phone number) always three {@code *}, whatever its length: {@code zhangsan.1990@example.com}
+     * → {@code z***@example.com}. Something that is no address ({@code @} missing, first or last) is {@code ***}.
      */
     public static String email(String address) {
         if (address == null) {
@@ -62,10 +61,7 @@ public final class Masking {
         if (at < 1 || at == address.length() - 1) {
             return "***";
         }
-        String mailbox = address.substring(0, at);
-        String head = mailbox.codePointCount(0, mailbox.length()) > 1
-                ? new String(Character.toChars(mailbox.codePointAt(0))) : "";
-        return head + "***" + address.substring(at);
+        return new String(Character.toChars(address.codePointAt(0))) + "***" + address.substring(at);
     }
 
     /** Keeps {@code head} and {@code tail} code points and masks the rest; all masked if nothing would be left. */
