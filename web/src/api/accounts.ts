@@ -20,6 +20,8 @@ export type RegistrationGate = 'ROSTER' | 'OPEN'
 export interface Major {
   code: string
   name: string
+  /** 特殊专业 (中药学, 护理学, …): its new candidates are reviewed by hand with proofs (ENR-10) */
+  special?: boolean
 }
 
 export interface University {
@@ -90,6 +92,38 @@ export interface RegistrationRequest extends CandidateId, CaptchaAnswer {
   name?: string
   universityCode?: string
   majorCode?: string
+  /** required with the OPEN gate (SST-1: with the phone, the only way to recover a password), optional otherwise */
+  email?: string
+  /** OPEN gate: 我同意 to the 考生诚信承诺书, and the version the candidate read (must be the bureau's current one) */
+  acceptIntegrityPledge?: boolean
+  integrityPledgeVersion?: string
+}
+
+/** 新考生注册 (SST-1, OPEN gate): everything the registration takes. */
+export interface NewCandidateRequest extends RegistrationRequest {
+  name: string
+  universityCode: string
+  majorCode: string
+  email: string
+  acceptIntegrityPledge: boolean
+  integrityPledgeVersion: string
+}
+
+/**
+ * The answer of a 新考生注册: masked (ACC-10) and logged in (a login's token fields), so the photo step follows
+ * without another captcha.
+ */
+export interface NewCandidateRegistered extends TokenAnswer {
+  candidateId: string
+  maskedIdNumber: string
+  maskedName: string
+  maskedPhone: string
+  maskedEmail: string
+  gender: string | null
+  birthDate: string | null
+  universityName: string
+  majorName: string
+  specialMajor: boolean
 }
 
 /** ACC-5 where the bureau's login needs an SMS code (Shandong): the ID, the password and the code. */
@@ -153,6 +187,16 @@ export function sendRegistrationCode(request: { phone: string } & CaptchaAnswer)
 
 export function register(request: RegistrationRequest): Promise<Registered> {
   return api<Registered>('/api/accounts/public/registrations', { body: request, auth: false })
+}
+
+/**
+ * 新考生注册 (SST-1) at an OPEN bureau: the same call as {@link register}, which answers with the tokens of a login
+ * there; they are kept for this tab and bureau, as a login's are.
+ */
+export async function registerNewCandidate(request: NewCandidateRequest): Promise<NewCandidateRegistered> {
+  const answer = (await register(request)) as unknown as NewCandidateRegistered
+  session.store(answer)
+  return answer
 }
 
 export function sendLoginCode(request: CandidateId & CaptchaAnswer): Promise<CodeSentTo> {

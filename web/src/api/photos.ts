@@ -3,7 +3,34 @@
 // identity comparison. Each path is written out in full, once.
 import { api, blob } from './http'
 
-export interface Requirements { notes: string[] }
+export interface Requirements {
+  notes: string[]
+  formats?: string[]
+  minBytes?: number
+  maxBytes?: number
+  minWidth?: number
+  minHeight?: number
+  aspectRatio?: string
+}
+
+/** A photo of the candidate's: UPLOADED (quality check passed, not yet submitted) or SUBMITTED. */
+export interface PhotoView { id: string; status: string; uploadedAt: string; submittedAt: string | null; imagePath: string }
+
+/** The proofs a manual review asks for (SST-2, PHO-5). */
+export type ProofKind = 'ID_CARD_FRONT' | 'ID_CARD_BACK' | 'HOLDING_ID' | 'EDUCATION_PROOF' | 'EMPLOYER_PROOF'
+
+/** Where a new candidate's approval stands (SST-1, SST-2; photo-service, docs/SHANGHAI.md). */
+export type ApprovalStatus = 'PHOTO_REQUIRED' | 'CHECKING' | 'APPROVED' | 'PROOFS_REQUIRED' | 'IN_REVIEW' | 'REJECTED'
+
+export interface Approval {
+  status: ApprovalStatus
+  /** the status in Chinese, as the server words it */
+  label: string
+  /** the reason of a failed comparison, of a rejection or of the review; null when there is none */
+  reason: string | null
+  failedComparisons: number
+  requiredProofs: ProofKind[]
+}
 
 /** A capture session: the QR code (PNG data URL) of the phone's link, valid until expiresAt. */
 export interface CaptureSession { sessionId: string; captureUrl: string; qrPng: string; expiresAt: string }
@@ -36,6 +63,18 @@ export function identityCheck(): Promise<IdentityCheck> {
 /** The candidate's own photo (uploaded or accepted), for showing as an object URL. */
 export function photoImage(photoId: string): Promise<Blob> {
   return blob(`/api/photos/${photoId}/image`)
+}
+
+/** 上传照片 from this computer (PHO-2): the quality check runs at once; a refused photo answers its reason. */
+export function uploadPhoto(photo: File): Promise<PhotoView> {
+  const body = new FormData()
+  body.append('photo', photo, photo.name || 'photo.jpg')
+  return api<PhotoView>('/api/photos', { method: 'POST', body })
+}
+
+/** A new candidate's approval (SST-1, SST-2): one state, read after submitting the photo. */
+export function approval(): Promise<Approval> {
+  return api<Approval>('/api/photos/approval')
 }
 
 export function openCaptureSession(): Promise<CaptureSession> {
