@@ -13,6 +13,7 @@ import {
   BUREAUS, SANDBOX, awaitSmsWithCode, bureauOf, bureauTextOf, latestSmsId, newCandidate,
 } from './support/stack.mjs'
 import { button, fillCaptcha, pressGetCode, seeHeading, seeText, waitForText } from './support/ui.mjs'
+import { newShanghaiCandidate, passStepOne } from './support/sh-register.mjs'
 
 const OTHER = { sd: 'sh', sh: 'sd' }
 const SIGNATURES = { sd: '【山东省教育招生考试院】', sh: '【上海市教育考试院】' }
@@ -109,8 +110,9 @@ test('no Shanghai page says 山东, in its title or its text', { timeout: 90000 
       const words = await wordsOf(page)
       assert.ok(!words.includes('山东'), `${path} says 山东:\n${words}`)
     }
-    // the consent's texts are Shanghai's current ones, with their versions
+    // the consent's texts are Shanghai's current ones, with their versions (step ② of 新考生注册)
     await page.goto('/sh/register')
+    await passStepOne(page, newShanghaiCandidate())
     for (const [index, kind] of [[0, 'privacy-policy'], [1, 'service-agreement']]) {
       const text = await bureauTextOf('sh', kind)
       await page.locator('.consent a').nth(index).click()
@@ -177,8 +179,15 @@ for (const code of ['sd', 'sh']) {
     { timeout: 90000 }, () => photographFailure(browser, async () => {
       const { phone } = newCandidate()
       const page = await newPage(browser)
-      const captchaId = await captchaIdOf(page, () => page.goto(`/${code}/register`))
-      await page.getByLabel('绑定手机号').fill(phone)
+      let captchaId
+      if (code === 'sh') { // 新考生注册: the phone is asked for on step ②
+        await page.goto('/sh/register')
+        captchaId = await captchaIdOf(page, () => passStepOne(page, newShanghaiCandidate()))
+        await page.getByLabel('手机号码').fill(phone)
+      } else {
+        captchaId = await captchaIdOf(page, () => page.goto(`/${code}/register`))
+        await page.getByLabel('绑定手机号').fill(phone)
+      }
       await fillCaptcha(page, captchaId)
       const before = await latestSmsId(phone)
       await pressGetCode(page, phone)
