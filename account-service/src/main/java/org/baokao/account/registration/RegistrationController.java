@@ -47,6 +47,7 @@ class RegistrationController {
         this.clock = clock;
     }
 
+    /** {@link Registrations.Registered} with the roster gate, {@link Registrations.OpenRegistered} with the open one. */
     @PostMapping("/api/accounts/public/registrations")
     @ResponseStatus(HttpStatus.CREATED)
     Object register(@RequestBody RegistrationRequest request, RequestBureau addressed) {
