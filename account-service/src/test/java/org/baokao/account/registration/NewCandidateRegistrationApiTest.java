@@ -171,18 +171,9 @@ class NewCandidateRegistrationApiTest {
 
     @Test
     void sst1_acc1_aRosterBureauNeedsNoEmailAndItsAnswerStaysAsItWas() {
-        String csv = "证件类型,证件号码,姓名,考生类型,院校代码,院校名称,专业代码,专业名称\n"
-                + "居民身份证," + idNumber + ",张三,校荐,12345,山东医学高等专科学校,620403,医学影像技术\n";
-        new RosterApi(port).importAndWait(DemoBureaus.SD_EXAM, "roster.csv", csv.getBytes(StandardCharsets.UTF_8));
-        String code = SentCodes.forRegistrationAt(null, port, captchas, phone);
-        var captcha = captchas.issue();
+        putOnShandongsRoster();
 
-        var answer = ClientCalls.postTo(null, port, "/api/accounts/public/registrations", """
-                {"idType":"RESIDENT_ID","idNumber":"%s","password":"Baokao@2026","confirmPassword":"Baokao@2026",
-                 "phone":"%s","smsCode":"%s","captchaId":"%s","captcha":"%s",
-                 "acceptPrivacyPolicy":true,"acceptServiceAgreement":true}"""
-                .formatted(idNumber, phone, code, captcha.captchaId(),
-                        RevealedCaptchas.SHARED.answerOf(captcha.captchaId())), null);
+        var answer = registerAtShandong(null, SentCodes.forRegistrationAt(null, port, captchas, phone));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         assertThat(answer.json().path("majorName").asString()).isEqualTo("医学影像技术");
@@ -195,6 +186,40 @@ class NewCandidateRegistrationApiTest {
         assertThat(row.get("email_sealed")).isNull();
         assertThat(row.get("integrity_pledge_version")).isNull();
         assertThat(registeredEvent(candidate)).contains("\"specialMajor\":false");
+    }
+
+    @Test
+    void sst1_acc10_aRosterBureauKeepsAnEmailIfOneIsGivenSealed() {
+        putOnShandongsRoster();
+        assertThat(registerAtShandong("li.na@qq", "123456").problemCode()).as("checked when given")
+                .isEqualTo("EMAIL_INVALID");
+
+        var answer = registerAtShandong(" Li.Na@QQ.com ", SentCodes.forRegistrationAt(null, port, captchas, phone));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        UUID candidate = UUID.fromString(answer.json().path("candidateId").asString());
+        assertThat(accounts.findPersonalData(candidate).orElseThrow().email()).isEqualTo("Li.Na@qq.com");
+    }
+
+    private void putOnShandongsRoster() {
+        String csv = "证件类型,证件号码,姓名,考生类型,院校代码,院校名称,专业代码,专业名称\n"
+                + "居民身份证," + idNumber + ",张三,校荐,12345,山东医学高等专科学校,620403,医学影像技术\n";
+        new RosterApi(port).importAndWait(DemoBureaus.SD_EXAM, "roster.csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A roster registration of the current ID at Shandong (the unprefixed address), with an e-mail if given. */
+    private HttpProbe.Answer registerAtShandong(String email, String code) {
+        var captcha = captchas.issue();
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("idType", "RESIDENT_ID", "idNumber", idNumber,
+                "password", "Baokao@2026", "confirmPassword", "Baokao@2026", "phone", phone, "smsCode", code,
+                "captchaId", captcha.captchaId().toString(),
+                "captcha", RevealedCaptchas.SHARED.answerOf(captcha.captchaId()), "acceptPrivacyPolicy", true,
+                "acceptServiceAgreement", true));
+        if (email != null) {
+            body.put("email", email);
+        }
+        return ClientCalls.postTo(null, port, "/api/accounts/public/registrations", JSON.writeValueAsString(body),
+                null);
     }
 
     @Test
