@@ -91,6 +91,7 @@ test('a 居民身份证 candidate registers in four steps, passes the comparison
     await seeHeading(page, '新考生注册')
 
     // ① the manual's order, the pledge as the bureau publishes it now, the university's 温馨提示 below it
+    await page.getByLabel('证件号码').waitFor()
     const labels = (await page.locator('.acc-form .el-form-item__label').allTextContents()).map((t) => t.trim())
       .filter(Boolean)
     assert.deepEqual(labels.slice(0, 4), ['证件类型', '证件号码', '主考学校', '报名专业'])
@@ -275,7 +276,7 @@ test('step ①: choices, the special major, the page\'s own checks; step ②: re
       ['中药学（B100801）（特殊专业）', '中医养生保健（独立本科段·社区健康管理与服务方向）（A100803）'])
     await choose(page, '报名专业', '中药学')
     await seeText(page, '特殊专业：注册后须上传证明材料')
-    assert.equal(await page.getByText('温馨提示').count(), 0, 'this university has no 温馨提示')
+    assert.equal(await page.getByText('上海中医药大学温馨提示').count(), 0, 'this university has no 温馨提示')
     await choose(page, '主考学校', '复旦大学')
     assert.equal(await shown(page, '报名专业'), '请选择报名专业', 'the major is cleared with the university')
     await seeText(page, FUDAN_NOTICE)
