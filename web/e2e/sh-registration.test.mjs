@@ -7,6 +7,8 @@
 // - step ① and ② on their own, the registration POST answered by the test (page.route: nothing registered, no SMS):
 //   choices, the page's own checks, forgiving input (full-width digits, a lower-case x, an e-mail's domain), the
 //   server's refusals next to their fields and back on step ① when they concern it, a pledge replaced meanwhile;
+// - step ④ against approvals of the test's own: waiting for the photo just submitted, approved, a failed comparison,
+//   proofs needed;
 // - Shandong's 考生注册 (ROSTER) keeps its page, none of Shanghai's steps.
 // ④ reads photo-service's GET /api/photos/approval (docs/SHANGHAI.md). Screenshots: e2e/screenshots/sh-registration-NN-*.png.
 import assert from 'node:assert/strict'
@@ -348,6 +350,68 @@ test('step ① on a 375 px phone, and the registration form that cannot be loade
     await expectLabelled(page)
     await expectNoHorizontalScroll(page)
     await screenshot(page, 'phone-choice')
+    await page.context().close()
+  }))
+
+// ---- step ④ as photo-service's approval says, answered by the test (GET …/photos/approval, docs/SHANGHAI.md) ----
+
+/** A Shanghai page logged in (a token nobody checks: every call it makes here is answered by the test or public). */
+async function pageWithApprovals(states, device = DESKTOP) {
+  const page = await newPage(browser, device)
+  await page.addInitScript(() => sessionStorage.setItem('baokao.sh.access', 'stub-token'))
+  const asked = []
+  await page.route('**/sh/api/photos/approval', (route) => {
+    asked.push(states[0].status)
+    return route.fulfill({ json: states.length > 1 ? states.shift() : states[0] })
+  })
+  return { page, asked }
+}
+
+function approvalOf(status, more = {}) {
+  return { status, label: status, reason: null, failedComparisons: 0, requiredProofs: [], ...more }
+}
+
+test('④ waits for the comparison of the photo just submitted, then says approved; a failed one offers another photo; proofs lead to /review',
+  { timeout: 90000 }, () => photographFailure(browser, async () => {
+    // the approval still shows the state before the photo, then the comparison runs, then passes
+    let { page, asked } = await pageWithApprovals([approvalOf('PHOTO_REQUIRED'), approvalOf('CHECKING'),
+      approvalOf('CHECKING'), approvalOf('APPROVED')])
+    await page.goto('/sh/register/result?after=0')
+    await seeText(page, '正在进行照片质量检测和公安人脸识别比对')
+    await screenshot(page, 'result-checking')
+    await seeText(page, '比对通过，注册审核已通过')
+    assert.deepEqual(asked, ['PHOTO_REQUIRED', 'CHECKING', 'CHECKING', 'APPROVED'], 'asked until the state was newer')
+    assert.match(await page.getByRole('link', { name: '报名信息' }).getAttribute('href'), /\/sh\/home$/)
+    await checkPage(page)
+    await screenshot(page, 'result-approved')
+    await page.context().close();
+
+    // a failed comparison: why, how many so far, and another photo
+    ({ page } = await pageWithApprovals([approvalOf('CHECKING'), approvalOf('PHOTO_REQUIRED', { failedComparisons: 1 })],
+      PHONE))
+    await page.goto('/sh/register/result?after=0')
+    await seeText(page, '比对未通过')
+    await seeText(page, '已比对1次')
+    await expectLabelled(page)
+    await expectNoHorizontalScroll(page)
+    await screenshot(page, 'result-comparison-failed')
+    await page.getByRole('link', { name: '重新上传照片' }).click()
+    await page.waitForURL(/\/sh\/register\/photo$/)
+    await seeText(page, '照片与身份信息比对未通过（已比对1次）')
+    await screenshot(page, 'photo-after-failed-comparison')
+    await page.context().close();
+
+    // proofs needed: the reason, what to upload, the proofs page
+    ({ page } = await pageWithApprovals([approvalOf('PROOFS_REQUIRED', { reason: '人像比对3次未通过，请上传证明材料',
+      failedComparisons: 3, requiredProofs: ['ID_CARD_FRONT', 'ID_CARD_BACK', 'HOLDING_ID'] })]))
+    await page.goto('/sh/register/result')
+    await seeText(page, '需要上传证明材料，进行人工审核')
+    await seeText(page, '人像比对3次未通过，请上传证明材料')
+    await seeText(page, '请上传：证件正面照片、证件反面照片、手持证件半身照')
+    assert.match(await page.getByRole('link', { name: '上传证明材料' }).getAttribute('href'), /\/sh\/review$/)
+    await checkPage(page)
+    await screenshot(page, 'result-proofs-required')
+    assert.deepEqual(page.consoleErrors, [], 'no uncaught errors in the page')
     await page.context().close()
   }))
 
