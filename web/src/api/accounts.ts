@@ -128,11 +128,18 @@ export interface PasswordChangeRequest {
   confirmPassword: string
 }
 
-/** The logged-in candidate as 首次登录 needs it (ACC-9). */
+/** The logged-in candidate as 首次登录 (ACC-9) and the Shanghai 报名信息 page show them, masked. */
 export interface Profile {
   maskedPhone: string
   mustChangePassword: boolean
   mustVerifyPhone: boolean
+  idType?: string
+  maskedIdNumber?: string
+  maskedName?: string
+  gender?: string | null
+  birthDate?: string | null
+  /** sent where the account keeps an e-mail (Shanghai, SST-1); absent before */
+  maskedEmail?: string | null
 }
 
 export function registrationForm(): Promise<RegistrationForm> {

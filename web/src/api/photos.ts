@@ -62,3 +62,17 @@ export function uploadCapture(token: string, photo: File): Promise<void> {
   body.append('photo', photo, photo.name || 'photo.jpg')
   return api<void>(capturePath(token), { method: 'POST', body, auth: false })
 }
+
+/** A new Shanghai candidate's approval (photo-service, contract 3 of the Shanghai design): its state and Chinese label. */
+export interface Approval {
+  status: 'PHOTO_REQUIRED' | 'CHECKING' | 'APPROVED' | 'PROOFS_REQUIRED' | 'IN_REVIEW' | 'REJECTED'
+  label: string
+  reason: string | null
+  failedComparisons: number
+  requiredProofs: string[]
+}
+
+/** 审核状态 of the logged-in candidate. */
+export function approval(): Promise<Approval> {
+  return api<Approval>('/api/photos/approval')
+}
