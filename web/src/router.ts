@@ -18,6 +18,8 @@ const bureauRoutes: RouteRecordRaw[] = [
     meta: { title: '首次登录', auth: true } },
   { path: '/wizard/:step?', component: () => import('./views/wizard/WizardView.vue'),
     meta: { title: '网上报名', auth: true } },
+  { path: '/review', component: () => import('./views/review/ReviewView.vue'),
+    meta: { title: '人工审核', auth: true } },
   { path: '/capture/:token', component: () => import('./views/capture/CaptureView.vue'),
     meta: { title: '手机拍照采集' } },
   { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue'), meta: { title: '页面不存在' } },
