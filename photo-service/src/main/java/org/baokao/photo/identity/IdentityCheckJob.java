@@ -34,7 +34,9 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
  * ({@code failures-before-review}, 3) also opens a manual review (PHO-5). NO_REFERENCE → IdentityVerificationFailed
  * with reason NO_REFERENCE and a manual review at once: it does not count towards the three, because retaking the
  * photo can never produce a reference photo at the provider, so making the candidate fail three times would only
- * waste their time and the provider's quota.
+ * waste their time and the provider's quota. A new candidate of an open registration (an approval, SST-2) opens no
+ * review here: the answer moves their approval (approved, another photo, or proofs needed), and the candidate submits
+ * the review with the proofs.
  */
 @Component
 class IdentityCheckJob extends OneTimeTask<Void> {
