@@ -2,9 +2,10 @@
 // a new candidate registers at 上海市教育考试院 (through the API: the registration pages are built beside this), the
 // sandbox identity provider is told to refuse every comparison of their ID number, three photos fail, and the
 // candidate is led to the proofs page (/sh/review, after logging in) with its 注意事项, uploads the three ID proofs,
-// sees them, submits; a reviewer of 复旦大学 (Keycloak user reviewer-fudan, claim university) finds and approves the
-// review through the operators' API, which a 上海中医药大学 reviewer cannot even see; the page shows 审核通过 and the
-// decision arrives in the sandbox SMS inbox signed 【上海市教育考试院】. The page is checked on a phone too.
+// sees them, submits; a reviewer of 复旦大学 (Keycloak user reviewer-fudan, claim university) finds the review through
+// the operators' API, which a 上海中医药大学 reviewer cannot even see, and rejects it with a reason, which the page shows;
+// the candidate uploads again and resubmits, the reviewer approves, the page shows 审核通过 and the decision arrives in
+// the sandbox SMS inbox signed 【上海市教育考试院】. The page is checked on a phone too.
 // Screenshots: e2e/screenshots/sh-review-NN-*.png.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
@@ -66,7 +67,7 @@ async function registerAtShanghai(candidate) {
     idType: 'RESIDENT_ID', idNumber: candidate.idNumber, password: candidate.password,
     confirmPassword: candidate.password, phone: candidate.phone, smsCode, name: candidate.name,
     email: candidate.email, universityCode: FUDAN, majorCode: 'B050301', acceptPrivacyPolicy: true,
-    acceptServiceAgreement: true, acceptIntegrityPledge: true, ...(await shanghaiCaptcha()),
+    acceptServiceAgreement: true, ...(await shanghaiCaptcha()),
   }, 'registration')
   const tokens = await postShanghai('/api/accounts/public/logins',
     { idNumber: candidate.idNumber, password: candidate.password, ...(await shanghaiCaptcha()) }, 'login')
@@ -146,8 +147,8 @@ function proofBox(page, name) {
   return page.locator('.rv-box').filter({ has: page.locator('.rv-box-name', { hasText: new RegExp(`^${name}$`) }) })
 }
 
-test('three failed comparisons: the candidate uploads the proofs and submits, a 复旦大学 reviewer approves, the SMS '
-  + 'arrives', { timeout: 8 * 60 * 1000 }, () => photographFailure(browser, async () => {
+test('three failed comparisons: the candidate uploads the proofs and submits, a 复旦大学 reviewer rejects, the '
+  + 'candidate uploads again, the reviewer approves, the SMS arrives', { timeout: 8 * 60 * 1000 }, () => photographFailure(browser, async () => {
   const candidate = { ...newCandidate('Review2026'), name: '审核考生', email: `review${Date.now()}@example.com` }
   const token = await registerAtShanghai(candidate)
   const fresh = await awaitApproval(token, () => true, 'known (CandidateRegistered consumed)')
@@ -201,6 +202,11 @@ test('three failed comparisons: the candidate uploads the proofs and submits, a 
     await page.getByRole('img', { name: `已上传的${name}` }).waitFor()
   }
   await screenshot(page, 'proofs-uploaded')
+  // after 提交审核 the boxes show what the review holds, read back from the server
+  const readBack = new Set()
+  page.on('response', (r) => {
+    if (/\/api\/photos\/manual-reviews\/mine\/proofs\/[^/]+\/image$/.test(r.url()) && r.ok()) readBack.add(r.url())
+  })
   const [submitted] = await Promise.all([
     page.waitForResponse((r) => r.url().includes('/api/photos/manual-reviews/mine/submit')),
     button(page, '提交审核').click(),
@@ -209,6 +215,9 @@ test('three failed comparisons: the candidate uploads the proofs and submits, a 
   const reviewId = (await submitted.json()).id
   await waitForText(page.locator('.rv-status'), '人工审核中', 'the state')
   await seeText(page, '证明材料已提交，主考学校正在审核')
+  await page.waitForFunction(() => document.querySelectorAll('.rv-box img[alt^="已上传的"]').length === 3)
+  for (let i = 0; i < 40 && readBack.size < 3; i++) await sleep(250)
+  assert.equal(readBack.size, 3, 'the three proofs were read back for their previews')
   assert.equal(await page.getByLabel('上传身份证人像面').count(), 0, 'nothing can be changed while reviewed')
   await checkPage(page)
   await screenshot(page, 'in-review')
@@ -226,8 +235,35 @@ test('three failed comparisons: the candidate uploads the proofs and submits, a 
   const detail = await json(await operations(`/${reviewId}`, fudan), 'the review')
   assert.equal(detail.universityCode, FUDAN)
   assert.equal(detail.proofs.length, 3)
+
+  // first rejected with a reason: the page shows it, the boxes are empty again, and the candidate uploads again
+  const REASON = '手持身份证半身照不清晰，请重新拍摄上传'
+  const rejected = await json(await operations(`/${reviewId}/decision`, fudan,
+    { method: 'POST', body: JSON.stringify({ approved: false, reason: REASON }) }), 'the rejection')
+  assert.equal(rejected.status, 'REJECTED')
+  await waitForText(page.locator('.rv-status'), '审核未通过', 'the state after the rejection', 30000)
+  await seeText(page, `审核未通过，原因：${REASON}`)
+  for (const name of ['身份证人像面', '身份证国徽面', '手持身份证半身照']) {
+    await waitForText(proofBox(page, name), '未上传', `the box ${name} after the rejection`)
+  }
+  await checkPage(page)
+  await screenshot(page, 'rejected')
+  for (const name of ['身份证人像面', '身份证国徽面', '手持身份证半身照']) {
+    await page.getByLabel(`上传${name}`).setInputFiles(PORTRAIT)
+    await waitForText(proofBox(page, name), '已上传', `the box ${name}`)
+  }
+  const [resubmitted] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/photos/manual-reviews/mine/submit')),
+    button(page, '重新提交审核').click(),
+  ])
+  assert.equal(resubmitted.status(), 200, await resubmitted.text())
+  const secondReviewId = (await resubmitted.json()).id
+  assert.notEqual(secondReviewId, reviewId, 'a new review')
+  await waitForText(page.locator('.rv-status'), '人工审核中', 'the state after resubmitting')
+  await screenshot(page, 'resubmitted')
+
   const beforeDecision = await latestSmsId(candidate.phone)
-  const decided = await json(await operations(`/${reviewId}/decision`, fudan,
+  const decided = await json(await operations(`/${secondReviewId}/decision`, fudan,
     { method: 'POST', body: JSON.stringify({ approved: true }) }), 'the decision')
   assert.equal(decided.status, 'APPROVED')
 
