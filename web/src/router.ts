@@ -21,6 +21,8 @@ const bureauRoutes: RouteRecordRaw[] = [
   { path: '/wizard/:step?', component: () => import('./views/wizard/WizardView.vue'),
     meta: { title: '网上报名', auth: true } },
   { path: '/home', component: () => import('./views/home/HomeView.vue'), meta: { title: '报名信息', auth: true } },
+  { path: '/review', component: () => import('./views/review/ReviewView.vue'),
+    meta: { title: '人工审核', auth: true } },
   { path: '/capture/:token', component: () => import('./views/capture/CaptureView.vue'),
     meta: { title: '手机拍照采集' } },
   { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue'), meta: { title: '页面不存在' } },

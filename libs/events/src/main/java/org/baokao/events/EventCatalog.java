@@ -26,6 +26,7 @@ import org.baokao.events.payment.OrderCreated;
 import org.baokao.events.payment.OrderExpired;
 import org.baokao.events.payment.PaymentRefunded;
 import org.baokao.events.payment.PaymentSucceeded;
+import org.baokao.events.photo.ApprovalChanged;
 import org.baokao.events.photo.IdentityVerificationFailed;
 import org.baokao.events.photo.IdentityVerified;
 import org.baokao.events.photo.ManualReviewDecided;
@@ -43,6 +44,7 @@ public final class EventCatalog {
             EnrollmentAmended.class, ExamConfigured.class, BureauConfigured.class, UniversityRegistrationAdded.class,
             PhotoAccepted.class, IdentityVerified.class, IdentityVerificationFailed.class,
             ManualReviewRequested.class, ManualReviewDecided.class,
+            ApprovalChanged.class,
             OrderCreated.class, PaymentSucceeded.class, PaymentRefunded.class, OrderExpired.class,
             DiscrepancyFound.class);
 

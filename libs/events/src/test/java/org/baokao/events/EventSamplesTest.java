@@ -88,6 +88,38 @@ class EventSamplesTest {
         assertThat(event.birthDate()).isNull();
     }
 
+    /** SST-1, ENR-10: a CandidateRegistered written before the special-major flag is no special major. */
+    @Test
+    void aRegistrationFromBeforeTheSpecialMajorFlagIsNoSpecialMajor() {
+        String json = """
+                {"eventId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"CandidateRegistered","version":1,
+                 "occurredAt":"2023-03-10T02:30:00Z","aggregateId":"6f1d3b2a-0c4e-4a7b-9d51-2b8e7c0a1f01",
+                 "payload":{"candidateId":"6f1d3b2a-0c4e-4a7b-9d51-2b8e7c0a1f01","rosterEntryId":null,
+                 "examCode":"SH-ZK-2026-10","idType":"RESIDENT_ID","idNumberHash":"ab","idNumberMasked":"31**12",
+                 "registeredAt":"2023-03-10T02:30:00Z","universityCode":"10268","majorCode":"B100801","bureau":"sh"}}""";
+
+        var event = EventCodec.payload(EventCodec.read(json), CandidateRegistered.class);
+
+        assertThat(event.specialMajor()).isFalse();
+        assertThat(event.majorCode()).isEqualTo("B100801");
+    }
+
+    /** SST-1, ENR-10: a new candidate of a special major (中药学) says so on the wire, and reads back the same. */
+    @Test
+    void aSpecialMajorTravelsWithTheRegistration() {
+        var registered = new CandidateRegistered(SampleEvents.CANDIDATE, null, "SH-ZK-2026-10",
+                "HMT_RESIDENCE_PERMIT", SampleEvents.ID_HASH, "81**************12", SampleEvents.AT, "138****5678",
+                "MALE", java.time.LocalDate.of(1999, 1, 2), "10268", "B100801", "sh", true);
+
+        String written = EventCodec.write(SampleEvents.envelopeOf(registered));
+
+        assertThat(written).contains("\"specialMajor\":true");
+        assertThat(EventCodec.payload(EventCodec.read(written), CandidateRegistered.class)).isEqualTo(registered);
+        assertThat(new CandidateRegistered(SampleEvents.CANDIDATE, null, "SH-ZK-2026-10", "RESIDENT_ID", "ab",
+                "31**12", SampleEvents.AT, null, null, null, "10268", "B100801", "sh", null).specialMajor())
+                .as("never null").isFalse();
+    }
+
     /** ENR-10: a major of an ExamConfigured written before the special flag reads as not special. */
     @Test
     void aMajorFromBeforeTheSpecialFlagIsNotSpecial() {

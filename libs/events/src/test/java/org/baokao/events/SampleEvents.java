@@ -28,6 +28,7 @@ import org.baokao.events.payment.OrderCreated;
 import org.baokao.events.payment.OrderExpired;
 import org.baokao.events.payment.PaymentRefunded;
 import org.baokao.events.payment.PaymentSucceeded;
+import org.baokao.events.photo.ApprovalChanged;
 import org.baokao.events.photo.IdentityVerificationFailed;
 import org.baokao.events.photo.IdentityVerified;
 import org.baokao.events.photo.ManualReviewDecided;
@@ -87,6 +88,7 @@ final class SampleEvents {
                 new IdentityVerificationFailed(id("check"), CANDIDATE, PHOTO, 2, "人像比对不一致", AT),
                 new ManualReviewRequested(id("review"), CANDIDATE, "人像比对3次未通过", AT),
                 new ManualReviewDecided(id("review"), CANDIDATE, false, "证明材料不清晰，请重新上传", AT),
+                new ApprovalChanged(CANDIDATE, "sh", "10246", "REJECTED", "手持身份证半身照不清晰，请重新上传", AT),
                 new OrderCreated(ORDER, ENROLLMENT, CANDIDATE, 8000, "UNIONPAY", AT.plusSeconds(1800)),
                 new PaymentSucceeded(ORDER, ENROLLMENT, CANDIDATE, 8000, "UNIONPAY", "UP20230310103000000001", AT,
                         "2023年普通高等教育专升本考试"),
