@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.baokao.events.account.CandidateRegistered;
+import org.baokao.events.account.ExistingCandidateImported;
 import org.baokao.events.account.PasswordChanged;
 import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
@@ -36,6 +37,7 @@ public final class EventCatalog {
     private static final List<Class<? extends DomainEvent>> EVENTS = List.of(
             CandidateRegistered.class, RosterEntryImported.class, PasswordChanged.class, PhoneChanged.class,
             SmsRequested.class, EmailRequested.class,
+            ExistingCandidateImported.class,
             EnrollmentStarted.class, PersonalInfoSaved.class, EnrollmentConfirmed.class, EnrollmentCompleted.class,
             EnrollmentAmended.class, ExamConfigured.class, BureauConfigured.class,
             PhotoAccepted.class, IdentityVerified.class, IdentityVerificationFailed.class,

@@ -131,6 +131,13 @@ class EventSamplesTest {
     }
 
     @Test
+    void existingCandidateImportsDoNotPrintTheName() {
+        assertThat(SampleEvents.all()).filteredOn(e -> e instanceof org.baokao.events.account.ExistingCandidateImported)
+                .singleElement().extracting(Object::toString).asString().doesNotContain("李四")
+                .contains("10246");
+    }
+
+    @Test
     void aMailRequestBeforeAnAccountExistsIsKeyedByItsAddress() {
         var request = new org.baokao.events.notification.EmailRequested(SampleEvents.CANDIDATE, null,
                 "lisi@example.com", "PASSWORD_RESET_CODE", java.util.Map.of(), SampleEvents.AT, "sh");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.baokao.events.account.CandidateRegistered;
+import org.baokao.events.account.ExistingCandidateImported;
 import org.baokao.events.account.PasswordChanged;
 import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
@@ -59,6 +60,11 @@ final class SampleEvents {
                         Map.of("code", "482913", "minutes", "5"), AT, "sd"),
                 new EmailRequested(id("mail"), CANDIDATE, "zhangsan@example.com", "PASSWORD_RESET_CODE",
                         Map.of("code", "739104", "minutes", "15", "bureauName", "上海市教育考试院"), AT, "sh"),
+                new ExistingCandidateImported(CANDIDATE, "sh", "SH-ZK-2026-10", "RESIDENT_ID", ID_HASH,
+                        "31**************12", "李四", "MALE", LocalDate.of(1996, 8, 21), "010216100123", "139****0021",
+                        List.of(new ExistingCandidateImported.University("10246", "C050201"),
+                                new ExistingCandidateImported.University("10269", "C040106")),
+                        true, id("existing-import"), AT),
                 new EnrollmentStarted(ENROLLMENT, CANDIDATE, "SD-ZSB-2023", AT, "UNIFIED", 1),
                 new PersonalInfoSaved(ENROLLMENT, CANDIDATE, AT),
                 new EnrollmentConfirmed(ENROLLMENT, CANDIDATE, "SD-ZSB-2023", "3702", List.of(
