@@ -33,8 +33,9 @@ alter table candidate_account
 alter table candidate_account add column if not exists email_sealed bytea;
 
 -- The examining universities (主考学校) and majors an account holds (ENR-8): one row each. An import adds the ones of
--- its file and never removes one; `import_id` is the import that added the row.
+-- its file and never removes one; `import_id` is the import that added the row, `seq` the order rows were added in.
 create table account_university (
+    seq              bigint        generated always as identity,
     account_id       uuid          not null references candidate_account (id),
     university_code  varchar(20)   not null,
     major_code       varchar(20)   not null,
