@@ -196,13 +196,13 @@ class ExistingCandidateWriter {
 
     private void publish(UUID importId, UUID accountId, IdDocument id, boolean created, Instant now) {
         Accounts.PersonalData data = accounts.findPersonalData(accountId).orElseThrow();
-        List<ExistingCandidateImported.University> held = universities.of(accountId).stream()
-                .map(h -> new ExistingCandidateImported.University(h.universityCode(), h.majorCode())).toList();
-        outbox.publish(new ExistingCandidateImported(accountId, data.bureau(), data.examCode(), id.type().code(),
+        List<ExistingCandidateImported.Held> held = universities.of(accountId).stream()
+                .map(h -> new ExistingCandidateImported.Held(h.universityCode(), h.majorCode())).toList();
+        outbox.publish(new ExistingCandidateImported(accountId, data.bureau(), data.examCode(),
+                accounts.admissionNumberOf(accountId).orElse(null), held, now, id.type().code(),
                 accounts.idNumberHash(id), Masking.idNumber(id.number()), data.name(),
-                id.gender().map(Gender::name).orElse(null), id.birthDate().orElse(null),
-                accounts.admissionNumberOf(accountId).orElse(null), Masking.phone(data.phone()), held, created,
-                importId, now));
+                id.gender().map(Gender::name).orElse(null), id.birthDate().orElse(null), Masking.phone(data.phone()),
+                created, importId));
     }
 
     private static AccountUniversities.Held held(ExistingRow row) {

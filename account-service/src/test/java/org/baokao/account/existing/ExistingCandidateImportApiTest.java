@@ -105,7 +105,7 @@ class ExistingCandidateImportApiTest {
         assertThat(event.path("admissionNumber").asString()).isEqualTo(liNumber);
         assertThat(event.path("idNumberHash").asString()).isEqualTo(accounts.idNumberHash(resident(li)));
         assertThat(event.path("phoneMasked").asString()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
-        assertThat(event.path("universities").toString())
+        assertThat(event.path("held").toString())
                 .isEqualTo("[{\"universityCode\":\"10246\",\"majorCode\":\"C050201\"},"
                         + "{\"universityCode\":\"10269\",\"majorCode\":\"C040106\"}]");
         assertThat(event.toString()).doesNotContain(li).doesNotContain(phone);
@@ -194,7 +194,7 @@ class ExistingCandidateImportApiTest {
         List<JsonNode> events = importedEvent(account.id());
         assertThat(events).hasSize(2);
         assertThat(events.get(1).path("accountCreated").asBoolean()).isFalse();
-        assertThat(events.get(1).path("universities").findValuesAsString("universityCode"))
+        assertThat(events.get(1).path("held").findValuesAsString("universityCode"))
                 .containsExactly("10246", "10280");
     }
 

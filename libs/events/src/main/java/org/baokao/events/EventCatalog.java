@@ -36,8 +36,8 @@ public final class EventCatalog {
 
     private static final List<Class<? extends DomainEvent>> EVENTS = List.of(
             CandidateRegistered.class, RosterEntryImported.class, PasswordChanged.class, PhoneChanged.class,
-            SmsRequested.class, EmailRequested.class,
             ExistingCandidateImported.class,
+            SmsRequested.class, EmailRequested.class,
             EnrollmentStarted.class, PersonalInfoSaved.class, EnrollmentConfirmed.class, EnrollmentCompleted.class,
             EnrollmentAmended.class, ExamConfigured.class, BureauConfigured.class,
             PhotoAccepted.class, IdentityVerified.class, IdentityVerificationFailed.class,

@@ -10,27 +10,49 @@ import org.baokao.events.EventType;
 import org.baokao.events.Topics;
 
 /**
- * An operator's 在籍考生 import (ACC-9, SST-3) made an account for an existing candidate of a bureau
- * ({@code accountCreated}), or gave an account examining universities (主考学校) and majors it did not hold yet. The
- * account holds one university + major per row of the candidate's in the files imported so far; {@code universities}
- * is <em>every</em> one the account holds now, in the order they were first imported, so a consumer replaces what it
- * kept (an import never takes one away). An import that changes nothing publishes nothing.
+ * An operator imported an existing candidate (在籍考生, ACC-9, SST-3, Shanghai 自考) into bureau {@code bureau}: their
+ * account was made ({@code accountCreated}), or an account of the bureau got examining universities (主考学校) and
+ * majors it did not hold yet (or its first phone, e-mail or 准考证号). enrollment-service keeps the registrations (ENR-8:
+ * the candidate's universities, across which course selection will run). {@code held} is <em>every</em> 主考学校 +
+ * 专业 the account holds now, in the order they were first imported (an import never takes one away), so a consumer
+ * may add what it does not hold yet or replace what it kept. A re-import that changes nothing publishes nothing.
  *
  * <p>Like {@link RosterEntryImported}, the name travels in clear (enrollment-service shows it, never logs it:
- * {@link #toString()} masks it); the ID number only masked and as its keyed hash ({@code idNumberHash}, the one
- * services match candidates by), the phone only masked (null: none on file). Gender ({@code MALE}/{@code FEMALE}) and
- * birth date come from the ID number (null for documents that carry neither). {@code admissionNumber} is the
- * candidate's 准考证号 at the bureau, another name they log in with. {@code examCode} is the bureau's registration
- * exam (its current sitting) when the account was made.
+ * {@link #toString()} leaves it out); the ID number only masked and as its keyed hash ({@code idNumberHash}, the one
+ * services match candidates by), the phone only masked. Events of the first shape (six fields) read the others as
+ * null.
+ *
+ * @param candidateId     the account's id (the token's subject)
+ * @param examCode        the bureau's registration exam (sitting) when the account was made
+ * @param admissionNumber the candidate's 准考证号 at the bureau (another name they log in with); null if none
+ * @param held            the examining universities (主考学校) and the one major held at each, at least one
+ * @param importedAt      when the import wrote this candidate
+ * @param idType          the ID type's code, e.g. {@code RESIDENT_ID}
+ * @param gender          {@code MALE}/{@code FEMALE} from the ID number, null for documents that carry none
+ * @param birthDate       from the ID number, null for documents that carry none
+ * @param phoneMasked     the phone on file, masked; null: none (the first login binds one)
+ * @param accountCreated  true when this import made the account, false when it added to an existing one
+ * @param importId        the operator's import job that wrote it
  */
 @EventType(name = "ExistingCandidateImported", topic = Topics.ACCOUNT)
-public record ExistingCandidateImported(UUID candidateId, String bureau, String examCode, String idType,
-        String idNumberHash, String idNumberMasked, String name, String gender, LocalDate birthDate,
-        String admissionNumber, String phoneMasked, List<University> universities, boolean accountCreated,
-        UUID importId, Instant importedAt) implements DomainEvent {
+public record ExistingCandidateImported(UUID candidateId, String bureau, String examCode, String admissionNumber,
+        List<Held> held, Instant importedAt, String idType, String idNumberHash, String idNumberMasked, String name,
+        String gender, LocalDate birthDate, String phoneMasked, Boolean accountCreated, UUID importId)
+        implements DomainEvent {
 
-    /** One examining university (主考学校) of the bureau and one of its majors, by code. */
-    public record University(String universityCode, String majorCode) {
+    public ExistingCandidateImported {
+        held = held == null ? List.of() : List.copyOf(held);
+    }
+
+    /** The first shape of the event: the account, its 准考证号 and what it holds. */
+    public ExistingCandidateImported(UUID candidateId, String bureau, String examCode, String admissionNumber,
+            List<Held> held, Instant importedAt) {
+        this(candidateId, bureau, examCode, admissionNumber, held, importedAt, null, null, null, null, null, null, null,
+                null, null);
+    }
+
+    /** One 主考学校 and the major the candidate holds there. */
+    public record Held(String universityCode, String majorCode) {
     }
 
     @Override
@@ -41,7 +63,7 @@ public record ExistingCandidateImported(UUID candidateId, String bureau, String 
     /** Without the name: what a log line of the event shows. */
     @Override
     public String toString() {
-        return "ExistingCandidateImported[candidateId=" + candidateId + ", bureau=" + bureau + ", universities="
-                + universities + ", accountCreated=" + accountCreated + "]";
+        return "ExistingCandidateImported[candidateId=" + candidateId + ", bureau=" + bureau + ", held=" + held
+                + ", accountCreated=" + accountCreated + "]";
     }
 }
