@@ -28,9 +28,11 @@ alter table candidate_account
     alter column service_terms_version drop not null,
     alter column consented_at drop not null;
 
--- ACC-7 找回密码 by e-mail needs the account's address, sealed like the phone under the row's key (ACC-10). Registration
--- at an OPEN bureau stores it (SST-1); `if not exists`: the registration's own migration may have added it first.
+-- ACC-7 找回密码 by e-mail needs the account's address, sealed like the phone under the row's key (ACC-10), with the
+-- keyed hash of the address (mailbox as written, domain in lower case). Registration at an OPEN bureau stores them
+-- too (SST-1); `if not exists`: the registration's own migration (V12) adds the same columns.
 alter table candidate_account add column if not exists email_sealed bytea;
+alter table candidate_account add column if not exists email_hash char(64);
 
 -- The examining universities (主考学校) and majors an account holds (ENR-8): one row each. An import adds the ones of
 -- its file and never removes one; `import_id` is the import that added the row, `seq` the order rows were added in.

@@ -135,11 +135,13 @@ public class Accounts {
         Sealed sealedEmail = newEmail == null ? null : protector.seal(newEmail);
         return jdbc.sql("""
                 update candidate_account set phone_hash = ?, phone_sealed = ?, id_number_sealed = ?, name_sealed = ?,
-                    email_sealed = ?, sealed_with = ?, phone_verified = coalesce(cast(? as boolean), phone_verified)
+                    email_sealed = ?, email_hash = coalesce(?, email_hash), sealed_with = ?,
+                    phone_verified = coalesce(cast(? as boolean), phone_verified)
                 where id = ?""" + onlyIf)
                 .params(newPhone == null ? null : hasher.hash(newPhone), sealedPhone == null ? null : sealedPhone.data(),
                         idNumber.data(), name == null ? null : name.data(),
-                        sealedEmail == null ? null : sealedEmail.data(), idNumber.keyId(), phoneVerified, id)
+                        sealedEmail == null ? null : sealedEmail.data(), email == null ? null : hasher.hash(email),
+                        idNumber.keyId(), phoneVerified, id)
                 .update() == 1;
     }
 
@@ -188,7 +190,8 @@ public class Accounts {
 
     /**
      * An existing candidate (在籍考生) as an operator's import makes their account: the initial password's hash, the
-     * phone on file if any (null: none), the e-mail on file if any, the 准考证号. The account must change the password
+     * phone on file if any (null: none), the e-mail on file if any (normalized: mailbox as written, domain in lower
+     * case; stored sealed with its keyed hash, as registration stores it), the 准考证号. The account must change the password
      * and verify the phone at first login; it has consented to nothing on this platform yet.
      */
     public record ImportedAccount(String bureau, String examCode, IdDocument id, String name, String phone,
@@ -216,14 +219,15 @@ public class Accounts {
         Sealed email = account.email() == null ? null : protector.seal(account.email());
         return jdbc.sql("""
                 insert into candidate_account (id, bureau_code, exam_code, id_type, id_number_hash, id_number_sealed,
-                    name_sealed, phone_hash, phone_sealed, email_sealed, sealed_with, password_hash,
+                    name_sealed, phone_hash, phone_sealed, email_sealed, email_hash, sealed_with, password_hash,
                     must_change_password, phone_verified, admission_number)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, false, ?)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, false, ?)
                 on conflict (bureau_code, id_type, id_number_hash) do nothing""")
                 .params(id, account.bureau(), account.examCode(), account.id().type().name(),
                         idNumberHash(account.id()), idNumber.data(), name.data(),
                         account.phone() == null ? null : hasher.hash(account.phone()),
-                        phone == null ? null : phone.data(), email == null ? null : email.data(), idNumber.keyId(),
+                        phone == null ? null : phone.data(), email == null ? null : email.data(),
+                        account.email() == null ? null : hasher.hash(account.email()), idNumber.keyId(),
                         account.passwordHash(), number)
                 .update() == 1;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,8 @@ import org.baokao.domain.DomainModel;
  *   <li>证件类型, 证件号码, 姓名 as every import checks them ({@link RowFields});</li>
  *   <li>准考证号: 1 to 32 letters or digits (stored upper-case);</li>
  *   <li>主考学校代码, 专业代码: codes (1 to 20 letters, digits, {@code -}, {@code _});</li>
- *   <li>手机号 (optional): a mainland mobile number of 11 digits; 电子邮箱 (optional): an address.</li>
+ *   <li>手机号 (optional): a mainland mobile number of 11 digits; 电子邮箱 (optional): an address, its domain kept in
+ *       lower case.</li>
  * </ul>
  *
  * Several rows of one document are one candidate holding several universities + majors; so a later row of the same
@@ -165,6 +167,8 @@ final class ExistingRowChecker implements RowChecker<ExistingRow> {
             errors.add(RowFields.error(line, ExistingColumn.EMAIL, "EMAIL_INVALID", "电子邮箱格式不正确，没有可留空"));
             return null;
         }
-        return email;
+        // as accounts keep an address: the mailbox as written, the domain (case-insensitive) in lower case
+        int at = email.lastIndexOf('@');
+        return email.substring(0, at) + email.substring(at).toLowerCase(Locale.ROOT);
     }
 }

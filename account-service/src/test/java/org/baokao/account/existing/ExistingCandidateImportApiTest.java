@@ -67,7 +67,7 @@ class ExistingCandidateImportApiTest {
         String wangNumber = admissionNumber();
         String phone = TestAccounts.randomPhone();
         byte[] file = TestSpreadsheets.utf8(List.of(HEADER,
-                List.of("居民身份证", li, "李四", liNumber, "10246", "C050201", phone, "lisi@example.com"),
+                List.of("居民身份证", li, "李四", liNumber, "10246", "C050201", phone, " LiSi@Example.COM "),
                 List.of("身份证", wang, "王五", wangNumber.toLowerCase(), "10269", "C040106", "", ""),
                 List.of("居民身份证", li, "李四", liNumber, "10269", "C040106", "", "")));
 
@@ -87,7 +87,10 @@ class ExistingCandidateImportApiTest {
         assertThat(account.passwordHash()).startsWith("$argon2id$").doesNotContain(li.substring(12));
         assertThat(encoder.matches(li.substring(12), account.passwordHash())).isTrue();
         assertThat(accounts.admissionNumberOf(account.id())).contains(liNumber);
-        assertThat(accounts.findEmail(account.id())).contains("lisi@example.com");
+        assertThat(accounts.findEmail(account.id())).as("the domain in lower case, as accounts keep it")
+                .contains("LiSi@example.com");
+        assertThat(jdbc.sql("select email_hash from candidate_account where id = ?").param(account.id())
+                .query(String.class).single()).isEqualTo(accounts.lookupHash("LiSi@example.com"));
         assertThat(universities.of(account.id())).containsExactly(
                 new AccountUniversities.Held("10246", "C050201"), new AccountUniversities.Held("10269", "C040106"));
         assertThat(accounts.findByIdNumber(DemoBureaus.SD, resident(li))).as("an account of sh only").isEmpty();
