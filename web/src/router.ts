@@ -25,6 +25,8 @@ const bureauRoutes: RouteRecordRaw[] = [
     meta: { title: '人工审核', auth: true } },
   { path: '/capture/:token', component: () => import('./views/capture/CaptureView.vue'),
     meta: { title: '手机拍照采集' } },
+  { path: '/change-phone', component: () => import('./views/existing/ChangePhoneView.vue'),
+    meta: { title: '修改注册手机号' } },
   { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue'), meta: { title: '页面不存在' } },
 ]
 

@@ -60,7 +60,9 @@ final class SampleEvents {
                 new PhoneChanged(CANDIDATE, "131****8780", "MANUAL_REVIEW", AT),
                 new ExistingCandidateImported(CANDIDATE, "sh", "SH-ZK-2025-10", "310123456789", List.of(
                         new ExistingCandidateImported.Held("10246", "120201K"),
-                        new ExistingCandidateImported.Held("10269", "050201")), AT),
+                        new ExistingCandidateImported.Held("10269", "050201")), AT, "RESIDENT_ID", ID_HASH,
+                        "31**************12", "李四", "MALE", LocalDate.of(1996, 8, 21), "139****0021", true,
+                        id("existing-import")),
                 new SmsRequested(id("sms"), CANDIDATE, "13112348780", "VERIFICATION_CODE",
                         Map.of("code", "482913", "minutes", "5"), AT, "sd"),
                 new EmailRequested(id("mail"), CANDIDATE, "zhangsan@example.com", "PASSWORD_RESET_CODE",

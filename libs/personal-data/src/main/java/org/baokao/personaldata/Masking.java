@@ -48,6 +48,22 @@ public final class Masking {
         return name.codePointCount(0, name.length()) <= 1 ? keep(name, 0, 0) : keep(name, 1, 0);
     }
 
+    /**
+     * E-mail addresses: the first character of the mailbox and the domain kept, the rest of the mailbox (often the
+     * person's name or phone number) always three {@code *}, whatever its length: {@code zhangsan.1990@example.com}
+     * → {@code z***@example.com}. Something that is no address ({@code @} missing, first or last) is {@code ***}.
+     */
+    public static String email(String address) {
+        if (address == null) {
+            return null;
+        }
+        int at = address.lastIndexOf('@');
+        if (at < 1 || at == address.length() - 1) {
+            return "***";
+        }
+        return new String(Character.toChars(address.codePointAt(0))) + "***" + address.substring(at);
+    }
+
     /** Keeps {@code head} and {@code tail} code points and masks the rest; all masked if nothing would be left. */
     private static String keep(String value, int head, int tail) {
         if (value == null) {

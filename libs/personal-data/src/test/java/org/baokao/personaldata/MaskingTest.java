@@ -65,7 +65,18 @@ class MaskingTest {
     }
 
     @Test
+    void anEmailAddressKeepsItsFirstCharacterAndItsDomain() {
+        assertThat(Masking.email("zhangsan.1990@example.com")).isEqualTo("z***@example.com");
+        assertThat(Masking.email("a@qq.com")).isEqualTo("a***@qq.com");
+        assertThat(Masking.email("𠮷田@example.cn")).isEqualTo("𠮷***@example.cn");
+        assertThat(Masking.email("13112348780")).isEqualTo("***");
+        assertThat(Masking.email("@example.com")).isEqualTo("***");
+        assertThat(Masking.email("zhangsan@")).isEqualTo("***");
+    }
+
+    @Test
     void nullStaysNull() {
+        assertThat(Masking.email(null)).isNull();
         assertThat(Masking.idNumber(null)).isNull();
         assertThat(Masking.phone(null)).isNull();
         assertThat(Masking.name(null)).isNull();

@@ -1,6 +1,6 @@
-package org.baokao.account.roster;
+package org.baokao.account.fileimport;
 
-import static org.baokao.account.roster.RosterFileException.XLSX_INVALID;
+import static org.baokao.account.fileimport.ImportFileException.Fault.XLSX_INVALID;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,13 +18,13 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
- * The first sheet of an .xlsx workbook, streamed row by row (fastexcel-reader): a roster of hundreds of
+ * The first sheet of an .xlsx workbook, streamed row by row (fastexcel-reader): a file of hundreds of
  * thousands of rows never sits in memory. Text cells are read as text; number cells as the number written
  * plainly ({@code 12345}, not {@code 12345.0}), except numbers of 16 digits or more, which Excel cannot hold
  * exactly: those are given in Excel's exponent form ({@code 3.70102199003071E+17}) so the ID check can say what
  * happened.
  */
-final class XlsxRows implements RosterRows {
+final class XlsxRows implements TableRows {
 
     private static final BigDecimal LARGEST_EXACT = BigDecimal.valueOf(999_999_999_999_999L);
 
@@ -58,7 +58,7 @@ final class XlsxRows implements RosterRows {
             Row row = rows.next();
             int width = row.getCellCount();
             if (width > CsvRows.MAX_FIELDS) {
-                width = CsvRows.MAX_FIELDS; // only the first columns can be roster columns
+                width = CsvRows.MAX_FIELDS; // only the first columns can be an import's columns
             }
             List<String> cells = new ArrayList<>(width);
             List<Boolean> numeric = new ArrayList<>(width);
@@ -117,8 +117,8 @@ final class XlsxRows implements RosterRows {
         return (rounded.signum() < 0 ? "-" : "") + mantissa + "E+" + exponent;
     }
 
-    private static RosterFileException invalid() {
-        return new RosterFileException(XLSX_INVALID, "无法读取该Excel文件，请确认是有效的.xlsx文件（可用Excel另存为.xlsx或CSV后重试）");
+    private static ImportFileException invalid() {
+        return new ImportFileException(XLSX_INVALID, "无法读取该Excel文件，请确认是有效的.xlsx文件（可用Excel另存为.xlsx或CSV后重试）");
     }
 
     @Override

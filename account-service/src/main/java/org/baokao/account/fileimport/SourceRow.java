@@ -1,24 +1,24 @@
-package org.baokao.account.roster;
+package org.baokao.account.fileimport;
 
 import java.util.List;
 
 /**
- * One row of a roster file as read, before any check: {@code line} is the number the operator sees (the text
+ * One row of an uploaded table as read, before any check: {@code line} is the number the operator sees (the text
  * line a CSV record starts on, or the spreadsheet row), cells in column order ("" for an empty cell).
  * {@code numericCells} marks spreadsheet cells stored as numbers (their text may have lost digits).
  */
-record SourceRow(int line, List<String> cells, List<Boolean> numericCells) {
+public record SourceRow(int line, List<String> cells, List<Boolean> numericCells) {
 
-    SourceRow(int line, List<String> cells) {
+    public SourceRow(int line, List<String> cells) {
         this(line, cells, List.of());
     }
 
     /** The cell at {@code index}, "" when the row is shorter. */
-    String cell(int index) {
+    public String cell(int index) {
         return index < cells.size() && cells.get(index) != null ? cells.get(index) : "";
     }
 
-    boolean numeric(int index) {
+    public boolean numeric(int index) {
         return index < numericCells.size() && Boolean.TRUE.equals(numericCells.get(index));
     }
 

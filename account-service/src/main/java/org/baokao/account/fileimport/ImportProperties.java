@@ -1,4 +1,4 @@
-package org.baokao.account.roster;
+package org.baokao.account.fileimport;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Roster imports (ACC-3), under {@code baokao.roster}.
+ * The operators' file imports (rosters, ACC-3; 在籍考生, ACC-9), under {@code baokao.imports}: one set of limits and
+ * one queue for every kind.
  *
  * @param maxFileSize   larger uploads are refused with 413 (keep {@code spring.servlet.multipart.max-file-size}
  *                      above it, so the refusal says this limit)
@@ -20,8 +21,8 @@ import org.springframework.util.unit.DataSize;
  * @param staleAfter    a QUEUED or RUNNING job whose instance has not touched it for this long is marked FAILED
  * @param sweepEvery    how often an instance touches its own jobs and looks for abandoned ones
  */
-@ConfigurationProperties("baokao.roster")
-public record RosterImportProperties(
+@ConfigurationProperties("baokao.imports")
+public record ImportProperties(
         @DefaultValue("50MB") DataSize maxFileSize,
         @DefaultValue("1000000") int maxRows,
         @DefaultValue("1000") int batchSize,
@@ -31,13 +32,13 @@ public record RosterImportProperties(
         @DefaultValue("2m") Duration staleAfter,
         @DefaultValue("30s") Duration sweepEvery) {
 
-    public RosterImportProperties {
+    public ImportProperties {
         if (batchSize < 1 || workers < 1 || queueCapacity < 1 || maxRows < 1) {
             throw new IllegalArgumentException(
-                    "baokao.roster.batch-size, workers, queue-capacity and max-rows must be at least 1");
+                    "baokao.imports.batch-size, workers, queue-capacity and max-rows must be at least 1");
         }
         if (workDir == null) {
-            workDir = Path.of(System.getProperty("java.io.tmpdir"), "baokao-roster-imports");
+            workDir = Path.of(System.getProperty("java.io.tmpdir"), "baokao-imports");
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.baokao.account.roster;
+package org.baokao.account.fileimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,10 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baokao.account.support.TestSpreadsheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CSV reader and the encoding and format detection of roster files (ACC-3). */
+/** The CSV reader, the encoding and format detection, and the header of import files (rosters, 在籍考生). */
 class CsvRowsTest {
 
     @TempDir
@@ -44,16 +45,17 @@ class CsvRowsTest {
     @Test
     void brokenQuotingIsRefusedWithTheLine() {
         assertThatThrownBy(() -> read("a,b\n1,\"open\n2,3\n"))
-                .isInstanceOfSatisfying(RosterFileException.class, e -> {
-                    assertThat(e.code()).isEqualTo(RosterFileException.CSV_MALFORMED);
+                .isInstanceOfSatisfying(ImportFileException.class, e -> {
+                    assertThat(e.fault()).isEqualTo(ImportFileException.Fault.CSV_MALFORMED);
+                    assertThat(e.codeFor("ROSTER")).isEqualTo("ROSTER_CSV_MALFORMED");
                     assertThat(e.getMessage()).contains("第2行的引号没有闭合");
                 });
         assertThatThrownBy(() -> read("a,b\n1,2\n3,ab\"c\n"))
-                .isInstanceOfSatisfying(RosterFileException.class, e -> assertThat(e.getMessage()).contains("第3行"));
+                .isInstanceOfSatisfying(ImportFileException.class, e -> assertThat(e.getMessage()).contains("第3行"));
         assertThatThrownBy(() -> read("a,b\n\"1\"x,2\n"))
-                .isInstanceOfSatisfying(RosterFileException.class, e -> assertThat(e.getMessage()).contains("第2行"));
+                .isInstanceOfSatisfying(ImportFileException.class, e -> assertThat(e.getMessage()).contains("第2行"));
         assertThatThrownBy(() -> read("a,\"" + "x".repeat(CsvRows.MAX_FIELD_LENGTH + 1) + "\"\n"))
-                .isInstanceOfSatisfying(RosterFileException.class, e -> assertThat(e.getMessage()).contains("引号"));
+                .isInstanceOfSatisfying(ImportFileException.class, e -> assertThat(e.getMessage()).contains("引号"));
     }
 
     @Test
@@ -62,9 +64,9 @@ class CsvRowsTest {
         Path utf8 = write("utf8.csv", text.getBytes(StandardCharsets.UTF_8));
         Path gbk = write("gbk.csv", text.replace("𠮷", "娜").getBytes(Charset.forName("GBK")));
 
-        assertThat(RosterFiles.formatOf(utf8, "utf8.csv")).isEqualTo(RosterFileFormat.CSV_UTF8);
-        assertThat(RosterFiles.formatOf(gbk, "gbk.csv")).isEqualTo(RosterFileFormat.CSV_GBK);
-        try (RosterRows rows = RosterFiles.open(gbk, RosterFileFormat.CSV_GBK)) {
+        assertThat(ImportFiles.formatOf(utf8, "utf8.csv")).isEqualTo(FileFormat.CSV_UTF8);
+        assertThat(ImportFiles.formatOf(gbk, "gbk.csv")).isEqualTo(FileFormat.CSV_GBK);
+        try (TableRows rows = ImportFiles.open(gbk, FileFormat.CSV_GBK)) {
             rows.next();
             assertThat(rows.next().cells()).containsExactly("居民身份证", "110101199003074518", "欧阳娜");
         }
@@ -72,13 +74,13 @@ class CsvRowsTest {
 
     @Test
     void spreadsheetsAreRecognizedByTheirContentNotTheirName() throws IOException {
-        Path xlsx = write("a.csv", RosterTestFiles.xlsx(List.of(List.of("证件类型"))));
+        Path xlsx = write("a.csv", TestSpreadsheets.xlsx(List.of(List.of("证件类型"))));
         Path text = write("b.xlsx", "证件类型\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(RosterFiles.formatOf(xlsx, "a.csv")).isEqualTo(RosterFileFormat.XLSX);
-        assertThatThrownBy(() -> RosterFiles.formatOf(text, "b.xlsx"))
-                .isInstanceOfSatisfying(RosterFileException.class,
-                        e -> assertThat(e.code()).isEqualTo(RosterFileException.XLSX_INVALID));
+        assertThat(ImportFiles.formatOf(xlsx, "a.csv")).isEqualTo(FileFormat.XLSX);
+        assertThatThrownBy(() -> ImportFiles.formatOf(text, "b.xlsx"))
+                .isInstanceOfSatisfying(ImportFileException.class,
+                        e -> assertThat(e.fault()).isEqualTo(ImportFileException.Fault.XLSX_INVALID));
     }
 
     @Test
@@ -95,21 +97,55 @@ class CsvRowsTest {
         String text = "2026年专升本考生名单\n\n备注,专业名称,专业代码,院校名称,院校代码,考生类型, 姓名 ,*证件号码,证件类型\n"
                 + "x,影像,620403,山东医专,10452,校荐,张三,110101199003074518,居民身份证\n";
         try (CsvRows rows = CsvRows.of(new StringReader(text))) {
-            RosterHeader header = RosterHeader.find(rows);
+            TableHeader header = TableHeader.find(rows, COLUMNS);
             SourceRow data = rows.nextNonBlank();
             assertThat(data.line()).isEqualTo(4);
-            assertThat(header.value(data, RosterColumn.NAME)).isEqualTo("张三");
-            assertThat(header.value(data, RosterColumn.ID_TYPE)).isEqualTo("居民身份证");
-            assertThat(header.value(data, RosterColumn.MAJOR_NAME)).isEqualTo("影像");
+            assertThat(header.value(data, Column.NAME)).isEqualTo("张三");
+            assertThat(header.value(data, Column.ID_TYPE)).isEqualTo("居民身份证");
+            assertThat(header.value(data, Column.MAJOR_NAME)).isEqualTo("影像");
+            assertThat(header.value(data, Column.PHONE)).as("an optional column the file lacks").isEmpty();
         }
         try (CsvRows rows = CsvRows.of(new StringReader("证件类型,证件号码,证件号码,考生类型\n"))) {
-            assertThatThrownBy(() -> RosterHeader.find(rows)).isInstanceOfSatisfying(RosterFileException.class, e -> {
-                assertThat(e.code()).isEqualTo(RosterFileException.HEADER_MISSING);
+            assertThatThrownBy(() -> TableHeader.find(rows, COLUMNS)).isInstanceOfSatisfying(ImportFileException.class, e -> {
+                assertThat(e.fault()).isEqualTo(ImportFileException.Fault.HEADER_MISSING);
                 assertThat(e.columns()).containsExactly("姓名", "院校代码", "院校名称", "专业代码", "专业名称");
                 assertThat(e.getMessage()).startsWith("第1行（表头）缺少必需的列：姓名、院校代码、院校名称、专业代码、专业名称");
             });
         }
     }
+
+    @Test
+    void anOptionalColumnIsReadWhereTheFileHasIt() throws IOException {
+        try (CsvRows rows = CsvRows.of(new StringReader(
+                "证件类型,证件号码,姓名,考生类型,院校代码,院校名称,专业代码,专业名称,手机号\n身份证,1,张三,校荐,1,a,2,b,13800000000\n"))) {
+            TableHeader header = TableHeader.find(rows, COLUMNS);
+            assertThat(header.value(rows.nextNonBlank(), Column.PHONE)).isEqualTo("13800000000");
+        }
+    }
+
+    /** A roster's columns and an optional one. */
+    enum Column implements ImportColumn {
+        ID_TYPE("证件类型"), ID_NUMBER("证件号码"), NAME("姓名"), CANDIDATE_TYPE("考生类型"), COLLEGE_CODE("院校代码"),
+        COLLEGE_NAME("院校名称"), MAJOR_CODE("专业代码"), MAJOR_NAME("专业名称"), PHONE("手机号");
+
+        private final String header;
+
+        Column(String header) {
+            this.header = header;
+        }
+
+        @Override
+        public String header() {
+            return header;
+        }
+
+        @Override
+        public boolean required() {
+            return this != PHONE;
+        }
+    }
+
+    static final List<Column> COLUMNS = List.of(Column.values());
 
     private List<SourceRow> read(String text) throws IOException {
         List<SourceRow> rows = new ArrayList<>();

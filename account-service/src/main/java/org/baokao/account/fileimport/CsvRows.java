@@ -1,7 +1,7 @@
-package org.baokao.account.roster;
+package org.baokao.account.fileimport;
 
-import static org.baokao.account.roster.RosterFileException.CSV_MALFORMED;
-import static org.baokao.account.roster.RosterFileException.ENCODING;
+import static org.baokao.account.fileimport.ImportFileException.Fault.CSV_MALFORMED;
+import static org.baokao.account.fileimport.ImportFileException.Fault.ENCODING_UNSUPPORTED;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,9 +23,9 @@ import java.util.List;
  * text after a closing quote, a quote never closed. The charset decodes strictly too, so a byte that is not
  * valid in it refuses the file instead of turning into a replacement character.
  */
-final class CsvRows implements RosterRows {
+final class CsvRows implements TableRows {
 
-    /** Longer than any real roster cell: a sign of a quote opened by mistake that swallowed the lines after it. */
+    /** Longer than any real cell of an import: a sign of a quote opened by mistake that swallowed the lines after it. */
     static final int MAX_FIELD_LENGTH = 2_000;
     static final int MAX_FIELDS = 200;
 
@@ -162,7 +162,7 @@ final class CsvRows implements RosterRows {
         try {
             return in.read();
         } catch (CharacterCodingException e) {
-            throw new RosterFileException(ENCODING, "文件编码无法识别，请保存为UTF-8或GBK编码的CSV文件");
+            throw new ImportFileException(ENCODING_UNSUPPORTED, "文件编码无法识别，请保存为UTF-8或GBK编码的CSV文件");
         }
     }
 
@@ -170,8 +170,8 @@ final class CsvRows implements RosterRows {
         pushedBack = c;
     }
 
-    private static RosterFileException malformed(int line, String message) {
-        return new RosterFileException(CSV_MALFORMED, "CSV格式有误，" + message);
+    private static ImportFileException malformed(int line, String message) {
+        return new ImportFileException(CSV_MALFORMED, "CSV格式有误，" + message);
     }
 
     @Override
