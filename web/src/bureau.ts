@@ -41,3 +41,13 @@ const FALLBACK_PASSWORD: PasswordRule = { minLength: 8, maxLength: 16, requiredC
 export function passwordRule(): PasswordRule {
   return state.info?.password ?? FALLBACK_PASSWORD
 }
+
+/**
+ * Where a logged-in candidate starts: at a bureau with open registration (Shanghai 自考) the 报名信息 page of their
+ * 主考学校 (`/home`), elsewhere (Shandong 专升本) the wizard. Before the bureau has answered it cannot be told: `/home`,
+ * which sends a candidate of any other bureau on to the wizard once it knows.
+ */
+export function candidateHome(): string {
+  if (state.status !== 'ready') return '/home'
+  return state.info?.registrationGate === 'OPEN' ? '/home' : '/wizard'
+}

@@ -1,11 +1,13 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { address, bureauHome } from './address'
 import { session } from './api/session'
+import { candidateHome } from './bureau'
 
 // A bureau's pages (BUR-1), under its prefix: /sd/login is '/login' here. Pages behind login carry meta.auth; the
 // gateway serves index.html for every path below (history mode).
 const bureauRoutes: RouteRecordRaw[] = [
-  { path: '/', redirect: () => (session.state.loggedIn ? '/wizard' : '/login') },
+  // a logged-in candidate starts where their bureau's candidates do: 报名信息 (open registration) or the wizard
+  { path: '/', redirect: () => (session.state.loggedIn ? candidateHome() : '/login') },
   { path: '/login', component: () => import('./views/account/LoginView.vue'), meta: { title: '考生登录' } },
   { path: '/candidate-notice', component: () => import('./views/BureauTextView.vue'),
     props: { kind: 'candidate-notice' }, meta: { title: '考生须知' } },
@@ -25,8 +27,13 @@ const bureauRoutes: RouteRecordRaw[] = [
     meta: { title: '首次登录', auth: true } },
   { path: '/wizard/:step?', component: () => import('./views/wizard/WizardView.vue'),
     meta: { title: '网上报名', auth: true } },
+  { path: '/home', component: () => import('./views/home/HomeView.vue'), meta: { title: '报名信息', auth: true } },
+  { path: '/review', component: () => import('./views/review/ReviewView.vue'),
+    meta: { title: '人工审核', auth: true } },
   { path: '/capture/:token', component: () => import('./views/capture/CaptureView.vue'),
     meta: { title: '手机拍照采集' } },
+  { path: '/change-phone', component: () => import('./views/existing/ChangePhoneView.vue'),
+    meta: { title: '修改注册手机号' } },
   { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue'), meta: { title: '页面不存在' } },
 ]
 

@@ -144,16 +144,28 @@ export interface PasswordLoginRequest extends CaptchaAnswer {
 
 export type LoginRequest = SmsLoginRequest | PasswordLoginRequest
 
-/** 忘记密码, first step: whose account it is, masked. */
+/**
+ * 忘记密码, first step: whose account it is, masked, and the ways back into it: the bound phone (通过手机找回) and the
+ * e-mail address (通过邮箱找回), each null when the account has none.
+ */
 export interface ResetTarget {
   maskedIdNumber: string
-  maskedPhone: string
+  maskedPhone: string | null
+  maskedEmail: string | null
 }
 
+/** The code of the way chosen: `smsCode` (通过手机找回) or `emailCode` (通过邮箱找回). */
 export interface PasswordResetRequest extends CandidateId, CaptchaAnswer {
-  smsCode: string
+  smsCode?: string
+  emailCode?: string
   password: string
   confirmPassword: string
+}
+
+/** A code was mailed (ACC-7); the next may be asked for after `resendAfterSeconds`. */
+export interface CodeMailed extends CodeSent {
+  maskedEmail: string
+  validForSeconds: number
 }
 
 export interface PasswordChangeRequest {
@@ -162,11 +174,43 @@ export interface PasswordChangeRequest {
   confirmPassword: string
 }
 
-/** The logged-in candidate as 首次登录 needs it (ACC-9). */
+/** The logged-in candidate as 首次登录 (ACC-9) and the Shanghai 报名信息 page show them, masked; `maskedPhone` null: an
+ * imported account without a phone. */
 export interface Profile {
-  maskedPhone: string
+  maskedPhone: string | null
   mustChangePassword: boolean
   mustVerifyPhone: boolean
+  idType?: string
+  maskedIdNumber?: string
+  maskedName?: string
+  gender?: string | null
+  birthDate?: string | null
+  /** sent where the account keeps an e-mail (Shanghai, SST-1); absent before */
+  maskedEmail?: string | null
+}
+
+/** 修改注册手机号 without logging in (ACC-8): who asks (证件号码 or 准考证号 in `idNumber`) and their password. */
+export interface LostPhoneHolder extends CaptchaAnswer {
+  idNumber: string
+  password: string
+}
+
+/** A phone-change request as its candidate sees it: `label` 审核中, 已通过, 未通过 (with `reason`), 已撤回. */
+export interface PhoneChangeRequest {
+  requestId: string
+  status: 'PENDING' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN'
+  label: string
+  maskedNewPhone: string
+  reason: string | null
+  createdAt: string
+  decidedAt: string | null
+}
+
+/** The three proof images of a phone change, as the form picked them. */
+export interface PhoneChangeProofs {
+  idCardFront: File
+  idCardBack: File
+  holdingId: File
 }
 
 export function registrationForm(): Promise<RegistrationForm> {
@@ -234,6 +278,11 @@ export function sendPasswordResetCode(request: CandidateId & CaptchaAnswer): Pro
   return api<CodeSent>('/api/accounts/public/sms-codes/password-reset', { body: request, auth: false })
 }
 
+/** 通过邮箱找回: a 6-digit code mailed to the account's address (shown masked). */
+export function sendPasswordResetEmail(request: CandidateId & CaptchaAnswer): Promise<CodeMailed> {
+  return api<CodeMailed>('/api/accounts/public/email-codes/password-reset', { body: request, auth: false })
+}
+
 export function resetPassword(request: PasswordResetRequest): Promise<void> {
   return api<void>('/api/accounts/public/password-resets', { body: request, auth: false })
 }
@@ -247,10 +296,38 @@ export function profile(): Promise<Profile> {
   return api<Profile>('/api/accounts/me')
 }
 
-export function sendPhoneVerificationCode(): Promise<CodeSent> {
-  return api<CodeSent>('/api/accounts/me/phone-verification/code', { method: 'POST' })
+/** ACC-9: a code to the bound phone; an account without one names the `phone` it binds. */
+export function sendPhoneVerificationCode(phone?: string): Promise<CodeSent> {
+  return api<CodeSent>('/api/accounts/me/phone-verification/code', phone ? { body: { phone } } : { method: 'POST' })
 }
 
-export function verifyPhone(smsCode: string): Promise<void> {
-  return api<void>('/api/accounts/me/phone-verification', { body: { smsCode } })
+/** ACC-9: the code proves the bound phone, or (an account without one) binds `phone`. */
+export function verifyPhone(smsCode: string, phone?: string): Promise<void> {
+  return api<void>('/api/accounts/me/phone-verification', { body: phone ? { smsCode, phone } : { smsCode } })
+}
+
+/** 修改注册手机号 (ACC-8), 获取验证码 for the new phone: who asks is proven by the password, like a login. */
+export function sendLostPhoneCode(request: LostPhoneHolder & { newPhone: string }): Promise<CodeSentTo> {
+  return api<CodeSentTo>('/api/accounts/public/phone-change/code', { body: request, auth: false })
+}
+
+/** 提交审核: the new phone with its code and the three proof images, as multipart. */
+export function submitLostPhoneChange(request: LostPhoneHolder & { newPhone: string; smsCode: string },
+  proofs: PhoneChangeProofs): Promise<PhoneChangeRequest> {
+  const form = new FormData()
+  form.append('idNumber', request.idNumber)
+  form.append('password', request.password)
+  form.append('captchaId', request.captchaId ?? '')
+  form.append('captcha', request.captcha)
+  form.append('newPhone', request.newPhone)
+  form.append('smsCode', request.smsCode)
+  form.append('idCardFront', proofs.idCardFront)
+  form.append('idCardBack', proofs.idCardBack)
+  form.append('holdingId', proofs.holdingId)
+  return api<PhoneChangeRequest>('/api/accounts/public/phone-change-requests', { body: form, auth: false })
+}
+
+/** 查询审核状态: the candidate's phone-change requests, newest first (the same proof of who asks). */
+export function lookUpLostPhoneChanges(request: LostPhoneHolder): Promise<PhoneChangeRequest[]> {
+  return api<PhoneChangeRequest[]>('/api/accounts/public/phone-change-requests/lookup', { body: request, auth: false })
 }

@@ -194,3 +194,38 @@ export function regionList(): Promise<Province[]> {
   regions.catch(() => (regions = null))
   return regions
 }
+
+/** A 主考学校 of a 自考 sitting's course plan and its majors; `special` marks 特殊专业 (中药学, 护理学: manual review). */
+export interface CatalogueMajor { code: string; name: string; special: boolean }
+export interface CatalogueUniversity { code: string; name: string; notice: string | null; majors: CatalogueMajor[] }
+
+/** One 主考学校 the candidate holds (ENR-8), with its one major; admissionNumber null: 准考证号 待生成. */
+export interface UniversityRegistration {
+  universityCode: string; universityName: string | null; majorCode: string; majorName: string | null
+  specialMajor: boolean; admissionNumber: string | null; registeredAt: string
+  origin: 'REGISTRATION' | 'IMPORT' | 'ADDED'; originName: string; notice: string | null
+}
+
+/** The candidate's universities, in the order taken up, read against the bureau's current sitting. */
+export interface HeldUniversities {
+  examCode: string; examName: string; registrationOpen: boolean; registrations: UniversityRegistration[]
+}
+
+/** The 主考学校 of a 自考 sitting, for 报考其他学校 (404 CATALOGUE_NOT_CONFIGURED before the plan exists). */
+export function catalogueUniversities(examCode: string): Promise<CatalogueUniversity[]> {
+  return api<CatalogueUniversity[]>(`/api/enrollments/public/exams/${examCode}/catalogue/universities`,
+    { auth: false })
+}
+
+/** The candidate's universities: read (GET) and one added (POST). */
+const SELF_STUDY_UNIVERSITIES = '/api/enrollments/self-study/universities'
+
+/** 报名信息 (ENR-8): empty while the registration is on its way; 404 NOT_SELF_STUDY at a bureau without 自考. */
+export function myUniversities(): Promise<HeldUniversities> {
+  return api<HeldUniversities>(SELF_STUDY_UNIVERSITIES)
+}
+
+/** 报考其他学校: 409 UNIVERSITY_ALREADY_HELD for a university held (one major each, never changed). */
+export function addUniversity(universityCode: string, majorCode: string): Promise<UniversityRegistration> {
+  return api<UniversityRegistration>(SELF_STUDY_UNIVERSITIES, { body: { universityCode, majorCode } })
+}

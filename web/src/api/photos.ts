@@ -16,22 +16,6 @@ export interface Requirements {
 /** A photo of the candidate's: UPLOADED (quality check passed, not yet submitted) or SUBMITTED. */
 export interface PhotoView { id: string; status: string; uploadedAt: string; submittedAt: string | null; imagePath: string }
 
-/** The proofs a manual review asks for (SST-2, PHO-5). */
-export type ProofKind = 'ID_CARD_FRONT' | 'ID_CARD_BACK' | 'HOLDING_ID' | 'EDUCATION_PROOF' | 'EMPLOYER_PROOF'
-
-/** Where a new candidate's approval stands (SST-1, SST-2; photo-service, docs/SHANGHAI.md). */
-export type ApprovalStatus = 'PHOTO_REQUIRED' | 'CHECKING' | 'APPROVED' | 'PROOFS_REQUIRED' | 'IN_REVIEW' | 'REJECTED'
-
-export interface Approval {
-  status: ApprovalStatus
-  /** the status in Chinese, as the server words it */
-  label: string
-  /** the reason of a failed comparison, of a rejection or of the review; null when there is none */
-  reason: string | null
-  failedComparisons: number
-  requiredProofs: ProofKind[]
-}
-
 /** A capture session: the QR code (PNG data URL) of the phone's link, valid until expiresAt. */
 export interface CaptureSession { sessionId: string; captureUrl: string; qrPng: string; expiresAt: string }
 
@@ -72,11 +56,6 @@ export function uploadPhoto(photo: File): Promise<PhotoView> {
   return api<PhotoView>('/api/photos', { method: 'POST', body })
 }
 
-/** A new candidate's approval (SST-1, SST-2): one state, read after submitting the photo. */
-export function approval(): Promise<Approval> {
-  return api<Approval>('/api/photos/approval')
-}
-
 export function openCaptureSession(): Promise<CaptureSession> {
   return api<CaptureSession>('/api/photos/capture-sessions', { method: 'POST' })
 }
@@ -100,4 +79,54 @@ export function uploadCapture(token: string, photo: File): Promise<void> {
   const body = new FormData()
   body.append('photo', photo, photo.name || 'photo.jpg')
   return api<void>(capturePath(token), { method: 'POST', body, auth: false })
+}
+
+/** Where a new candidate's approval stands (Shanghai 新考生, SST-2, ENR-10, PHO-5); only APPROVED may pay. */
+export type ApprovalStatus = 'PHOTO_REQUIRED' | 'CHECKING' | 'APPROVED' | 'PROOFS_REQUIRED' | 'IN_REVIEW' | 'REJECTED'
+
+/** A proof image of the manual review. */
+export type ProofKind = 'ID_CARD_FRONT' | 'ID_CARD_BACK' | 'HOLDING_ID' | 'EDUCATION_PROOF' | 'EMPLOYER_PROOF'
+
+/**
+ * `label` is the Chinese state (人工审核中, 审核通过, 审核未通过, …); `reason` the rejection's reason or why proofs are
+ * needed; `requiredProofs` what a submission needs; `photoId` the submitted photo the reviewer sees (null before one).
+ */
+export interface Approval {
+  status: ApprovalStatus; label: string; reason: string | null; failedComparisons: number
+  requiredProofs: ProofKind[]; photoId: string | null; universityCode: string | null; mayPay: boolean
+}
+
+export interface ReviewProof { id: string; kind: ProofKind; uploadedAt: string }
+
+/** The candidate's latest review: COLLECTING (being gathered), OPEN (submitted), APPROVED or REJECTED. */
+export interface ManualReview {
+  id: string; status: 'COLLECTING' | 'OPEN' | 'APPROVED' | 'REJECTED'; statusText: string
+  decisionReason: string | null; requestedAt: string; decidedAt: string | null; proofs: ReviewProof[]
+}
+
+/** APPROVAL_NOT_FOUND for a roster bureau's candidate, and for a moment after a new registration. */
+export function approval(): Promise<Approval> {
+  return api<Approval>('/api/photos/approval')
+}
+
+/** MANUAL_REVIEW_NOT_FOUND before the first proof. */
+export function myReview(): Promise<ManualReview> {
+  return api<ManualReview>('/api/photos/manual-reviews/mine')
+}
+
+/** One proof image; a second of the same kind replaces the first while the review is being gathered. */
+export function uploadProof(kind: ProofKind, file: File): Promise<ReviewProof> {
+  const body = new FormData()
+  body.append('proof', file, file.name || `${kind}.jpg`)
+  return api<ReviewProof>(`/api/photos/manual-reviews/proofs?kind=${kind}`, { method: 'POST', body })
+}
+
+/** One of the candidate's own proof images, for its preview. */
+export function proofImage(proofId: string): Promise<Blob> {
+  return blob(`/api/photos/manual-reviews/mine/proofs/${proofId}/image`)
+}
+
+/** 提交审核: PROOFS_MISSING names the proofs still missing in Chinese. */
+export function submitReview(): Promise<ManualReview> {
+  return api<ManualReview>('/api/photos/manual-reviews/mine/submit', { method: 'POST' })
 }

@@ -113,7 +113,7 @@ export function runChecks(errors: Errors, clear: () => void, checks: Check[]): b
 }
 
 /** Only a path inside this site may be the `next` page after login (no //host, no scheme). */
-export function safeNext(next: unknown): string {
+export function safeNext(next: unknown, fallback = '/wizard'): string {
   const value = Array.isArray(next) ? next[0] : next
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/wizard'
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : fallback
 }

@@ -63,7 +63,7 @@ class PhotoJourneySystemTest {
         String sessionId = opened.json().path("sessionId").asString();
         String captureUrl = opened.json().path("captureUrl").asString();
         assertThat(opened.json().path("qrPng").asString()).isNotEmpty();
-        assertThat(captureUrl).startsWith(LocalStack.GATEWAY + "/capture/");
+        assertThat(captureUrl).startsWith(LocalStack.GATEWAY + "/sd/capture/");
         String linkPath = "/api/photos/public/capture/" + captureUrl.substring(captureUrl.lastIndexOf('/') + 1);
 
         // the desktop waits (long poll through the gateway) while the phone opens the page and uploads

@@ -129,23 +129,37 @@ public class Accounts {
     }
 
     /**
-     * ACC-8: binds the account to a new phone (sealed + hash), which counts as verified. One key id covers all
-     * sealed columns of a row, so the ID number and name are re-sealed under the active key with it.
+     * ACC-8: binds the account to a new phone (sealed + hash), which counts as verified; also how an imported
+     * candidate without a phone on file binds the one they proved at first login (ACC-9). One key id covers all
+     * sealed columns of a row, so the ID number, name and e-mail are re-sealed under the active key with it.
      */
     public void changePhone(UUID id, String phone) {
+        reseal(id, phone, true, null, "");
+    }
+
+    /**
+     * Rewrites the row's sealed columns under the active key (one key id covers all sealed columns of a row), with
+     * {@code phone} (and its hash and {@code phoneVerified}) or {@code email} replaced where given (null: kept);
+     * {@code onlyIf}, an extra condition of the update. Whether the row changed.
+     */
+    private boolean reseal(UUID id, String phone, Boolean phoneVerified, String email, String onlyIf) {
         PersonalData current = findPersonalData(id).orElseThrow();
+        String newPhone = phone != null ? phone : current.phone();
+        String newEmail = email != null ? email : current.email();
         Sealed idNumber = protector.seal(current.idNumber());
         Sealed name = current.name() == null ? null : protector.seal(current.name());
-        Sealed email = current.email() == null ? null : protector.seal(current.email());
-        Sealed sealedPhone = protector.seal(phone);
-        jdbc.sql("""
+        Sealed sealedPhone = newPhone == null ? null : protector.seal(newPhone);
+        Sealed sealedEmail = newEmail == null ? null : protector.seal(newEmail);
+        return jdbc.sql("""
                 update candidate_account set phone_hash = ?, phone_sealed = ?, id_number_sealed = ?, name_sealed = ?,
-                    email_sealed = ?, sealed_with = ?, phone_verified = true
-                where id = ?""")
-                .params(hasher.hash(phone), sealedPhone.data(), idNumber.data(),
-                        name == null ? null : name.data(), email == null ? null : email.data(), sealedPhone.keyId(),
-                        id)
-                .update();
+                    email_sealed = ?, email_hash = coalesce(?, email_hash), sealed_with = ?,
+                    phone_verified = coalesce(cast(? as boolean), phone_verified)
+                where id = ?""" + onlyIf)
+                .params(newPhone == null ? null : hasher.hash(newPhone), sealedPhone == null ? null : sealedPhone.data(),
+                        idNumber.data(), name == null ? null : name.data(),
+                        sealedEmail == null ? null : sealedEmail.data(), email == null ? null : hasher.hash(email),
+                        idNumber.keyId(), phoneVerified, id)
+                .update() == 1;
     }
 
     /** ACC-9: the bound phone is proven by a code sent to it. */
@@ -169,8 +183,8 @@ public class Accounts {
                             IdType.valueOf(row.getString("id_type")),
                             protector.open(new Sealed(keyId, row.getBytes("id_number_sealed"))),
                             name == null ? null : protector.open(new Sealed(keyId, name)),
-                            protector.open(new Sealed(keyId, row.getBytes("phone_sealed"))),
-                            email == null ? null : protector.open(new Sealed(keyId, email)),
+                            open(keyId, row.getBytes("phone_sealed")),
+                            email == null ? null : open(keyId, email),
                             row.getBoolean("must_change_password"), row.getBoolean("phone_verified"),
                             row.getTimestamp("created_at").toInstant());
                 })
@@ -178,8 +192,8 @@ public class Accounts {
     }
 
     /**
-     * An account's personal data opened; {@code email} is null when the account has none. {@link #toString()} is
-     * masked, so logging it logs nothing in clear.
+     * An account's personal data opened ({@code phone} null: none on file, an imported candidate's; {@code email}
+     * null: none on file). {@link #toString()} is masked, so logging it logs nothing in clear.
      */
     public record PersonalData(UUID id, String bureau, String examCode, IdType idType, String idNumber, String name,
             String phone, String email, boolean mustChangePassword, boolean phoneVerified, Instant createdAt) {
@@ -189,6 +203,83 @@ public class Accounts {
             return "PersonalData[id=" + id + ", idNumber=" + Masking.idNumber(idNumber) + ", name="
                     + Masking.name(name) + ", phone=" + Masking.phone(phone) + ", email=" + Masking.email(email) + "]";
         }
+    }
+
+    // ---- 在籍考生 (ACC-9) and their e-mail (ACC-7) -------------------------------------------------------------
+
+    /**
+     * An existing candidate (在籍考生) as an operator's import makes their account: the initial password's hash, the
+     * phone on file if any (null: none), the e-mail on file if any (normalized: mailbox as written, domain in lower
+     * case; stored sealed with its keyed hash, as registration stores it), the 准考证号. The account must change the password
+     * and verify the phone at first login; it has consented to nothing on this platform yet.
+     */
+    public record ImportedAccount(String bureau, String examCode, IdDocument id, String name, String phone,
+            String email, String passwordHash, String admissionNumber) {
+
+        @Override
+        public String toString() {
+            return "ImportedAccount[" + bureau + ", " + Masking.idNumber(id.number()) + "]";
+        }
+    }
+
+    /**
+     * Inserts an imported candidate's account (must change the password, phone not verified, 准考证号 assigned);
+     * false if the ID already has an account at the bureau. The caller has made sure no account of the bureau holds
+     * the 准考证号.
+     */
+    public boolean createImported(UUID id, ImportedAccount account) {
+        String number = AdmissionNumber.normalize(account.admissionNumber());
+        if (number == null) {
+            throw new IllegalArgumentException("not an admission number");
+        }
+        Sealed idNumber = protector.seal(account.id().number());
+        Sealed name = protector.seal(account.name());
+        Sealed phone = account.phone() == null ? null : protector.seal(account.phone());
+        Sealed email = account.email() == null ? null : protector.seal(account.email());
+        return jdbc.sql("""
+                insert into candidate_account (id, bureau_code, exam_code, id_type, id_number_hash, id_number_sealed,
+                    name_sealed, phone_hash, phone_sealed, email_sealed, email_hash, sealed_with, password_hash,
+                    must_change_password, phone_verified, admission_number)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, false, ?)
+                on conflict (bureau_code, id_type, id_number_hash) do nothing""")
+                .params(id, account.bureau(), account.examCode(), account.id().type().name(),
+                        idNumberHash(account.id()), idNumber.data(), name.data(),
+                        account.phone() == null ? null : hasher.hash(account.phone()),
+                        phone == null ? null : phone.data(), email == null ? null : email.data(),
+                        account.email() == null ? null : hasher.hash(account.email()), idNumber.keyId(),
+                        account.passwordHash(), number)
+                .update() == 1;
+    }
+
+    /** The account's 准考证号, empty when it has none. */
+    public Optional<String> admissionNumberOf(UUID id) {
+        return jdbc.sql("select admission_number from candidate_account where id = ?").param(id)
+                .query((row, n) -> Optional.ofNullable(row.getString(1))).optional().flatMap(number -> number);
+    }
+
+    /**
+     * ACC-9: gives an account without a phone the phone a later import has on file, not verified yet (the first
+     * login verifies it). An account that has a phone keeps it: false.
+     */
+    public boolean bindUnverifiedPhoneIfNone(UUID id, String phone) {
+        return reseal(id, phone, false, null, " and phone_sealed is null");
+    }
+
+    /** ACC-7: gives an account without an e-mail address the one a later import has on file; false if it has one. */
+    public boolean bindEmailIfNone(UUID id, String email) {
+        return reseal(id, null, null, email, " and email_sealed is null");
+    }
+
+    /** ACC-7: the account's e-mail address in clear (找回密码 by e-mail), empty when it has none. */
+    public Optional<String> findEmail(UUID id) {
+        return jdbc.sql("select email_sealed, sealed_with from candidate_account where id = ?").param(id)
+                .query((row, n) -> Optional.ofNullable(open(row.getString("sealed_with"), row.getBytes("email_sealed"))))
+                .optional().flatMap(email -> email);
+    }
+
+    /** A sealed column opened; null stays null (an account without a phone or e-mail). */
+    private String open(String keyId, byte[] sealed) {
+        return sealed == null ? null : protector.open(new Sealed(keyId, sealed));
     }
 
     /**
@@ -224,7 +315,7 @@ public class Accounts {
                     return new CandidateAccount(row.getObject("id", UUID.class), row.getString("bureau_code"),
                             row.getString("exam_code"),
                             IdType.valueOf(row.getString("id_type")),
-                            protector.open(new Sealed(row.getString("sealed_with"), row.getBytes("phone_sealed"))),
+                            open(row.getString("sealed_with"), row.getBytes("phone_sealed")),
                             row.getString("password_hash"), row.getBoolean("must_change_password"),
                             row.getBoolean("phone_verified"), row.getInt("failed_logins"),
                             locked == null ? null : locked.toInstant());

@@ -44,8 +44,8 @@ class DemoRoster {
         log.info("Demo roster of {} queued for import ({})", EXAM, progress.importId());
     }
 
-    /** The import takes uploads; this is the demo file as one. */
-    private record InMemoryFile(String name, byte[] content) implements MultipartFile {
+    /** The imports take uploads; this is a demo file as one. */
+    record InMemoryFile(String name, byte[] content) implements MultipartFile {
 
         @Override
         public String getName() {

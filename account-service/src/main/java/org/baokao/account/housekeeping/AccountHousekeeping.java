@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes what has stopped mattering: expired captchas and SMS codes, refresh tokens past their expiry,
+ * Removes what has stopped mattering: expired captchas, SMS and e-mail codes, refresh tokens past their expiry,
  * rate-limit counters of earlier days. Every page view makes a captcha, so without this the tables would
  * only grow. Safe to run in several instances at once (plain deletes).
  */
@@ -38,10 +38,11 @@ public class AccountHousekeeping {
         Timestamp cutoff = Timestamp.from(clock.instant().minus(GRACE));
         int removed = captchas.purgeExpired()
                 + jdbc.sql("delete from sms_code where expires_at < ?").param(cutoff).update()
+                + jdbc.sql("delete from email_code where expires_at < ?").param(cutoff).update()
                 + jdbc.sql("delete from refresh_token where expires_at < ?").param(cutoff).update()
                 + jdbc.sql("delete from rate_limit where last_at < ?").param(cutoff).update();
         if (removed > 0) {
-            log.info("Housekeeping removed {} expired captchas, SMS codes, refresh tokens and rate counters", removed);
+            log.info("Housekeeping removed {} expired captchas, SMS and e-mail codes, refresh tokens and rate counters", removed);
         }
     }
 }

@@ -10,7 +10,7 @@ import org.baokao.account.bureau.Bureau;
 import org.baokao.account.bureau.Bureaus;
 import org.baokao.account.captcha.Captchas;
 import org.baokao.account.identity.IdDocument;
-import org.baokao.account.sms.PhoneNumber;
+import org.baokao.account.password.Passwords;
 import org.baokao.account.sms.SmsCodes;
 import org.baokao.account.sms.SmsPurpose;
 import org.baokao.domain.Refusal;
@@ -103,7 +103,7 @@ class LoginController {
         captchas.verify(request.captchaId(), request.captcha());
         CandidateAccount account = accounts.findByIdNumber(bureau.code(), id)
                 .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
-        return smsCodes.send(purpose, bureau.code(), new PhoneNumber(account.phone()), account.id(),
+        return smsCodes.send(purpose, bureau.code(), Passwords.phoneOf(account), account.id(),
                 accounts.idNumberHash(id), http.getRemoteAddr());
     }
 

@@ -43,7 +43,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class Logins {
 
     static final String GENERIC_FAILURE = "证件号码、密码或短信验证码错误，请核对后重新输入";
-    static final String PASSWORD_FAILURE = "证件号码或密码错误，请核对后重新输入";
     static final String LOGIN_NAME_FAILURE = "证件号码/准考证号或密码错误，请核对后重新输入";
 
     private final Accounts accounts;
@@ -84,7 +83,8 @@ public class Logins {
         rateLimits.acquire(properties.perClient(), clientAddress, "登录尝试");
         // an unknown ID cannot have a code either (codes go to an account's phone): the same quick refusal
         CandidateAccount account = accounts.findByIdNumber(bureau, id)
-                .filter(found -> smsCodes.hasLiveCode(SmsPurpose.LOGIN, bureau, new PhoneNumber(found.phone())))
+                .filter(found -> found.phone() != null
+                        && smsCodes.hasLiveCode(SmsPurpose.LOGIN, bureau, new PhoneNumber(found.phone())))
                 .orElseThrow(() -> failed("no-code"));
         rateLimits.acquire(properties.perAccount(), accountSubject(account), "该账号登录尝试");
         refuseIfLocked(account, now);
@@ -117,10 +117,8 @@ public class Logins {
      */
     public LoggedIn loginWithPassword(String bureau, LoginName name, String password, String clientAddress) {
         Instant now = clock.instant();
-        Optional<CandidateAccount> found = name.id().flatMap(id -> accounts.findByIdNumber(bureau, id))
-                .or(() -> accounts.findByAdmissionNumber(bureau, name.text()));
-        CandidateAccount account = openToAttempts(found, bureau + ":" + accounts.lookupHash(name.text()), password,
-                clientAddress, now, LOGIN_NAME_FAILURE);
+        CandidateAccount account = openToAttempts(named(bureau, name), bureau + ":" + accounts.lookupHash(name.text()),
+                password, clientAddress, now, LOGIN_NAME_FAILURE);
         refuseWrongPassword(account, password, now, LOGIN_NAME_FAILURE);
         LoggedIn loggedIn = transactions.execute(status -> {
             accounts.recordSuccessfulLogin(account.id());
@@ -138,14 +136,21 @@ public class Logins {
 
     /**
      * ACC-8 without the old phone: the password is all that proves who asks, so it is checked like a login (the
-     * same caps, lockout and generic answer) and the account id is returned only when it is right.
+     * same caps, lockout and generic answer) and the account id is returned only when it is right. The account is
+     * named as at a login without an SMS code: by ID number or 准考证号 (an imported 在籍考生 may know only the latter).
      */
-    public UUID passwordHolder(String bureau, IdDocument id, String password, String clientAddress) {
+    public UUID passwordHolder(String bureau, LoginName name, String password, String clientAddress) {
         Instant now = clock.instant();
-        CandidateAccount account = openToAttempts(accounts.findByIdNumber(bureau, id),
-                bureau + ":" + accounts.idNumberHash(id), password, clientAddress, now, PASSWORD_FAILURE);
-        refuseWrongPassword(account, password, now, PASSWORD_FAILURE);
+        CandidateAccount account = openToAttempts(named(bureau, name), bureau + ":" + accounts.lookupHash(name.text()),
+                password, clientAddress, now, LOGIN_NAME_FAILURE);
+        refuseWrongPassword(account, password, now, LOGIN_NAME_FAILURE);
         return account.id();
+    }
+
+    /** The bureau's account of the ID typed or, when no account has that ID, of the 准考证号 typed. */
+    private Optional<CandidateAccount> named(String bureau, LoginName name) {
+        return name.id().flatMap(id -> accounts.findByIdNumber(bureau, id))
+                .or(() -> accounts.findByAdmissionNumber(bureau, name.text()));
     }
 
     /**

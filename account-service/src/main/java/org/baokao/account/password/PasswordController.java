@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
- * 忘记密码 (seed 1.3), for the account of the ID at the addressed bureau (BUR-1), and 修改密码; a new password follows
- * the account's bureau's rule (ACC-4).
+ * 忘记密码 (seed 1.3; seed 004 §2: by phone or by e-mail), for the account of the ID at the addressed bureau (BUR-1),
+ * and 修改密码; a new password follows the account's bureau's rule (ACC-4).
  */
 @RestController
 class PasswordController {
@@ -43,7 +45,10 @@ class PasswordController {
         this.clock = clock;
     }
 
-    /** Step 1: ID type + number + captcha → the page shows the masked ID and the masked bound phone. */
+    /**
+     * Step 1: ID type + number + captcha → the page shows the masked ID, and the ways the account can be reached:
+     * the masked bound phone (通过手机找回) and the masked e-mail address (通过邮箱找回), each null when it has none.
+     */
     @PostMapping("/api/accounts/public/password-resets/lookup")
     ResetTarget lookup(@RequestBody LookupRequest request, RequestBureau addressed) {
         Bureau bureau = bureaus.of(addressed);
@@ -54,10 +59,31 @@ class PasswordController {
         captchas.verify(request.captchaId(), request.captcha());
         CandidateAccount account = accounts.findByIdNumber(bureau.code(), id)
                 .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
-        return new ResetTarget(Masking.idNumber(id.number()), Masking.phone(account.phone()));
+        return new ResetTarget(Masking.idNumber(id.number()), Masking.phone(account.phone()),
+                Masking.email(accounts.findEmail(account.id()).orElse(null)));
     }
 
-    /** Step 2 (after the SMS code, see LoginController): captcha + code + the new password twice. */
+    /**
+     * 通过邮箱找回, after step 1: ID + a new captcha → a 6-digit code mailed to the account's address (409
+     * {@code EMAIL_NOT_BOUND} when it has none). The SMS way: {@code /sms-codes/password-reset} (LoginController).
+     */
+    @PostMapping("/api/accounts/public/email-codes/password-reset")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    EmailCodes.SentEmailCode resetEmail(@RequestBody LookupRequest request, RequestBureau addressed,
+            HttpServletRequest http) {
+        Bureau bureau = bureaus.of(addressed);
+        if (request == null) {
+            throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
+        }
+        IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
+        captchas.verify(request.captchaId(), request.captcha());
+        return passwords.sendResetEmail(bureau, id, http.getRemoteAddr());
+    }
+
+    /**
+     * Step 2 (after the code): captcha + the SMS code ({@code smsCode}) or the e-mail code ({@code emailCode}) + the
+     * new password twice.
+     */
     @PostMapping("/api/accounts/public/password-resets")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reset(@RequestBody ResetRequest request, RequestBureau addressed) {
@@ -67,7 +93,8 @@ class PasswordController {
         }
         IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
         captchas.verify(request.captchaId(), request.captcha());
-        passwords.reset(bureau, id, request.smsCode(), request.password(), request.confirmPassword());
+        passwords.reset(bureau, id, request.smsCode(), request.emailCode(), request.password(),
+                request.confirmPassword());
     }
 
     @PostMapping("/api/accounts/me/password")
@@ -84,11 +111,12 @@ class PasswordController {
     record LookupRequest(String idType, String idNumber, UUID captchaId, String captcha) {
     }
 
-    record ResetTarget(String maskedIdNumber, String maskedPhone) {
+    record ResetTarget(String maskedIdNumber, String maskedPhone, String maskedEmail) {
     }
 
-    record ResetRequest(String idType, String idNumber, String smsCode, UUID captchaId, String captcha,
-            String password, String confirmPassword) {
+    /** {@code emailCode} for 通过邮箱找回, else {@code smsCode}. */
+    record ResetRequest(String idType, String idNumber, String smsCode, String emailCode, UUID captchaId,
+            String captcha, String password, String confirmPassword) {
     }
 
     record ChangeRequest(String oldPassword, String password, String confirmPassword) {

@@ -1,13 +1,13 @@
 package org.baokao.account.phonechange;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
-import org.baokao.account.account.IdInput;
 import org.baokao.account.bureau.Bureau;
 import org.baokao.account.bureau.Bureaus;
 import org.baokao.account.captcha.Captchas;
-import org.baokao.account.identity.IdDocument;
+import org.baokao.account.login.LoginName;
 import org.baokao.account.login.Logins;
 import org.baokao.account.sms.SmsCodes;
 import org.baokao.domain.Refusal;
@@ -25,10 +25,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * 更换手机号 for a candidate who lost the old phone (ACC-8): logging in needs a code to that phone, so this path is
- * public. ID number + password (checked like a login: same caps, lockout and generic answer) + captcha prove who
- * asks; a code to the new phone proves they hold it; the proof images go to an operator, whose approval rebinds
- * the account and tells the candidate by SMS. Nothing here reveals whether an ID has an account. The account is
- * the one of the ID at the addressed bureau (BUR-1).
+ * public (修改注册手机号, seed 004 §2). ID number or 准考证号 + password (checked like a login: same caps, lockout and
+ * generic answer) + captcha prove who asks; a code to the new phone proves they hold it; the proof images go to an
+ * operator, whose approval rebinds the account and tells the candidate by SMS; the same proof of who asks reads the
+ * review state later. Nothing here reveals whether an ID has an account. The account is the one of the addressed
+ * bureau (BUR-1).
  */
 @RestController
 class LostPhoneController {
@@ -73,11 +74,28 @@ class LostPhoneController {
         return phoneChanges.submit(candidate, newPhone, smsCode, images);
     }
 
+    /**
+     * 查询审核状态 on the same page, later: the same proof of who asks (ID number or 准考证号, password, captcha), then
+     * the candidate's requests, newest first, each with its state (审核中, 已通过, 未通过 with the reason).
+     */
+    @PostMapping("/api/accounts/public/phone-change-requests/lookup")
+    List<PhoneChanges.CandidateView> lookup(@RequestBody LostPhoneLookup request, RequestBureau addressed,
+            HttpServletRequest http) {
+        Bureau bureau = bureaus.of(addressed);
+        if (request == null) {
+            throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
+        }
+        UUID candidate = passwordHolder(bureau, request.idType(), request.idNumber(), request.password(),
+                request.captchaId(), request.captcha(), http);
+        return phoneChanges.ownRequests(candidate);
+    }
+
+    /** The account named by ID number or 准考证号 ({@link LoginName}), once its password is right. */
     private UUID passwordHolder(Bureau bureau, String idType, String idNumber, String password, UUID captchaId,
             String captcha, HttpServletRequest http) {
-        IdDocument id = IdInput.parse(idType, idNumber, clock);
+        LoginName name = LoginName.parse(idType, idNumber, clock);
         captchas.verify(captchaId, captcha);
-        return logins.passwordHolder(bureau.code(), id, password, http.getRemoteAddr());
+        return logins.passwordHolder(bureau.code(), name, password, http.getRemoteAddr());
     }
 
     private static UUID captchaIdOf(String text) {
@@ -88,7 +106,11 @@ class LostPhoneController {
         }
     }
 
+    /** {@code idNumber}: the ID number or the 准考证号. */
     record LostPhoneCode(String idType, String idNumber, String password, String newPhone, UUID captchaId,
             String captcha) {
+    }
+
+    record LostPhoneLookup(String idType, String idNumber, String password, UUID captchaId, String captcha) {
     }
 }

@@ -5,14 +5,14 @@ import org.baokao.domain.Refusal;
 import org.baokao.domain.Transitions;
 
 /**
- * A phone-change request's life (ACC-8): 待审核 until an operator approves or rejects it, or the candidate withdraws
- * it; every decision is final.
+ * A phone-change request's life (ACC-8): 审核中 until an operator approves (已通过) or rejects it (未通过, with the
+ * reason), or the candidate withdraws it (已撤回); every decision is final. The label is what the candidate reads.
  */
 @DomainModel
 public enum PhoneChangeStatus {
-    PENDING("待审核"),
+    PENDING("审核中"),
     APPROVED("已通过"),
-    REJECTED("已驳回"),
+    REJECTED("未通过"),
     WITHDRAWN("已撤回");
 
     private static final Transitions<PhoneChangeStatus> TRANSITIONS = Transitions.of(PhoneChangeStatus.class)

@@ -70,8 +70,8 @@ public class PhoneChanges {
         this.clock = clock;
     }
 
-    /** What the candidate sees of their own request. */
-    public record CandidateView(UUID requestId, String status, String maskedNewPhone, String reason,
+    /** What the candidate sees of their own request; {@code label} is the state in Chinese (审核中, 已通过, 未通过). */
+    public record CandidateView(UUID requestId, String status, String label, String maskedNewPhone, String reason,
             Instant createdAt, Instant decidedAt) {
     }
 
@@ -147,7 +147,8 @@ public class PhoneChanges {
             stored.values().forEach(object -> storage.deleteQuietly(object.key()));
             throw openRequest();
         }
-        return new CandidateView(id, PhoneChangeStatus.PENDING.name(), phone.toString(), null, now, null);
+        return new CandidateView(id, PhoneChangeStatus.PENDING.name(), PhoneChangeStatus.PENDING.label(),
+                phone.toString(), null, now, null);
     }
 
     public List<CandidateView> ownRequests(UUID candidateId) {
@@ -214,7 +215,10 @@ public class PhoneChanges {
         return review(requestId);
     }
 
-    /** Rejects with a reason the candidate is told by SMS, on the phone the account is still bound to. */
+    /**
+     * Rejects with a reason the candidate is told by SMS, on the phone the account is still bound to, or on the new
+     * phone (proven by its code) when the account has none (an imported 在籍考生 without a phone on file, ACC-9).
+     */
     @Transactional
     public ReviewView reject(UUID requestId, String operator, String reason) {
         String why = reason == null ? "" : reason.strip();
@@ -232,7 +236,8 @@ public class PhoneChanges {
                 where id = ?""")
                 .params(rejected.name(), why, operator, Timestamp.from(now), requestId).update();
         CandidateAccount account = account(row.candidateId());
-        outbox.publish(new SmsRequested(smsRequestId(requestId, rejected), row.candidateId(), account.phone(),
+        String told = account.phone() != null ? account.phone() : row.newPhone();
+        outbox.publish(new SmsRequested(smsRequestId(requestId, rejected), row.candidateId(), told,
                 "REVIEW_DECIDED", Map.of("subject", "手机号变更申请", "result", "未通过，原因：" + why), now,
                 account.bureau()));
         return review(requestId);
@@ -259,7 +264,7 @@ public class PhoneChanges {
     }
 
     private static Refusal openRequest() {
-        return Refusal.conflict("PHONE_CHANGE_OPEN", "您已有待审核的手机号变更申请，请等待审核结果");
+        return Refusal.conflict("PHONE_CHANGE_OPEN", "您已有审核中的手机号变更申请，请等待审核结果");
     }
 
     private static Refusal notFound() {
@@ -299,8 +304,8 @@ public class PhoneChanges {
     }
 
     private static CandidateView candidateView(Row row) {
-        return new CandidateView(row.id(), row.status().name(), Masking.phone(row.newPhone()), row.reason(),
-                row.createdAt(), row.decidedAt());
+        return new CandidateView(row.id(), row.status().name(), row.status().label(), Masking.phone(row.newPhone()),
+                row.reason(), row.createdAt(), row.decidedAt());
     }
 
     private ReviewView reviewView(Row row) {

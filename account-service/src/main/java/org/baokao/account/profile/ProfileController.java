@@ -18,7 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * 我的账号: the profile, masked; and the first-login phone verification of an imported account (ACC-9), which
- * together with {@code POST /api/accounts/me/password} clears both first-login flags.
+ * together with {@code POST /api/accounts/me/password} clears both first-login flags; an account without a phone on
+ * file binds the phone it verifies.
  */
 @RestController
 @PreAuthorize("hasRole('candidate')")
@@ -35,10 +36,13 @@ class ProfileController {
         return profiles.of(UUID.fromString(candidate.getSubject()));
     }
 
+    /** A code to the account's phone; an account without one names the phone to bind: {@code {"phone": ...}}. */
     @PostMapping("/api/accounts/me/phone-verification/code")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    SmsCodes.SentCode code(@AuthenticationPrincipal Jwt candidate, HttpServletRequest http) {
-        return profiles.sendVerificationCode(UUID.fromString(candidate.getSubject()), http.getRemoteAddr());
+    SmsCodes.SentCode code(@AuthenticationPrincipal Jwt candidate,
+            @RequestBody(required = false) PhoneToBind request, HttpServletRequest http) {
+        return profiles.sendVerificationCode(UUID.fromString(candidate.getSubject()),
+                request == null ? null : request.phone(), http.getRemoteAddr());
     }
 
     @PostMapping("/api/accounts/me/phone-verification")
@@ -47,9 +51,13 @@ class ProfileController {
         if (request == null) {
             throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
-        profiles.verifyPhone(UUID.fromString(candidate.getSubject()), request.smsCode());
+        profiles.verifyPhone(UUID.fromString(candidate.getSubject()), request.phone(), request.smsCode());
     }
 
-    record Verification(String smsCode) {
+    record PhoneToBind(String phone) {
+    }
+
+    /** {@code phone}: only for an account without a phone on file, the phone the code went to. */
+    record Verification(String smsCode, String phone) {
     }
 }

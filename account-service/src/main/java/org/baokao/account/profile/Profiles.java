@@ -16,7 +16,10 @@ import org.baokao.personaldata.Masking;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The candidate's own profile, masked (ACC-10), and the phone verification of the first login (ACC-9). */
+/**
+ * The candidate's own profile, masked (ACC-10), and the phone verification of the first login (ACC-9), which binds
+ * a phone where an imported account has none on file.
+ */
 @Service
 public class Profiles {
 
@@ -30,7 +33,8 @@ public class Profiles {
 
     /**
      * Gender and birth date come from the ID number where its type carries them (GB 11643), else null. {@code bureau}
-     * is the account's bureau (考试院, BUR-1). {@code maskedEmail} is null for an account without an e-mail.
+     * is the account's bureau (考试院, BUR-1). {@code maskedPhone} is null for an imported account without a phone on
+     * file (ACC-9): its first login binds one; {@code maskedEmail} is null for an account without an e-mail.
      */
     public record Profile(UUID candidateId, String bureau, String examCode, String idType, String maskedIdNumber,
             String maskedName, String maskedPhone, String gender, LocalDate birthDate, boolean mustChangePassword,
@@ -48,22 +52,46 @@ public class Profiles {
     }
 
     /**
-     * 验证手机号: a VERIFY_PHONE code to the phone the account is bound to. Its own purpose, not CHANGE_PHONE:
-     * a code for one purpose never works for another, and a CHANGE_PHONE code proves a phone the candidate
-     * wants to move to, while this one proves the phone the account already has.
+     * 验证手机号: a VERIFY_PHONE code to the phone the account is bound to; an imported account without a phone on
+     * file (ACC-9) names the phone it binds, {@code phone}. Its own purpose, not CHANGE_PHONE: a code for one
+     * purpose never works for another, and a CHANGE_PHONE code proves a phone the candidate wants to move to, while
+     * this one proves the phone the account has, or takes as its first.
      */
-    public SmsCodes.SentCode sendVerificationCode(UUID candidateId, String clientAddress) {
+    public SmsCodes.SentCode sendVerificationCode(UUID candidateId, String phone, String clientAddress) {
         CandidateAccount account = accounts.findById(candidateId).orElseThrow(Profiles::notFound);
-        return smsCodes.send(SmsPurpose.VERIFY_PHONE, account.bureau(), new PhoneNumber(account.phone()), candidateId,
+        return smsCodes.send(SmsPurpose.VERIFY_PHONE, account.bureau(), phoneToVerify(account, phone), candidateId,
                 null, clientAddress);
     }
 
+    /** Uses up the code; the account's phone is verified, or (none on file) the phone named is bound, verified. */
     // a wrong SMS code must still count as a try: refusals do not roll back
     @Transactional(noRollbackFor = Refusal.class)
-    public void verifyPhone(UUID candidateId, String smsCode) {
+    public void verifyPhone(UUID candidateId, String phone, String smsCode) {
         CandidateAccount account = accounts.findById(candidateId).orElseThrow(Profiles::notFound);
-        smsCodes.consume(SmsPurpose.VERIFY_PHONE, account.bureau(), new PhoneNumber(account.phone()), smsCode);
-        accounts.markPhoneVerified(candidateId);
+        PhoneNumber verified = phoneToVerify(account, phone);
+        smsCodes.consume(SmsPurpose.VERIFY_PHONE, account.bureau(), verified, smsCode);
+        if (account.phone() == null) {
+            accounts.changePhone(candidateId, verified.value());
+        } else {
+            accounts.markPhoneVerified(candidateId);
+        }
+    }
+
+    /**
+     * The account's phone; for an account without one, the phone the candidate names. A phone named for an account
+     * that has another is refused: changing it is 修改注册手机号 (ACC-8), with its own proofs.
+     */
+    private static PhoneNumber phoneToVerify(CandidateAccount account, String named) {
+        if (account.phone() == null) {
+            if (named == null || named.isBlank()) {
+                throw Refusal.invalid("PHONE_REQUIRED", "您的账号尚未绑定手机号，请填写要绑定的手机号");
+            }
+            return new PhoneNumber(named);
+        }
+        if (named != null && !named.isBlank() && !named.strip().equals(account.phone())) {
+            throw Refusal.invalid("PHONE_ALREADY_BOUND", "账号已绑定手机号，如需更换请使用“修改注册手机号”");
+        }
+        return new PhoneNumber(account.phone());
     }
 
     private static IdDocument document(Accounts.PersonalData data) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.baokao.account.fileimport.ImportKind;
 import org.baokao.events.account.RosterEntryImported;
 import org.baokao.messaging.outbox.Outbox;
 import org.baokao.personaldata.LookupHasher;
@@ -21,17 +22,12 @@ import org.baokao.personaldata.Sealed;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes one batch of a roster import in one transaction: the rows (a JDBC batch of upserts that change a row
- * only when something in it differs), a {@link RosterEntryImported} through the outbox for every row inserted
- * or changed, the refused rows' errors, and the job's counts. A crash loses at most the batch in flight, and
- * the counts always match what is committed.
- *
- * <p>Batches of the same exam are serialized by a transaction-scoped advisory lock, so two imports of one
- * exam running at once cannot both "insert" the same candidate.
+ * Writes the rows of one batch of a roster import, inside the batch's transaction (fileimport's ImportJobs: with the
+ * refused rows and the job's counts, the exam's advisory lock held): a JDBC batch of upserts that change a row only
+ * when something in it differs, and a {@link RosterEntryImported} through the outbox for every row inserted or
+ * changed. ID numbers and names are sealed before the transaction starts.
  */
 @Component
 class RosterBatchWriter {
@@ -57,71 +53,54 @@ class RosterBatchWriter {
     private final LookupHasher hasher;
     private final Outbox outbox;
     private final Clock clock;
-    private final TransactionTemplate transaction;
 
     RosterBatchWriter(JdbcTemplate jdbc, PersonalDataProtector protector, LookupHasher hasher, Outbox outbox,
-            Clock clock, PlatformTransactionManager transactions) {
+            Clock clock) {
         this.jdbc = jdbc;
         this.protector = protector;
         this.hasher = hasher;
         this.outbox = outbox;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** What one batch did. */
-    record Counts(int processed, int inserted, int updated, int unchanged, int rejected) {
-    }
-
-    /**
-     * Writes {@code rows} (checked) and {@code errors} (of {@code rejected} refused rows) of import
-     * {@code importId}; {@code processed} = accepted + refused rows of this batch.
-     */
-    Counts write(UUID importId, String examCode, List<RosterRow> rows, List<RowError> errors, int rejected) {
+    /** {@code rows} (checked) of the roster of {@code examCode}, sealed, ready to be written. */
+    ImportKind.PreparedBatch prepare(String examCode, List<RosterRow> rows) {
         List<Prepared> prepared = new ArrayList<>(rows.size());
         for (RosterRow row : rows) {
             prepared.add(prepare(row));
         }
-        return transaction.execute(status -> {
-            Timestamp now = Timestamp.from(clock.instant());
-            jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", resultSet -> null,
-                    "roster_entry:" + examCode);
-            Map<String, UUID> existing = existingIds(examCode, prepared);
-            for (Prepared row : prepared) {
-                UUID id = existing.get(row.key());
-                row.id = id != null ? id : UUID.randomUUID();
-                row.existed = id != null;
+        return importId -> write(importId, examCode, prepared);
+    }
+
+    private ImportKind.Written write(UUID importId, String examCode, List<Prepared> prepared) {
+        Timestamp now = Timestamp.from(clock.instant());
+        Map<String, UUID> existing = existingIds(examCode, prepared);
+        for (Prepared row : prepared) {
+            UUID id = existing.get(row.key());
+            row.id = id != null ? id : UUID.randomUUID();
+            row.existed = id != null;
+        }
+        int[] changed = prepared.isEmpty() ? new int[0] : upsert(importId, examCode, prepared, now);
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared row = prepared.get(i);
+            if (changed[i] == 0) {
+                unchanged++;
+                continue;
             }
-            int[] changed = prepared.isEmpty() ? new int[0] : upsert(importId, examCode, prepared, now);
-            int inserted = 0;
-            int updated = 0;
-            int unchanged = 0;
-            for (int i = 0; i < prepared.size(); i++) {
-                Prepared row = prepared.get(i);
-                if (changed[i] == 0) {
-                    unchanged++;
-                    continue;
-                }
-                if (row.existed) {
-                    updated++;
-                } else {
-                    inserted++;
-                }
-                RosterRow value = row.row;
-                outbox.publish(new RosterEntryImported(row.id, examCode, value.idType().code(), row.idNumberHash,
-                        Masking.idNumber(value.idNumber()), value.name(), value.candidateType().code(),
-                        value.collegeCode(), value.collegeName(), value.majorCode(), value.majorName()));
+            if (row.existed) {
+                updated++;
+            } else {
+                inserted++;
             }
-            insertErrors(importId, errors);
-            Counts counts = new Counts(rows.size() + rejected, inserted, updated, unchanged, rejected);
-            jdbc.update("""
-                    update roster_import set processed_rows = processed_rows + ?, inserted_rows = inserted_rows + ?,
-                        updated_rows = updated_rows + ?, unchanged_rows = unchanged_rows + ?,
-                        rejected_rows = rejected_rows + ?, heartbeat_at = ?
-                    where id = ?""",
-                    counts.processed(), inserted, updated, unchanged, rejected, now, importId);
-            return counts;
-        });
+            RosterRow value = row.row;
+            outbox.publish(new RosterEntryImported(row.id, examCode, value.idType().code(), row.idNumberHash,
+                    Masking.idNumber(value.idNumber()), value.name(), value.candidateType().code(),
+                    value.collegeCode(), value.collegeName(), value.majorCode(), value.majorName()));
+        }
+        return new ImportKind.Written(inserted, updated, unchanged);
     }
 
     private Prepared prepare(RosterRow row) {
@@ -196,29 +175,6 @@ class RosterBatchWriter {
                 return rows.size();
             }
         });
-    }
-
-    private void insertErrors(UUID importId, List<RowError> errors) {
-        if (errors.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("insert into roster_import_error (import_id, line, field, code, reason) values (?, ?, ?, ?, ?)",
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement statement, int i) throws SQLException {
-                        RowError error = errors.get(i);
-                        statement.setObject(1, importId);
-                        statement.setInt(2, error.line());
-                        statement.setString(3, error.field());
-                        statement.setString(4, error.code());
-                        statement.setString(5, error.reason());
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return errors.size();
-                    }
-                });
     }
 
     /** A checked row with what the database needs; id and existed are known once the batch's lock is held. */

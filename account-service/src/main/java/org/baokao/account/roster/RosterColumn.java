@@ -1,7 +1,9 @@
 package org.baokao.account.roster;
 
+import org.baokao.account.fileimport.ImportColumn;
+
 /** The columns of a roster file, found by their Chinese header names in any order (ACC-3). All are required. */
-enum RosterColumn {
+enum RosterColumn implements ImportColumn {
 
     ID_TYPE("证件类型"),
     ID_NUMBER("证件号码"),
@@ -19,7 +21,8 @@ enum RosterColumn {
     }
 
     /** The header name, which is also the {@code field} of a row error. */
-    String header() {
+    @Override
+    public String header() {
         return header;
     }
 }

@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import org.baokao.web.problem.Problems;
+import org.baokao.account.fileimport.ImportFileException;
+import org.baokao.account.fileimport.ImportJobs;
+import org.baokao.account.fileimport.ImportProblems;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +45,9 @@ public class RosterImportController {
 
     /** 202 with the queued job; the file was checked as a whole first (400/413 otherwise, nothing stored). */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<ImportProgress> upload(@PathVariable String examCode,
+    public ResponseEntity<RosterImportProgress> upload(@PathVariable String examCode,
             @RequestPart(name = "file", required = false) MultipartFile file, Authentication operator) {
-        ImportProgress queued = imports.accept(examCode, file, operator.getName());
+        RosterImportProgress queued = imports.accept(examCode, file, operator.getName());
         return ResponseEntity.accepted()
                 .location(URI.create("/api/accounts/operations/rosters/" + examCode + "/imports/" + queued.importId()))
                 .body(queued);
@@ -54,18 +55,18 @@ public class RosterImportController {
 
     /** The exam's latest imports, newest first. */
     @GetMapping
-    public List<ImportProgress> recent(@PathVariable String examCode) {
+    public List<RosterImportProgress> recent(@PathVariable String examCode) {
         return imports.recent(examCode);
     }
 
     @GetMapping("/{importId}")
-    public ImportProgress progress(@PathVariable String examCode, @PathVariable UUID importId) {
-        return imports.progress(examCode, importId).orElseThrow(RosterImports::notFound);
+    public RosterImportProgress progress(@PathVariable String examCode, @PathVariable UUID importId) {
+        return imports.progress(examCode, importId).orElseThrow(imports::notFound);
     }
 
     /** Refused rows in line order; {@code page} counts from 0. */
     @GetMapping("/{importId}/errors")
-    public RosterImports.ErrorPage errors(@PathVariable String examCode, @PathVariable UUID importId,
+    public ImportJobs.ErrorPage errors(@PathVariable String examCode, @PathVariable UUID importId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return imports.errors(examCode, importId, page, size);
     }
@@ -74,19 +75,15 @@ public class RosterImportController {
     @GetMapping("/{importId}/errors.csv")
     public void errorsCsv(@PathVariable String examCode, @PathVariable UUID importId, HttpServletResponse response)
             throws IOException {
-        imports.progress(examCode, importId).orElseThrow(RosterImports::notFound);
+        imports.progress(examCode, importId).orElseThrow(imports::notFound);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("考生名单导入错误-" + importId + ".csv", StandardCharsets.UTF_8).build().toString());
         imports.writeErrorsCsv(examCode, importId, response.getOutputStream());
     }
 
-    @ExceptionHandler(RosterFileException.class)
-    ResponseEntity<ProblemDetail> refused(RosterFileException refused) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, refused.code(), refused.getMessage());
-        if (!refused.columns().isEmpty()) {
-            problem.setProperty("columns", refused.columns());
-        }
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    @ExceptionHandler(ImportFileException.class)
+    ResponseEntity<ProblemDetail> refused(ImportFileException refused) {
+        return ImportProblems.of(refused, imports.codePrefix());
     }
 }

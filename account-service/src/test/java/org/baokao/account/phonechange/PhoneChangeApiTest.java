@@ -18,6 +18,8 @@ import java.util.stream.StreamSupport;
 import org.baokao.account.account.Accounts;
 import org.baokao.account.captcha.CaptchaRevealer;
 import org.baokao.account.captcha.Captchas;
+import org.baokao.account.identity.IdDocument;
+import org.baokao.account.identity.IdType;
 import org.baokao.account.storage.ProofStorage;
 import org.baokao.account.support.ClientCalls;
 import org.baokao.account.support.DemoBureaus;
@@ -286,7 +288,7 @@ class PhoneChangeApiTest {
                 json(lostPhoneForm(account.idNumber(), "Wrong@2026x", newPhone)));
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.problemCode()).isEqualTo("LOGIN_FAILED");
-        assertThat(wrong.body()).contains("证件号码或密码错误");
+        assertThat(wrong.body()).contains("证件号码/准考证号或密码错误");
         assertThat(jdbc.sql("select failed_logins from candidate_account where id = ?").param(account.id())
                 .query(Integer.class).single()).isEqualTo(1);
 
@@ -337,6 +339,112 @@ class PhoneChangeApiTest {
         assertThat(EVENTS.matching(SmsRequested.class,
                 e -> account.id().equals(e.candidateId()) && e.template().equals("PHONE_CHANGED"), 1))
                 .singleElement().satisfies(sms -> assertThat(sms.bureau()).isEqualTo("sh"));
+    }
+
+    /**
+     * ACC-8 for an imported 在籍考生 (ACC-9) without a phone on file, who knows their 准考证号: they ask at Shanghai's
+     * address by 准考证号 and password, read the state later on the same page (审核中, then 已通过), and the approval
+     * binds the new phone and tells them by an SMS of their bureau.
+     */
+    @Test
+    void acc8_anImportedCandidateWithoutAPhoneAsksByAdmissionNumberAndReadsTheStateLater() {
+        Imported account = importedWithoutPhone();
+        String newPhone = TestAccounts.randomPhone();
+
+        var sent = ClientCalls.postTo(DemoBureaus.SH, port, "/api/accounts/public/phone-change/code",
+                json(lostPhoneForm(account.admissionNumber().toLowerCase(), account.password(), newPhone)), null);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(202);
+        SmsRequested code = SentCodes.latestRequestFor(newPhone);
+        assertThat(code.bureau()).isEqualTo(DemoBureaus.SH);
+        Map<String, String> form = lostPhoneForm(account.admissionNumber(), account.password(), newPhone);
+        form.put("smsCode", code.params().get("code"));
+        var filed = multipart(DemoBureaus.SH, "/api/accounts/public/phone-change-requests", null, form,
+                proofs(JPEG, PNG, JPEG));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().path("label").asString()).isEqualTo("审核中");
+
+        var pending = lookUp(account.admissionNumber(), account.password());
+        assertThat(pending.status()).as(pending.body()).isEqualTo(200);
+        assertThat(pending.json()).singleElement().satisfies(view -> {
+            assertThat(view.path("status").asString()).isEqualTo("PENDING");
+            assertThat(view.path("label").asString()).isEqualTo("审核中");
+            assertThat(view.path("maskedNewPhone").asString()).isEqualTo(
+                    newPhone.substring(0, 3) + "****" + newPhone.substring(7));
+        });
+        assertThat(lookUp(account.admissionNumber(), "wrong-password").status()).isEqualTo(401);
+        assertThat(ClientCalls.postTo(null, port, "/api/accounts/public/phone-change-requests/lookup",
+                lookupJson(account.admissionNumber(), account.password()), null).status())
+                .as("not at another bureau's address").isEqualTo(401);
+
+        String requestId = filed.json().path("requestId").asString();
+        assertThat(post("/api/accounts/operations/phone-change-requests/" + requestId + "/approve", "",
+                operatorToken).status()).isEqualTo(200);
+
+        var bound = accounts.findById(account.id()).orElseThrow();
+        assertThat(bound.phone()).isEqualTo(newPhone);
+        assertThat(bound.phoneVerified()).isTrue();
+        assertThat(EVENTS.matching(SmsRequested.class,
+                e -> account.id().equals(e.candidateId()) && e.template().equals("PHONE_CHANGED"), 1))
+                .singleElement().satisfies(sms -> {
+                    assertThat(sms.phone()).isEqualTo(newPhone);
+                    assertThat(sms.bureau()).as("signed 【上海市教育考试院】 by notification-service").isEqualTo("sh");
+                });
+        assertThat(lookUp(account.admissionNumber(), account.password()).json().get(0).path("label").asString())
+                .isEqualTo("已通过");
+    }
+
+    @Test
+    void acc8_aRejectionWithoutAPhoneOnFileIsToldOnTheNewPhoneAndReadOnThePage() {
+        Imported account = importedWithoutPhone();
+        String newPhone = TestAccounts.randomPhone();
+        assertThat(ClientCalls.postTo(DemoBureaus.SH, port, "/api/accounts/public/phone-change/code",
+                json(lostPhoneForm(account.idNumber(), account.password(), newPhone)), null).status()).isEqualTo(202);
+        Map<String, String> form = lostPhoneForm(account.idNumber(), account.password(), newPhone);
+        form.put("smsCode", SentCodes.latestFor(newPhone));
+        var filed = multipart(DemoBureaus.SH, "/api/accounts/public/phone-change-requests", null, form,
+                proofs(JPEG, PNG, JPEG));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+
+        assertThat(post("/api/accounts/operations/phone-change-requests/" + filed.json().path("requestId").asString()
+                + "/reject", "{\"reason\":\"身份证照片不清晰\"}", operatorToken).status()).isEqualTo(200);
+
+        assertThat(accounts.findById(account.id()).orElseThrow().phone()).isNull();
+        assertThat(EVENTS.matching(SmsRequested.class,
+                e -> account.id().equals(e.candidateId()) && e.template().equals("REVIEW_DECIDED"), 1))
+                .singleElement().satisfies(sms -> {
+                    assertThat(sms.phone()).isEqualTo(newPhone);
+                    assertThat(sms.bureau()).isEqualTo("sh");
+                });
+        var view = lookUp(account.idNumber(), account.password()).json().get(0);
+        assertThat(view.path("label").asString()).isEqualTo("未通过");
+        assertThat(view.path("reason").asString()).isEqualTo("身份证照片不清晰");
+    }
+
+    /** An account as the 在籍考生 import makes it at Shanghai: initial password, a 准考证号, no phone on file. */
+    private Imported importedWithoutPhone() {
+        String idNumber = TestAccounts.randomIdNumber();
+        String admissionNumber = "9" + ThreadLocalRandom.current().nextLong(10_000_000_000L, 100_000_000_000L);
+        UUID id = UUID.randomUUID();
+        String password = idNumber.substring(12);
+        assertThat(accounts.createImported(id, new Accounts.ImportedAccount(DemoBureaus.SH, DemoBureaus.SH_EXAM,
+                IdDocument.parse(IdType.RESIDENT_ID, idNumber), "韩梅梅", null, null, encoder.encode(password),
+                admissionNumber))).isTrue();
+        return new Imported(id, idNumber, admissionNumber, password);
+    }
+
+    private record Imported(UUID id, String idNumber, String admissionNumber, String password) {
+    }
+
+    private HttpProbe.Answer lookUp(String name, String password) {
+        return ClientCalls.postTo(DemoBureaus.SH, port, "/api/accounts/public/phone-change-requests/lookup",
+                lookupJson(name, password), null);
+    }
+
+    private String lookupJson(String name, String password) {
+        var captcha = captchas.issue();
+        return """
+                {"idNumber":"%s","password":"%s","captchaId":"%s","captcha":"%s"}""".formatted(name, password,
+                captcha.captchaId(), REVEALED.answerOf(captcha.captchaId()));
     }
 
     @Test

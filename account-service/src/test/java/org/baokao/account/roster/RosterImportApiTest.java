@@ -25,6 +25,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.baokao.account.fileimport.ImportJobs;
+import org.baokao.account.fileimport.ImportProperties;
 import org.baokao.testkit.Gb11643TestNumbers;
 import org.baokao.account.identity.IdType;
 import org.baokao.testkit.HttpProbe;
@@ -46,9 +48,9 @@ class RosterImportApiTest {
     @Autowired
     RosterLookup lookup;
     @Autowired
-    RosterImports imports;
+    ImportJobs imports;
     @Autowired
-    RosterImportProperties properties;
+    ImportProperties properties;
     @Autowired
     JdbcClient jdbc;
 
@@ -400,9 +402,9 @@ class RosterImportApiTest {
         assertThat(done.path("rejected").asInt()).isEqualTo(2);
 
         String everything = dump("select * from roster_entry where exam_code = '" + exam + "'")
-                + dump("select * from roster_import where exam_code = '" + exam + "'")
-                + dump("select e.* from roster_import_error e join roster_import i on i.id = e.import_id "
-                        + "where i.exam_code = '" + exam + "'");
+                + dump("select * from import_job where kind = 'ROSTER' and scope = '" + exam + "'")
+                + dump("select e.* from import_job_error e join import_job i on i.id = e.import_id "
+                        + "where i.scope = '" + exam + "'");
         assertThat(everything).contains("10452"); // the dump does show the rows
         for (String number : numbers) {
             assertThat(everything).doesNotContain(number).doesNotContain(number.substring(0, 14));
@@ -442,14 +444,14 @@ class RosterImportApiTest {
         assertThat(api().get(RosterApi.imports(exam) + "/" + elsewhere).json().path("status").asString())
                 .as("another instance touched it a moment ago").isEqualTo("RUNNING");
         assertThat(leftUpload).doesNotExist();
-        jdbc.sql("update roster_import set status = 'FAILED' where id = ?").param(elsewhere).update();
+        jdbc.sql("update import_job set status = 'FAILED' where id = ?").param(elsewhere).update();
     }
 
     private void insertJob(UUID id, String exam, String status, String worker, Instant heartbeat) {
         jdbc.sql("""
-                insert into roster_import (id, exam_code, file_name, format, status, total_rows, processed_rows,
+                insert into import_job (id, kind, scope, file_name, format, status, total_rows, processed_rows,
                     operator, worker, heartbeat_at, created_at, started_at)
-                values (?, ?, 'old.csv', 'CSV_UTF8', ?, 1000, 400, 'op', ?, ?, ?, ?)""")
+                values (?, 'ROSTER', ?, 'old.csv', 'CSV_UTF8', ?, 1000, 400, 'op', ?, ?, ?, ?)""")
                 .params(id, exam, status, worker, Timestamp.from(heartbeat), Timestamp.from(heartbeat),
                         Timestamp.from(heartbeat))
                 .update();
@@ -470,7 +472,7 @@ class RosterImportApiTest {
     }
 
     private void assertNothingStored(String exam) {
-        assertThat(jdbc.sql("select count(*) from roster_import where exam_code = ?").param(exam).query(Long.class)
+        assertThat(jdbc.sql("select count(*) from import_job where kind = 'ROSTER' and scope = ?").param(exam).query(Long.class)
                 .single()).isZero();
         assertThat(jdbc.sql("select count(*) from roster_entry where exam_code = ?").param(exam).query(Long.class)
                 .single()).isZero();

@@ -8,6 +8,9 @@ import org.baokao.account.account.Accounts;
 import org.baokao.testkit.Gb11643TestNumbers;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.identity.IdType;
+import org.baokao.personaldata.PersonalDataProtector;
+import org.baokao.personaldata.Sealed;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Accounts made directly in the database, for tests of what comes after registration. */
@@ -25,6 +28,24 @@ public final class TestAccounts {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String birth = "19%02d%02d%02d".formatted(random.nextInt(70, 100), random.nextInt(1, 13), random.nextInt(1, 29));
         return Gb11643TestNumbers.residentId("370102", birth, "%03d".formatted(random.nextInt(1000)));
+    }
+
+    /** A mailbox nobody has used yet. */
+    public static String randomEmail() {
+        return "kaosheng" + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.com";
+    }
+
+    /**
+     * Gives the account an e-mail address, sealed like its phone (ACC-10) under the row's key: what registration at an
+     * OPEN bureau stores (SST-1), for tests of what comes after.
+     */
+    public static void giveEmail(JdbcClient jdbc, PersonalDataProtector protector, UUID accountId, String email) {
+        Sealed sealed = protector.seal(email);
+        int updated = jdbc.sql("update candidate_account set email_sealed = ? where id = ? and sealed_with = ?")
+                .params(sealed.data(), accountId, sealed.keyId()).update();
+        if (updated != 1) {
+            throw new IllegalStateException("the account's row is sealed under another key than the active one");
+        }
     }
 
     public static String randomPhone() {

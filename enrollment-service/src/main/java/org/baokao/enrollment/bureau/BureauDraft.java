@@ -39,6 +39,13 @@ public record BureauDraft(String code, String name, String shortName, String hot
 
     /** The same as {@code org.baokao.web.bureau.BureauAddress.CODE} (a test keeps them equal): 2 to 8 lower-case letters. */
     static final Pattern CODE = Pattern.compile("[a-z]{2,8}");
+
+    /**
+     * First segments of addresses that are not a bureau's: the web UI opens its pages from before bureaus (web
+     * src/address.ts) under the default bureau, and the gateway serves these paths itself.
+     */
+    static final Set<String> RESERVED_CODES = Set.of("login", "register", "wizard", "capture", "api", "assets",
+            "actuator", "fallback");
     /** ACC-4 bounds any bureau may choose within: below 6 is guessable, above 32 nobody types on a phone. */
     static final int PASSWORD_MIN_FLOOR = 6;
     static final int PASSWORD_MAX_CEILING = 32;
@@ -81,6 +88,9 @@ public record BureauDraft(String code, String name, String shortName, String hot
     public void refuseIfUnsound(String code) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw invalid("BUREAU_CODE_INVALID", "考试院代码应为2至8位小写英文字母（如 sd、sh）");
+        }
+        if (RESERVED_CODES.contains(code)) {
+            throw invalid("BUREAU_CODE_RESERVED", "考试院代码“" + code + "”是平台页面或接口的地址，请换一个代码");
         }
         if (this.code != null && !this.code.equals(code)) {
             throw invalid("BUREAU_CODE_MISMATCH", "请求中的考试院代码与地址中的不一致，考试院代码不能修改");

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,17 +26,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RosterProjection {
 
-    /** The consumer of account-service's roster, registration and phone events. */
-    static final String CONSUMER = "enrollment-service.roster-projection";
+    /**
+     * The consumer of account-service's events, the service's only one of {@code account.events}: roster,
+     * registration and phone events here, other features' handlers beside (one consumer may have handlers in several
+     * classes, one per event type; see {@link CandidateRegistrationFollower}).
+     */
+    public static final String CONSUMER = "enrollment-service.roster-projection";
 
     private final JdbcClient jdbc;
     private final PersonalDataProtector sealer;
     private final Clock clock;
+    private final List<CandidateRegistrationFollower> followers;
 
-    RosterProjection(JdbcClient jdbc, PersonalDataProtector sealer, Clock clock) {
+    RosterProjection(JdbcClient jdbc, PersonalDataProtector sealer, Clock clock,
+            List<CandidateRegistrationFollower> followers) {
         this.jdbc = jdbc;
         this.sealer = sealer;
         this.clock = clock;
+        this.followers = List.copyOf(followers);
     }
 
     @EventHandler(CONSUMER)
@@ -66,8 +74,16 @@ public class RosterProjection {
                 .update();
     }
 
-    /** A candidate registered: remember which roster entry (if any) is theirs. Registration happens once. */
+    /**
+     * A candidate registered: remember which roster entry (if any) is theirs, and tell the other features that follow
+     * registrations. Registration happens once.
+     */
     @EventHandler(CONSUMER)
+    void registered(CandidateRegistered registered) {
+        apply(registered);
+        followers.forEach(follower -> follower.registered(registered));
+    }
+
     void apply(CandidateRegistered registered) {
         jdbc.sql("""
                 insert into candidate (candidate_id, roster_entry_id, exam_code, id_type, id_number_hash,

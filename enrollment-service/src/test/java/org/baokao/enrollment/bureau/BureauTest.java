@@ -71,6 +71,13 @@ class BureauTest {
             refused(code, valid("sd"), "BUREAU_CODE_INVALID", "考试院代码应为2至8位小写英文字母（如 sd、sh）");
         }
 
+        /** BUR-1: a code the web or the gateway reads as one of their own addresses can never be a bureau's. */
+        @ParameterizedTest
+        @ValueSource(strings = { "login", "register", "wizard", "capture", "api", "assets" })
+        void codesThatAreThePlatformsOwnAddresses(String code) {
+            refused(code, valid(code), "BUREAU_CODE_RESERVED", "考试院代码“" + code + "”是平台页面或接口的地址，请换一个代码");
+        }
+
         @Test
         void aCodeInTheBodyOtherThanTheAddressed() {
             refused("sh", valid("sd"), "BUREAU_CODE_MISMATCH", "请求中的考试院代码与地址中的不一致，考试院代码不能修改");

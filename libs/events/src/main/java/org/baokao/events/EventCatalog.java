@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.baokao.events.account.CandidateRegistered;
+import org.baokao.events.account.ExistingCandidateImported;
 import org.baokao.events.account.PasswordChanged;
 import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
@@ -17,6 +18,7 @@ import org.baokao.events.enrollment.EnrollmentStarted;
 import org.baokao.events.enrollment.BureauConfigured;
 import org.baokao.events.enrollment.ExamConfigured;
 import org.baokao.events.enrollment.PersonalInfoSaved;
+import org.baokao.events.enrollment.UniversityRegistrationAdded;
 import org.baokao.events.notification.EmailRequested;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.events.payment.DiscrepancyFound;
@@ -24,6 +26,7 @@ import org.baokao.events.payment.OrderCreated;
 import org.baokao.events.payment.OrderExpired;
 import org.baokao.events.payment.PaymentRefunded;
 import org.baokao.events.payment.PaymentSucceeded;
+import org.baokao.events.photo.ApprovalChanged;
 import org.baokao.events.photo.IdentityVerificationFailed;
 import org.baokao.events.photo.IdentityVerified;
 import org.baokao.events.photo.ManualReviewDecided;
@@ -35,11 +38,13 @@ public final class EventCatalog {
 
     private static final List<Class<? extends DomainEvent>> EVENTS = List.of(
             CandidateRegistered.class, RosterEntryImported.class, PasswordChanged.class, PhoneChanged.class,
+            ExistingCandidateImported.class,
             SmsRequested.class, EmailRequested.class,
             EnrollmentStarted.class, PersonalInfoSaved.class, EnrollmentConfirmed.class, EnrollmentCompleted.class,
-            EnrollmentAmended.class, ExamConfigured.class, BureauConfigured.class,
+            EnrollmentAmended.class, ExamConfigured.class, BureauConfigured.class, UniversityRegistrationAdded.class,
             PhotoAccepted.class, IdentityVerified.class, IdentityVerificationFailed.class,
             ManualReviewRequested.class, ManualReviewDecided.class,
+            ApprovalChanged.class,
             OrderCreated.class, PaymentSucceeded.class, PaymentRefunded.class, OrderExpired.class,
             DiscrepancyFound.class);
 

@@ -163,6 +163,31 @@ class EventSamplesTest {
     }
 
     @Test
+    void anExistingCandidateImportOfTheFirstShapeReadsTheLaterFieldsAsNull() {
+        String json = """
+                {"eventId":"7e58d164-aba2-346d-a514-c43a011d97fe","type":"ExistingCandidateImported","version":1,
+                 "occurredAt":"2023-03-10T02:30:00Z","aggregateId":"6f1d3b2a-0c4e-4a7b-9d51-2b8e7c0a1f01",
+                 "payload":{"candidateId":"6f1d3b2a-0c4e-4a7b-9d51-2b8e7c0a1f01","bureau":"sh","examCode":"SH-ZK-2025-10",
+                  "admissionNumber":"310123456789","held":[{"universityCode":"10246","majorCode":"120201K"}],
+                  "importedAt":"2023-03-10T02:30:00Z"}}""";
+
+        var event = EventCodec.payload(EventCodec.read(json),
+                org.baokao.events.account.ExistingCandidateImported.class);
+
+        assertThat(event.held()).singleElement().satisfies(held -> assertThat(held.majorCode()).isEqualTo("120201K"));
+        assertThat(event.name()).isNull();
+        assertThat(event.idNumberHash()).isNull();
+        assertThat(event.accountCreated()).isNull();
+    }
+
+    @Test
+    void existingCandidateImportsDoNotPrintTheName() {
+        assertThat(SampleEvents.all()).filteredOn(e -> e instanceof org.baokao.events.account.ExistingCandidateImported)
+                .singleElement().extracting(Object::toString).asString().doesNotContain("李四")
+                .contains("10246");
+    }
+
+    @Test
     void aMailRequestBeforeAnAccountExistsIsKeyedByItsAddress() {
         var request = new org.baokao.events.notification.EmailRequested(SampleEvents.CANDIDATE, null,
                 "lisi@example.com", "PASSWORD_RESET_CODE", java.util.Map.of(), SampleEvents.AT, "sh");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.baokao.events.account.CandidateRegistered;
+import org.baokao.events.account.ExistingCandidateImported;
 import org.baokao.events.account.PasswordChanged;
 import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
@@ -19,6 +20,7 @@ import org.baokao.events.enrollment.EnrollmentConfirmed.FeeItem;
 import org.baokao.events.enrollment.EnrollmentStarted;
 import org.baokao.events.enrollment.ExamConfigured;
 import org.baokao.events.enrollment.PersonalInfoSaved;
+import org.baokao.events.enrollment.UniversityRegistrationAdded;
 import org.baokao.events.notification.EmailRequested;
 import org.baokao.events.notification.SmsRequested;
 import org.baokao.events.payment.DiscrepancyFound;
@@ -26,6 +28,7 @@ import org.baokao.events.payment.OrderCreated;
 import org.baokao.events.payment.OrderExpired;
 import org.baokao.events.payment.PaymentRefunded;
 import org.baokao.events.payment.PaymentSucceeded;
+import org.baokao.events.photo.ApprovalChanged;
 import org.baokao.events.photo.IdentityVerificationFailed;
 import org.baokao.events.photo.IdentityVerified;
 import org.baokao.events.photo.ManualReviewDecided;
@@ -55,6 +58,11 @@ final class SampleEvents {
                         "张三", "SCHOOL_RECOMMENDED", "12345", "山东医学高等专科学校", "620403", "医学影像技术"),
                 new PasswordChanged(CANDIDATE, "CHANGED", AT),
                 new PhoneChanged(CANDIDATE, "131****8780", "MANUAL_REVIEW", AT),
+                new ExistingCandidateImported(CANDIDATE, "sh", "SH-ZK-2025-10", "310123456789", List.of(
+                        new ExistingCandidateImported.Held("10246", "120201K"),
+                        new ExistingCandidateImported.Held("10269", "050201")), AT, "RESIDENT_ID", ID_HASH,
+                        "31**************12", "李四", "MALE", LocalDate.of(1996, 8, 21), "139****0021", true,
+                        id("existing-import")),
                 new SmsRequested(id("sms"), CANDIDATE, "13112348780", "VERIFICATION_CODE",
                         Map.of("code", "482913", "minutes", "5"), AT, "sd"),
                 new EmailRequested(id("mail"), CANDIDATE, "zhangsan@example.com", "PASSWORD_RESET_CODE",
@@ -76,11 +84,13 @@ final class SampleEvents {
                         new BureauConfigured.PasswordRule(6, 16, 1), false, "2025-09", "2025-09", "2025-09",
                         "【上海市教育考试院】", Map.of("PAYMENT_SUCCEEDED", "您已成功缴纳{examName}课程报考费{amount}元。"),
                         List.of(new BureauConfigured.PaymentRule("310000", "PUBLIC_PAYMENT_PLATFORM")), AT),
+                new UniversityRegistrationAdded(CANDIDATE, "sh", "SH-ZK-2025-10", "10268", "C100801", true, AT),
                 new PhotoAccepted(PHOTO, CANDIDATE, AT),
                 new IdentityVerified(id("check"), CANDIDATE, PHOTO, AT),
                 new IdentityVerificationFailed(id("check"), CANDIDATE, PHOTO, 2, "人像比对不一致", AT),
                 new ManualReviewRequested(id("review"), CANDIDATE, "人像比对3次未通过", AT),
                 new ManualReviewDecided(id("review"), CANDIDATE, false, "证明材料不清晰，请重新上传", AT),
+                new ApprovalChanged(CANDIDATE, "sh", "10246", "REJECTED", "手持身份证半身照不清晰，请重新上传", AT),
                 new OrderCreated(ORDER, ENROLLMENT, CANDIDATE, 8000, "UNIONPAY", AT.plusSeconds(1800)),
                 new PaymentSucceeded(ORDER, ENROLLMENT, CANDIDATE, 8000, "UNIONPAY", "UP20230310103000000001", AT,
                         "2023年普通高等教育专升本考试"),

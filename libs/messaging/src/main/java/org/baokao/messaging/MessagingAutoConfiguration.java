@@ -10,6 +10,7 @@ import org.baokao.messaging.consumer.EventHandlerMethods;
 import org.baokao.messaging.consumer.EventSubscriptions;
 import org.baokao.messaging.deadletter.DeadLetterController;
 import org.baokao.messaging.deadletter.DeadLetters;
+import org.baokao.messaging.deadletter.HeldEvents;
 import org.baokao.messaging.inbox.Inbox;
 import org.baokao.messaging.outbox.Outbox;
 import org.baokao.messaging.outbox.OutboxMetrics;
@@ -134,6 +135,11 @@ public class MessagingAutoConfiguration {
             Producer<String, String> outboxProducer, ObjectProvider<MeterRegistry> meters) {
         return new DeadLetters(jdbc, new TransactionTemplate(transactions), outboxProducer,
                 meters.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
+    @Bean
+    HeldEvents heldEvents(DeadLetters deadLetters, PlatformTransactionManager transactions) {
+        return new HeldEvents(deadLetters, transactions);
     }
 
     /** Finds the service's {@link org.baokao.messaging.consumer.EventHandler} methods (static: a bean post-processor). */

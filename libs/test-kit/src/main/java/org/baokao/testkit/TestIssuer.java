@@ -81,6 +81,16 @@ public final class TestIssuer implements AutoCloseable {
                 .build());
     }
 
+    /**
+     * A valid token for {@code subject} with the given realm roles and further claims, e.g. an operator reviewing for
+     * one examining university ({@code university}, from a Keycloak user attribute in the real realm).
+     */
+    public String tokenWith(String subject, Map<String, Object> claims, String... roles) {
+        JWTClaimsSet.Builder builder = claims(subject, roles, Duration.ofMinutes(5));
+        claims.forEach(builder::claim);
+        return sign(builder.build());
+    }
+
     /** A token that expired five minutes ago, well past the validators' clock skew. */
     public String expiredToken(String subject, String... roles) {
         return sign(claims(subject, roles, Duration.ofMinutes(-5)).build());

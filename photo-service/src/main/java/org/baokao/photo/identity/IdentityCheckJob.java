@@ -9,6 +9,7 @@ import org.baokao.events.photo.IdentityVerificationFailed;
 import org.baokao.events.photo.IdentityVerified;
 import org.baokao.jobs.RetryWithBackoff;
 import org.baokao.messaging.outbox.Outbox;
+import org.baokao.photo.approval.Approvals;
 import org.baokao.photo.review.ManualReviews;
 import org.baokao.photo.storage.PhotoStorage;
 import org.slf4j.Logger;
@@ -33,7 +34,9 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
  * ({@code failures-before-review}, 3) also opens a manual review (PHO-5). NO_REFERENCE → IdentityVerificationFailed
  * with reason NO_REFERENCE and a manual review at once: it does not count towards the three, because retaking the
  * photo can never produce a reference photo at the provider, so making the candidate fail three times would only
- * waste their time and the provider's quota.
+ * waste their time and the provider's quota. A new candidate of an open registration (an approval, SST-2) opens no
+ * review here: the answer moves their approval (approved, another photo, or proofs needed), and the candidate submits
+ * the review with the proofs.
  */
 @Component
 class IdentityCheckJob extends OneTimeTask<Void> {
@@ -48,20 +51,22 @@ class IdentityCheckJob extends OneTimeTask<Void> {
     private final CandidateIdentities identities;
     private final PhotoStorage storage;
     private final ManualReviews reviews;
+    private final Approvals approvals;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final IdentityProperties properties;
     private final Clock clock;
 
     IdentityCheckJob(IdentityChecks checks, IdentityProvider provider, CandidateIdentities identities,
-            PhotoStorage storage, ManualReviews reviews, Outbox outbox, TransactionTemplate transactions,
-            IdentityProperties properties, Clock clock) {
+            PhotoStorage storage, ManualReviews reviews, Approvals approvals, Outbox outbox,
+            TransactionTemplate transactions, IdentityProperties properties, Clock clock) {
         super(TASK, Void.class, new RetryWithBackoff<>(properties.firstBackoff(), properties.maxBackoff()));
         this.checks = checks;
         this.provider = provider;
         this.identities = identities;
         this.storage = storage;
         this.reviews = reviews;
+        this.approvals = approvals;
         this.outbox = outbox;
         this.transactions = transactions;
         this.properties = properties;
@@ -99,20 +104,27 @@ class IdentityCheckJob extends OneTimeTask<Void> {
         if (!checks.decide(check.checkId(), status, now)) {
             return;
         }
+        // a candidate with an approval (open registration, SST-2) moves it; the others open the review themselves
         switch (result) {
-            case MATCH -> outbox.publish(new IdentityVerified(check.checkId(), check.candidateId(), check.photoId(), now));
+            case MATCH -> {
+                outbox.publish(new IdentityVerified(check.checkId(), check.candidateId(), check.photoId(), now));
+                approvals.comparisonPassed(check.candidateId(), now);
+            }
             case NO_MATCH -> {
                 int failures = checks.failures(check.candidateId());
                 outbox.publish(new IdentityVerificationFailed(check.checkId(), check.candidateId(), check.photoId(),
                         failures, "NO_MATCH", now));
-                if (failures >= properties.failuresBeforeReview()) {
+                if (!approvals.comparisonFailed(check.candidateId(), failures, properties.failuresBeforeReview(), now)
+                        && failures >= properties.failuresBeforeReview()) {
                     reviews.open(check.candidateId(), check.photoId(), "TOO_MANY_FAILURES", now);
                 }
             }
             case NO_REFERENCE -> {
                 outbox.publish(new IdentityVerificationFailed(check.checkId(), check.candidateId(), check.photoId(),
                         checks.failures(check.candidateId()), "NO_REFERENCE", now));
-                reviews.open(check.candidateId(), check.photoId(), "NO_REFERENCE", now);
+                if (!approvals.noReference(check.candidateId(), now)) {
+                    reviews.open(check.candidateId(), check.photoId(), "NO_REFERENCE", now);
+                }
             }
         }
         log.info("Identity check {} decided: {}", check.checkId(), status);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.baokao.domain.Refusal;
 import org.baokao.events.photo.PhotoAccepted;
 import org.baokao.messaging.outbox.Outbox;
+import org.baokao.photo.approval.Approvals;
 import org.baokao.photo.enrollment.ConfirmedEnrollments;
 import org.baokao.photo.identity.IdentityChecks;
 import org.baokao.photo.quality.NormalizedPhoto;
@@ -33,17 +34,20 @@ public class Photos {
     private final PhotoRepository photos;
     private final ConfirmedEnrollments confirmed;
     private final IdentityChecks identityChecks;
+    private final Approvals approvals;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     Photos(PhotoQualityCheck quality, PhotoStorage storage, PhotoRepository photos, ConfirmedEnrollments confirmed,
-            IdentityChecks identityChecks, Outbox outbox, TransactionTemplate transactions, Clock clock) {
+            IdentityChecks identityChecks, Approvals approvals, Outbox outbox, TransactionTemplate transactions,
+            Clock clock) {
         this.quality = quality;
         this.storage = storage;
         this.photos = photos;
         this.confirmed = confirmed;
         this.identityChecks = identityChecks;
+        this.approvals = approvals;
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
@@ -82,7 +86,11 @@ public class Photos {
         return photo;
     }
 
-    /** The candidate keeps this photo: it is compared with the public-security photo from now on. */
+    /**
+     * The candidate keeps this photo: it is compared with the public-security photo from now on, unless the
+     * candidate's approval (a new candidate of an open registration, SST-2) is past the automatic path (another
+     * document than a 居民身份证, a special major, proofs after the third failure): then it is only kept for the review.
+     */
     public Photo submit(UUID candidateId, UUID photoId) {
         refuseAfterConfirmation(candidateId);
         return transactions.execute(status -> {
@@ -91,7 +99,9 @@ public class Photos {
             Instant now = clock.instant();
             Photo submitted = photo.moveTo(PhotoStatus.SUBMITTED, now);
             photos.update(submitted);
-            identityChecks.queue(candidateId, photoId, now);
+            if (approvals.photoSubmitted(candidateId, photoId, now)) {
+                identityChecks.queue(candidateId, photoId, now);
+            }
             outbox.publish(new PhotoAccepted(photoId, candidateId, now));
             return submitted;
         });

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.baokao.domain.Refusal;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,13 +22,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Manual review (PHO-5). Candidate: add proof images, see their review. Operator: list, view (with presigned links
- * to the photo and the proofs), approve or reject with a reason.
+ * Manual review (PHO-5). Candidate: add proof images, look at them, submit them (a new candidate of an open
+ * registration), see their review. Operator: list, view (with presigned links to the photo and the proofs), approve
+ * or reject with a reason — a reviewer whose token names a university (claim {@code university}) only that
+ * university's reviews.
  */
 @RestController
 class ManualReviewController {
 
     static final int LINK_SECONDS = 300;
+    static final String UNIVERSITY_CLAIM = "university";
 
     private final ManualReviewDesk desk;
 
@@ -51,16 +56,32 @@ class ManualReviewController {
         return view(review, false);
     }
 
+    /** 提交审核 (a new candidate of an open registration): 400 {@code PROOFS_MISSING} names the proofs still missing. */
+    @PostMapping("/api/photos/manual-reviews/mine/submit")
+    @PreAuthorize("hasRole('candidate')")
+    ReviewView submit(@AuthenticationPrincipal Jwt token) {
+        return view(desk.submit(candidate(token)), false);
+    }
+
+    /** One of the candidate's own proof images, through the service (never cached by shared caches). */
+    @GetMapping("/api/photos/manual-reviews/mine/proofs/{proofId}/image")
+    @PreAuthorize("hasRole('candidate')")
+    ResponseEntity<byte[]> proofImage(@AuthenticationPrincipal Jwt token, @PathVariable UUID proofId) {
+        ManualReviewDesk.ProofImage image = desk.ownProofImage(candidate(token), proofId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
+                .cacheControl(CacheControl.noStore()).body(image.bytes());
+    }
+
     @GetMapping("/api/photos/operations/manual-reviews")
     @PreAuthorize("hasRole('operator')")
-    List<ReviewView> list(@RequestParam(required = false) String status) {
-        return desk.list(status).stream().map(review -> view(review, false)).toList();
+    List<ReviewView> list(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String status) {
+        return desk.list(status, scope(token)).stream().map(review -> view(review, false)).toList();
     }
 
     @GetMapping("/api/photos/operations/manual-reviews/{id}")
     @PreAuthorize("hasRole('operator')")
-    ReviewView get(@PathVariable UUID id) {
-        return view(desk.get(id), true);
+    ReviewView get(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+        return view(desk.get(id, scope(token)), true);
     }
 
     @PostMapping("/api/photos/operations/manual-reviews/{id}/decision")
@@ -71,18 +92,23 @@ class ManualReviewController {
         }
         String operator = token.getClaimAsString("preferred_username") != null
                 ? token.getClaimAsString("preferred_username") : token.getSubject();
-        return view(desk.decide(id, decision.approved(), decision.reason(), operator), true);
+        return view(desk.decide(id, decision.approved(), decision.reason(), operator, scope(token)), true);
     }
 
     private ReviewView view(ManualReview review, boolean withLinks) {
-        String photoLink = withLinks ? desk.link(desk.photoKey(review.photoId()), LINK_SECONDS) : null;
+        String photoLink = withLinks && review.photoId() != null
+                ? desk.link(desk.photoKey(review.photoId()), LINK_SECONDS) : null;
         List<ProofView> proofs = desk.proofs(review.id()).stream()
                 .map(p -> new ProofView(p.id(), p.kind(), p.uploadedAt(),
                         withLinks ? desk.link(p.objectKey(), LINK_SECONDS) : null))
                 .toList();
         return new ReviewView(review.id(), review.candidateId(), review.photoId(), review.status().name(),
                 review.status().label(), review.requestedReason(), review.decisionReason(), review.requestedAt(),
-                review.decidedAt(), photoLink, proofs);
+                review.decidedAt(), photoLink, proofs, review.bureau(), review.universityCode());
+    }
+
+    private static ReviewerScope scope(Jwt token) {
+        return ReviewerScope.ofClaim(token.getClaimAsString(UNIVERSITY_CLAIM));
     }
 
     private static UUID candidate(Jwt token) {
@@ -99,8 +125,9 @@ class ManualReviewController {
     record ProofView(UUID id, String kind, Instant uploadedAt, String link) {
     }
 
+    /** {@code bureau} and {@code universityCode}: a new candidate's (open registration), null for a roster bureau's. */
     record ReviewView(UUID id, UUID candidateId, UUID photoId, String status, String statusText,
             String requestedReason, String decisionReason, Instant requestedAt, Instant decidedAt, String photoLink,
-            List<ProofView> proofs) {
+            List<ProofView> proofs, String bureau, String universityCode) {
     }
 }

@@ -1,18 +1,25 @@
 package org.baokao.photo.review;
 
+import java.io.InputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.baokao.domain.Refusal;
 import org.baokao.events.photo.ManualReviewDecided;
+import org.baokao.events.photo.ManualReviewRequested;
 import org.baokao.messaging.outbox.Outbox;
+import org.baokao.photo.approval.Approval;
+import org.baokao.photo.approval.Approvals;
+import org.baokao.photo.approval.ProofKind;
 import org.baokao.photo.quality.PhotoQualityCheck;
 import org.baokao.photo.storage.PhotoStorage;
 import org.slf4j.Logger;
@@ -22,13 +29,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Manual review (PHO-5) after the comparisons failed: the candidate adds proof images (checked like photos where it
- * makes sense, stored in S3 under random keys), an operator looks at photo and proofs and approves or rejects with a
- * reason; the decision and its ManualReviewDecided commit together (account-service texts the candidate).
+ * Manual review (PHO-5): the candidate adds proof images (checked like photos where it makes sense, stored in S3
+ * under random keys), an operator looks at photo and proofs and approves or rejects with a reason; the decision and
+ * its ManualReviewDecided commit together (account-service texts the candidate).
+ * <p>
+ * Two ways in. A roster bureau's candidate (Shandong, no approval) has a review opened by the third failed
+ * comparison and adds proofs to it while it is open. A new candidate of an open registration (Shanghai, an
+ * {@link Approval}) gathers the proofs the approval asks for into a review of their examining university (one image
+ * per kind, a new upload replaces it), submits it explicitly, and after a rejection gathers a new one; the decision
+ * moves the approval in the same transaction. Reviewers of a university see only its reviews ({@link ReviewerScope}).
  */
 @Service
 public class ManualReviewDesk {
 
+    /** What a roster bureau's review takes, as before open registrations. */
     static final Set<String> KINDS = Set.of("ID_CARD_FRONT", "ID_CARD_BACK", "HOLDING_ID", "OTHER");
     static final int MAX_PROOFS = 6;
     private static final Logger log = LoggerFactory.getLogger(ManualReviewDesk.class);
@@ -36,21 +50,27 @@ public class ManualReviewDesk {
     private final JdbcClient jdbc;
     private final PhotoQualityCheck quality;
     private final PhotoStorage storage;
+    private final Approvals approvals;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ManualReviewDesk(JdbcClient jdbc, PhotoQualityCheck quality, PhotoStorage storage, Outbox outbox,
-            TransactionTemplate transactions, Clock clock) {
+    ManualReviewDesk(JdbcClient jdbc, PhotoQualityCheck quality, PhotoStorage storage, Approvals approvals,
+            Outbox outbox, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.quality = quality;
         this.storage = storage;
+        this.approvals = approvals;
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     public Proof addProof(UUID candidateId, String kind, byte[] content) {
+        Optional<Approval> approval = approvals.find(candidateId);
+        if (approval.isPresent()) {
+            return gatherProof(approval.get(), kind, content);
+        }
         if (kind == null || !KINDS.contains(kind)) {
             throw Refusal.invalid("PROOF_KIND_INVALID", "证明材料类型须为身份证正面、身份证背面、手持身份证照片或其他");
         }
@@ -60,21 +80,67 @@ public class ManualReviewDesk {
             throw Refusal.conflict("TOO_MANY_PROOFS", "证明材料最多上传" + MAX_PROOFS + "张");
         }
         String contentType = quality.checkProof(content);
-        String key;
-        try {
-            key = storage.put(content, contentType);
-        } catch (Exception e) {
-            log.warn("Proof store unavailable: {}", e.toString());
-            throw Refusal.unavailable("PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
-        }
+        String key = store(content, contentType);
         Proof proof = new Proof(UUID.randomUUID(), review.id(), kind, key, contentType, content.length, clock.instant());
-        jdbc.sql("""
-                insert into manual_review_proof (id, review_id, kind, object_key, content_type, byte_size, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(proof.id(), proof.reviewId(), kind, key, contentType, proof.byteSize(),
-                        Timestamp.from(proof.uploadedAt()))
-                .update();
+        insert(proof);
         return proof;
+    }
+
+    /**
+     * A proof of a new candidate (open registration): a kind the approval asks for, while a (re)submission is being
+     * prepared; it replaces an earlier image of its kind in the review being gathered, which is opened by the first.
+     */
+    private Proof gatherProof(Approval approval, String kind, byte[] content) {
+        ProofKind proofKind = approval.requiredKind(kind);
+        approval.refuseProofChange();
+        String contentType = quality.checkProof(content);
+        String key = store(content, contentType);
+        List<String> replaced = new ArrayList<>();
+        Proof proof = transactions.execute(status -> {
+            // the approval's row lock queues the candidate's uploads and submission behind each other
+            Approval locked = approvals.lock(approval.candidateId()).orElseThrow();
+            locked.refuseProofChange();
+            UUID reviewId = gathering(locked.candidateId()).map(ManualReview::id).orElseGet(() -> openGathering(locked));
+            replaced.addAll(jdbc.sql("delete from manual_review_proof where review_id = ? and kind = ? returning object_key")
+                    .params(reviewId, proofKind.name()).query(String.class).list());
+            Proof added = new Proof(UUID.randomUUID(), reviewId, proofKind.name(), key, contentType, content.length,
+                    clock.instant());
+            insert(added);
+            return added;
+        });
+        for (String old : replaced) {
+            try {
+                storage.delete(old);
+            } catch (Exception e) {
+                // only unreachable bytes are left behind: no row points at them any more
+                log.warn("Replaced proof {} not deleted from the store: {}", old, e.toString());
+            }
+        }
+        return proof;
+    }
+
+    /**
+     * The candidate submits the gathered proofs (open registration): every required kind and a submitted photo must
+     * be there (400 names what is missing). The review becomes the reviewers' with ManualReviewRequested, the approval
+     * 人工审核中, in one transaction.
+     */
+    public ManualReview submit(UUID candidateId) {
+        return transactions.execute(status -> {
+            Approval approval = approvals.lock(candidateId).orElseThrow(() -> Refusal.notFound("APPROVAL_NOT_FOUND",
+                    "没有需要提交的人工审核"));
+            Optional<ManualReview> gathering = gathering(candidateId);
+            Set<ProofKind> uploaded = gathering.map(review -> proofs(review.id()).stream()
+                    .map(proof -> ProofKind.of(proof.kind()).orElseThrow()).collect(Collectors.toSet()))
+                    .orElse(Set.of());
+            Instant now = clock.instant();
+            Approval submitted = approval.submitted(uploaded, now);
+            ManualReview review = gathering.orElseThrow().submit(submitted.photoId(), now);
+            jdbc.sql("update manual_review set status = ?, photo_id = ?, requested_at = ? where id = ?")
+                    .params(review.status().name(), review.photoId(), Timestamp.from(now), review.id()).update();
+            outbox.publish(new ManualReviewRequested(review.id(), candidateId, review.requestedReason(), now));
+            approvals.save(approval, submitted);
+            return review;
+        });
     }
 
     /** The candidate's latest review, if any. */
@@ -83,22 +149,32 @@ public class ManualReviewDesk {
                 .query(ManualReviewDesk::map).optional();
     }
 
-    public List<ManualReview> list(String status) {
-        if (status != null && !status.isBlank()) {
+    public List<ManualReview> list(String status, ReviewerScope scope) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        boolean queue = status != null && !status.isBlank();
+        if (queue) {
             try {
                 ManualReviewStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw Refusal.invalid("REVIEW_STATUS_INVALID", "状态须为 OPEN、APPROVED 或 REJECTED");
+                throw Refusal.invalid("REVIEW_STATUS_INVALID", "状态须为 COLLECTING、OPEN、APPROVED 或 REJECTED");
             }
-            return jdbc.sql(SELECT + " where status = ? order by requested_at limit 200").param(status)
-                    .query(ManualReviewDesk::map).list();
+            where.add("status = ?");
+            params.add(status);
         }
-        return jdbc.sql(SELECT + " order by requested_at desc limit 200").query(ManualReviewDesk::map).list();
+        if (!scope.bureauWide()) {
+            where.add("university_code = ?");
+            params.add(scope.universityCode());
+        }
+        // a status asked for is a queue (oldest first); everything is the latest first
+        String order = queue ? " order by requested_at" : " order by requested_at desc";
+        return jdbc.sql(SELECT + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order
+                + " limit 200").params(params).query(ManualReviewDesk::map).list();
     }
 
-    public ManualReview get(UUID reviewId) {
-        return find("id = ?", reviewId)
-                .orElseThrow(() -> Refusal.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在"));
+    /** One review the operator may see; another university's is as if it did not exist. */
+    public ManualReview get(UUID reviewId, ReviewerScope scope) {
+        return find("id = ?", reviewId).filter(scope::sees).orElseThrow(ManualReviewDesk::notFound);
     }
 
     public List<Proof> proofs(UUID reviewId) {
@@ -110,6 +186,24 @@ public class ManualReviewDesk {
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
                         rs.getTimestamp(7).toInstant()))
                 .list();
+    }
+
+    /** A proof image of one of the candidate's own reviews (the page's preview); anyone else's is 404. */
+    public ProofImage ownProofImage(UUID candidateId, UUID proofId) {
+        Proof proof = jdbc.sql("""
+                select p.id, p.review_id, p.kind, p.object_key, p.content_type, p.byte_size, p.uploaded_at
+                from manual_review_proof p join manual_review r on r.id = p.review_id
+                where p.id = ? and r.candidate_id = ?""")
+                .params(proofId, candidateId)
+                .query((rs, row) -> new Proof(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+                        rs.getTimestamp(7).toInstant()))
+                .optional().orElseThrow(() -> Refusal.notFound("PROOF_NOT_FOUND", "证明材料不存在"));
+        try (InputStream in = storage.open(proof.objectKey())) {
+            return new ProofImage(proof.contentType(), in.readAllBytes());
+        } catch (Exception e) {
+            throw Refusal.unavailable("PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
+        }
     }
 
     public String link(String key, int seconds) {
@@ -124,12 +218,15 @@ public class ManualReviewDesk {
         return jdbc.sql("select normalized_key from photo where id = ?").param(photoId).query(String.class).single();
     }
 
-    /** The operator's decision; the row is locked so two operators cannot both decide. */
-    public ManualReview decide(UUID reviewId, boolean approved, String reason, String operator) {
+    /**
+     * The operator's decision; the row is locked so two operators cannot both decide. A new candidate's approval
+     * follows in the same transaction.
+     */
+    public ManualReview decide(UUID reviewId, boolean approved, String reason, String operator, ReviewerScope scope) {
         return transactions.execute(status -> {
             ManualReview review = jdbc.sql(SELECT + " where id = ? for update").param(reviewId)
-                    .query(ManualReviewDesk::map).optional()
-                    .orElseThrow(() -> Refusal.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在"));
+                    .query(ManualReviewDesk::map).optional().filter(scope::sees)
+                    .orElseThrow(ManualReviewDesk::notFound);
             ManualReview decided = review.decide(approved, reason, operator, clock.instant());
             jdbc.sql("""
                     update manual_review set status = ?, decision_reason = ?, decided_by = ?, decided_at = ?
@@ -139,13 +236,54 @@ public class ManualReviewDesk {
                     .update();
             outbox.publish(new ManualReviewDecided(reviewId, review.candidateId(), approved,
                     decided.decisionReason() == null ? "" : decided.decisionReason(), decided.decidedAt()));
+            approvals.reviewDecided(review.candidateId(), approved, decided.decisionReason(), decided.decidedAt());
             return decided;
         });
     }
 
+    /** The review a new candidate is gathering proofs into, if they have started one. */
+    private Optional<ManualReview> gathering(UUID candidateId) {
+        return find("candidate_id = ? and status = ?", candidateId, ManualReviewStatus.COLLECTING.name());
+    }
+
+    private UUID openGathering(Approval approval) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into manual_review (id, candidate_id, status, requested_reason, requested_at, bureau,
+                    university_code)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, approval.candidateId(), ManualReviewStatus.COLLECTING.name(),
+                        approval.cause() == null ? "PROOFS" : approval.cause().name(),
+                        Timestamp.from(clock.instant()), approval.bureau(), approval.universityCode())
+                .update();
+        return id;
+    }
+
+    private String store(byte[] content, String contentType) {
+        try {
+            return storage.put(content, contentType);
+        } catch (Exception e) {
+            log.warn("Proof store unavailable: {}", e.toString());
+            throw Refusal.unavailable("PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
+        }
+    }
+
+    private void insert(Proof proof) {
+        jdbc.sql("""
+                insert into manual_review_proof (id, review_id, kind, object_key, content_type, byte_size, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(proof.id(), proof.reviewId(), proof.kind(), proof.objectKey(), proof.contentType(),
+                        proof.byteSize(), Timestamp.from(proof.uploadedAt()))
+                .update();
+    }
+
+    private static Refusal notFound() {
+        return Refusal.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在");
+    }
+
     private static final String SELECT = """
             select id, candidate_id, photo_id, status, requested_reason, decision_reason, decided_by, requested_at,
-                decided_at from manual_review""";
+                decided_at, bureau, university_code from manual_review""";
 
     private Optional<ManualReview> find(String where, Object... keys) {
         return jdbc.sql(SELECT + " where " + where).params(keys).query(ManualReviewDesk::map).optional();
@@ -155,10 +293,14 @@ public class ManualReviewDesk {
         Timestamp decided = rs.getTimestamp(9);
         return new ManualReview(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 ManualReviewStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getTimestamp(8).toInstant(), decided == null ? null : decided.toInstant());
+                rs.getTimestamp(8).toInstant(), decided == null ? null : decided.toInstant(), rs.getString(10),
+                rs.getString(11));
     }
 
     record Proof(UUID id, UUID reviewId, String kind, String objectKey, String contentType, long byteSize,
             Instant uploadedAt) {
+    }
+
+    record ProofImage(String contentType, byte[] bytes) {
     }
 }

@@ -4,14 +4,20 @@ import org.baokao.domain.DomainModel;
 import org.baokao.domain.Refusal;
 import org.baokao.domain.Transitions;
 
-/** A manual review's life (PHO-5): 人工审核中 until an operator approves or rejects it, once. */
+/**
+ * A manual review's life (PHO-5): 人工审核中 until an operator approves or rejects it, once. A new candidate of an
+ * open registration (Shanghai) first gathers the proofs (待考生提交, not yet the reviewers') and submits them; a roster
+ * bureau's review (Shandong) is opened at once.
+ */
 @DomainModel
 public enum ManualReviewStatus {
+    COLLECTING("待考生提交"),
     OPEN("人工审核中"),
     APPROVED("人工审核通过"),
     REJECTED("人工审核未通过");
 
-    private static final Transitions<ManualReviewStatus> TRANSITIONS = Transitions.of(ManualReviewStatus.class)
+    static final Transitions<ManualReviewStatus> TRANSITIONS = Transitions.of(ManualReviewStatus.class)
+            .allow(COLLECTING, OPEN)
             .allow(OPEN, APPROVED, REJECTED);
 
     private final String label;
@@ -25,8 +31,22 @@ public enum ManualReviewStatus {
         return label;
     }
 
-    /** The decision; 409 {@code MANUAL_REVIEW_DECIDED} when the review was decided before. */
+    /** The candidate submits the gathered proofs: the reviewers' from now on. */
+    ManualReviewStatus submit() {
+        if (!TRANSITIONS.allows(this, OPEN)) {
+            throw Refusal.conflict("MANUAL_REVIEW_SUBMITTED", "该人工审核已提交，不能重复提交");
+        }
+        return OPEN;
+    }
+
+    /**
+     * The decision; 409 {@code MANUAL_REVIEW_DECIDED} when the review was decided before, 409
+     * {@code MANUAL_REVIEW_NOT_SUBMITTED} while the candidate is still gathering the proofs.
+     */
     ManualReviewStatus decide(boolean approved) {
+        if (this == COLLECTING) {
+            throw Refusal.conflict("MANUAL_REVIEW_NOT_SUBMITTED", "考生尚未提交审核，不能处理");
+        }
         ManualReviewStatus next = approved ? APPROVED : REJECTED;
         if (!TRANSITIONS.allows(this, next)) {
             throw Refusal.conflict("MANUAL_REVIEW_DECIDED", "该人工审核已处理（"

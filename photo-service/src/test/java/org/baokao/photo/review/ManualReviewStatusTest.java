@@ -28,7 +28,21 @@ class ManualReviewStatusTest {
     }
 
     @Test
+    void aGatheredReviewIsSubmittedOnceAndOnlyThenDecided() {
+        assertThat(ManualReviewStatus.COLLECTING.submit()).isEqualTo(ManualReviewStatus.OPEN);
+        assertThatThrownBy(() -> ManualReviewStatus.COLLECTING.decide(true))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                    assertThat(refusal.code()).isEqualTo("MANUAL_REVIEW_NOT_SUBMITTED");
+                    assertThat(refusal.getMessage()).isEqualTo("考生尚未提交审核，不能处理");
+                });
+        assertThatThrownBy(ManualReviewStatus.OPEN::submit).isInstanceOfSatisfying(Refusal.class,
+                refusal -> assertThat(refusal.code()).isEqualTo("MANUAL_REVIEW_SUBMITTED"));
+        assertThatThrownBy(ManualReviewStatus.REJECTED::submit).isInstanceOf(Refusal.class);
+    }
+
+    @Test
     void eachStatusHasTheLabelTheCandidateReads() {
+        assertThat(ManualReviewStatus.COLLECTING.label()).isEqualTo("待考生提交");
         assertThat(ManualReviewStatus.OPEN.label()).isEqualTo("人工审核中");
         assertThat(ManualReviewStatus.APPROVED.label()).isEqualTo("人工审核通过");
         assertThat(ManualReviewStatus.REJECTED.label()).isEqualTo("人工审核未通过");

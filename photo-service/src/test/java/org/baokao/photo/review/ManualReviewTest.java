@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import org.baokao.events.photo.ManualReviewDecided;
@@ -69,6 +70,15 @@ class ManualReviewTest {
         assertThat(detail.json().path("statusText").asString()).isEqualTo("人工审核中");
         assertThat(fetch(detail.json().path("photoLink").asString())).isEqualTo(200);
         assertThat(fetch(detail.json().path("proofs").get(0).path("link").asString())).isEqualTo(200);
+
+        // a roster bureau's review belongs to no examining university: a university's reviewer does not see it
+        String fudanReviewer = TestServers.issuer().tokenWith("reviewer-fudan", Map.of("university", "10246"),
+                "operator");
+        assertThat(http.get("/api/photos/operations/manual-reviews", fudanReviewer).body()).doesNotContain(reviewId);
+        assertThat(http.get("/api/photos/operations/manual-reviews/" + reviewId, fudanReviewer).status())
+                .isEqualTo(404);
+        assertThat(api.postJson("/api/photos/operations/manual-reviews/" + reviewId + "/decision", fudanReviewer,
+                "{\"approved\":false,\"reason\":\"不是本校考生\"}").status()).isEqualTo(404);
 
         var approved = api.postJson("/api/photos/operations/manual-reviews/" + reviewId + "/decision", operator,
                 "{\"approved\":true}");
