@@ -166,6 +166,7 @@ test('a 港澳台居民居住证 candidate, on a phone, registers and is led to 
     const page = await newPage(browser, PHONE)
     await page.goto('/sh/register')
     await seeHeading(page, '新考生注册')
+    await page.waitForFunction(() => document.title === '新考生注册 · 上海市教育考试院', null, { timeout: 10000 })
     await passStepOne(page, candidate, { university: '上海交通大学', major: '工商管理' })
     await expectNoHorizontalScroll(page)
     const answer = await passStepTwo(page, candidate, '港考生乙')

@@ -12,7 +12,8 @@ const bureauRoutes: RouteRecordRaw[] = [
   { path: '/candidate-notice', component: () => import('./views/BureauTextView.vue'),
     props: { kind: 'candidate-notice' }, meta: { title: '考生须知' } },
   // 新考生注册 at a bureau whose gate is OPEN (register-sh/, SST-1), else the roster's 考生注册
-  { path: '/register', component: () => import('./views/register-sh/RegisterEntry.vue'), meta: { title: '考生注册' } },
+  { path: '/register', component: () => import('./views/register-sh/RegisterEntry.vue'),
+    meta: { title: '考生注册', openGateTitle: '新考生注册' } },
   { path: '/register/photo', component: () => import('./views/register-sh/PhotoUploadView.vue'),
     meta: { title: '新考生注册 · 上传照片', auth: true } },
   { path: '/register/result', component: () => import('./views/register-sh/ApprovalResultView.vue'),
