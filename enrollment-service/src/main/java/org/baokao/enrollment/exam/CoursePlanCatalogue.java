@@ -19,7 +19,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  *                       "majors": [ { "code": "C100801", "name": "中药学", "special": true } ] } ] }
  * </pre>
  */
-public record CoursePlanCatalogue(List<University> universities) implements Catalogue {
+public record CoursePlanCatalogue(List<University> universities, List<OuterArea> outerAreas,
+        Questionnaire questionnaire) implements Catalogue {
 
     public static final String FORM = "COURSE_PLAN";
     /** The 温馨提示 is a short notice on the registration page, not a document. */
@@ -41,15 +42,29 @@ public record CoursePlanCatalogue(List<University> universities) implements Cata
      * reviewed by hand (ENR-10); false when not sent. It is a {@code Boolean} never null because Jackson 3 refuses
      * a missing {@code boolean} (FAIL_ON_NULL_FOR_PRIMITIVES) and operators should not have to send false.
      */
-    public record Major(String code, String name, Boolean special) {
+    public record Major(String code, String name, Boolean special, List<TheoryCourse> theoryCourses,
+            List<PracticalCourse> practicalCourses) {
 
         public Major {
             special = Boolean.TRUE.equals(special);
+            theoryCourses = keepingNulls(theoryCourses);
+            practicalCourses = keepingNulls(practicalCourses);
+        }
+
+        /** A major without courses yet (registration needs only the major). */
+        public Major(String code, String name, Boolean special) {
+            this(code, name, special, List.of(), List.of());
         }
     }
 
     public CoursePlanCatalogue {
         universities = keepingNulls(universities);
+        outerAreas = keepingNulls(outerAreas);
+    }
+
+    /** A plan of universities and majors only: no courses, outer areas or questionnaire yet. */
+    public CoursePlanCatalogue(List<University> universities) {
+        this(universities, List.of(), null);
     }
 
     /**

@@ -10,12 +10,16 @@ import org.baokao.events.account.CandidateRegistered;
 import org.baokao.events.account.ExistingCandidateImported;
 import org.baokao.events.account.PasswordChanged;
 import org.baokao.events.account.PhoneChanged;
+import org.baokao.events.account.PhoneVerified;
 import org.baokao.events.account.RosterEntryImported;
 import org.baokao.events.enrollment.EnrollmentAmended;
 import org.baokao.events.enrollment.EnrollmentCompleted;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
 import org.baokao.events.enrollment.EnrollmentStarted;
+import org.baokao.events.enrollment.AdmissionNumberAssigned;
 import org.baokao.events.enrollment.BureauConfigured;
+import org.baokao.events.enrollment.CourseOrderLapsed;
+import org.baokao.events.enrollment.CourseOrderPlaced;
 import org.baokao.events.enrollment.ExamConfigured;
 import org.baokao.events.enrollment.PersonalInfoSaved;
 import org.baokao.events.enrollment.UniversityRegistrationAdded;
@@ -38,10 +42,11 @@ public final class EventCatalog {
 
     private static final List<Class<? extends DomainEvent>> EVENTS = List.of(
             CandidateRegistered.class, RosterEntryImported.class, PasswordChanged.class, PhoneChanged.class,
-            ExistingCandidateImported.class,
+            ExistingCandidateImported.class, PhoneVerified.class,
             SmsRequested.class, EmailRequested.class,
             EnrollmentStarted.class, PersonalInfoSaved.class, EnrollmentConfirmed.class, EnrollmentCompleted.class,
             EnrollmentAmended.class, ExamConfigured.class, BureauConfigured.class, UniversityRegistrationAdded.class,
+            AdmissionNumberAssigned.class, CourseOrderPlaced.class, CourseOrderLapsed.class,
             PhotoAccepted.class, IdentityVerified.class, IdentityVerificationFailed.class,
             ManualReviewRequested.class, ManualReviewDecided.class,
             ApprovalChanged.class,

@@ -11,8 +11,12 @@ import org.baokao.events.account.CandidateRegistered;
 import org.baokao.events.account.ExistingCandidateImported;
 import org.baokao.events.account.PasswordChanged;
 import org.baokao.events.account.PhoneChanged;
+import org.baokao.events.account.PhoneVerified;
 import org.baokao.events.account.RosterEntryImported;
+import org.baokao.events.enrollment.AdmissionNumberAssigned;
 import org.baokao.events.enrollment.BureauConfigured;
+import org.baokao.events.enrollment.CourseOrderLapsed;
+import org.baokao.events.enrollment.CourseOrderPlaced;
 import org.baokao.events.enrollment.EnrollmentAmended;
 import org.baokao.events.enrollment.EnrollmentCompleted;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
@@ -63,6 +67,7 @@ final class SampleEvents {
                         new ExistingCandidateImported.Held("10269", "050201")), AT, "RESIDENT_ID", ID_HASH,
                         "31**************12", "李四", "MALE", LocalDate.of(1996, 8, 21), "139****0021", true,
                         id("existing-import")),
+                new PhoneVerified(CANDIDATE, "sh", "139****0021", AT),
                 new SmsRequested(id("sms"), CANDIDATE, "13112348780", "VERIFICATION_CODE",
                         Map.of("code", "482913", "minutes", "5"), AT, "sd"),
                 new EmailRequested(id("mail"), CANDIDATE, "zhangsan@example.com", "PASSWORD_RESET_CODE",
@@ -85,6 +90,14 @@ final class SampleEvents {
                         "【上海市教育考试院】", Map.of("PAYMENT_SUCCEEDED", "您已成功缴纳{examName}课程报考费{amount}元。"),
                         List.of(new BureauConfigured.PaymentRule("310000", "PUBLIC_PAYMENT_PLATFORM")), AT),
                 new UniversityRegistrationAdded(CANDIDATE, "sh", "SH-ZK-2025-10", "10268", "C100801", true, AT),
+                new AdmissionNumberAssigned(CANDIDATE, "sh", "10246", "261024600001", AT),
+                new CourseOrderPlaced(id("course-order"), CANDIDATE, "sh", "SH-ZK-2025-10", "2025年10月上海市高等教育自学考试",
+                        "3101", List.of(new CourseOrderPlaced.Item("10246-00642", "复旦大学 传播学概论", 4500),
+                                new CourseOrderPlaced.Item("10269-00412", "华东师范大学 学前心理学", 4500)), AT,
+                        Instant.parse("2025-09-01T00:00:00Z"), Instant.parse("2025-09-10T16:00:00Z"), "00:00", "24:00",
+                        Instant.parse("2025-09-10T16:00:00Z")),
+                new CourseOrderLapsed(id("course-order"), CANDIDATE, "sh", "SH-ZK-2025-10",
+                        Instant.parse("2025-09-10T16:00:00Z")),
                 new PhotoAccepted(PHOTO, CANDIDATE, AT),
                 new IdentityVerified(id("check"), CANDIDATE, PHOTO, AT),
                 new IdentityVerificationFailed(id("check"), CANDIDATE, PHOTO, 2, "人像比对不一致", AT),
