@@ -1,7 +1,5 @@
 package org.baokao.sandbox.mail;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,16 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.springframework.http.MediaType;
+import org.baokao.sandbox.InboxPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The mail inbox page (http://localhost:8090/sandbox/mail), rendered on the server like the SMS inbox: one
+ * The mail inbox page (http://localhost:8090/sandbox/mail), rendered on the server in the SMS inbox's frame ({@link InboxPage}): one
  * mailbox per recipient address (the one with the newest mail first), a filter by address, each mail with its
  * subject, sender, time and text, six-digit codes set apart. A small script refreshes the lists every few seconds.
  */
@@ -26,11 +23,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class MailPageController {
 
     private static final int SHOWN = 300;
-    private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
-    private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
     private static final Pattern CODE = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
 
     private final MailInbox inbox;
@@ -43,7 +35,8 @@ class MailPageController {
 
     @GetMapping(path = { "/sandbox/mail", "/sandbox/mail/", "/sandbox/mail/index.html" })
     ResponseEntity<String> inbox(@RequestParam(required = false) String to) {
-        return ResponseEntity.ok().contentType(HTML).body(render(to == null || to.isBlank() ? null : to.strip()));
+        return ResponseEntity.ok().contentType(InboxPage.HTML)
+                .body(render(to == null || to.isBlank() ? null : to.strip()));
     }
 
     private String render(String to) {
@@ -63,7 +56,7 @@ class MailPageController {
                     .append("<span class=\"avatar\" aria-hidden=\"true\">").append(esc(initial(address)))
                     .append("</span><span class=\"who\"><b>").append(esc(address)).append("</b>")
                     .append("<small>").append(esc(preview(last.subject()))).append("</small></span>")
-                    .append("<span class=\"when\">").append(SHORT_TIME.format(last.receivedAt()))
+                    .append("<span class=\"when\">").append(InboxPage.SHORT_TIME.format(last.receivedAt()))
                     .append("<i>").append(mails.size()).append("封</i></span></a></li>");
         });
 
@@ -90,22 +83,27 @@ class MailPageController {
                         .append("</h3><div class=\"meta\"><span>发件人：").append(esc(m.from())).append("</span>")
                         .append("<span>收件人：").append(esc(m.to())).append("</span>")
                         .append("<time datetime=\"").append(m.receivedAt()).append("\">")
-                        .append(TIME.format(m.receivedAt())).append("</time></div>")
-                        .append("<div class=\"body\">").append(highlight(m.body())).append("</div></article></li>");
+                        .append(InboxPage.TIME.format(m.receivedAt())).append("</time></div>")
+                        .append("<div class=\"body\">").append(InboxPage.highlight(m.body(), CODE))
+                        .append("</div></article></li>");
             }
             list.append("</ol></section>");
         });
 
-        return PAGE.formatted(
+        String side = """
+                <form class="filter" method="get" action="/sandbox/mail" role="search">
+                  <label for="to">收件人邮箱</label>
+                  <input id="to" name="to" type="email" autocomplete="off" value="%s" placeholder="按邮箱筛选">
+                  <button type="submit">查询</button>
+                  %s
+                </form>
+                <nav aria-label="邮箱列表"><ul class="threads" id="threads">%s</ul></nav>
+                <p class="hint">平台经 SMTP（%s）发出的邮件都在这里，不会真正寄出。</p>""".formatted(
                 to == null ? "" : esc(to),
                 to == null ? "" : "<a class=\"all\" href=\"/sandbox/mail\">显示全部</a>",
-                byAddress.size(), all.size(),
-                mailboxes, list,
-                esc(server.bindAddress() + ":" + server.port()));
-    }
-
-    private static String highlight(String body) {
-        return CODE.matcher(esc(body)).replaceAll("<strong class=\"code\">$1</strong>");
+                mailboxes, esc(server.bindAddress() + ":" + server.port()));
+        return InboxPage.render(new InboxPage.Parts("【沙箱】邮件收件箱", "模拟邮件服务器", "仅用于开发和测试，不会发送真实邮件",
+                "邮件收件箱", byAddress.size() + " 个邮箱 · " + all.size() + " 封邮件", STYLES, side, list.toString(), ""));
     }
 
     private static String preview(String subject) {
@@ -121,45 +119,16 @@ class MailPageController {
     }
 
     private static String esc(String s) {
-        return HtmlUtils.htmlEscape(s == null ? "" : s, "UTF-8");
+        return InboxPage.esc(s);
     }
 
-    private static final String PAGE = """
-            <!doctype html>
-            <html lang="zh-CN">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>【沙箱】邮件收件箱</title>
-            <style>
-            *{box-sizing:border-box}
-            body{font-family:"PingFang SC","Noto Sans SC","Microsoft YaHei",sans-serif;margin:0;background:#eceff3;color:#1f2328}
-            .banner{background:repeating-linear-gradient(-45deg,#e8890c 0 14px,#d97706 14px 28px);color:#fff;padding:10px 16px;
-              font-weight:700;text-align:center;letter-spacing:1px;text-shadow:0 1px 1px #0005}
-            .banner small{display:block;font-weight:400;letter-spacing:0;font-size:13px}
-            header.top{max-width:1080px;margin:0 auto;padding:16px 16px 4px;display:flex;align-items:baseline;gap:12px;flex-wrap:wrap}
-            h1{font-size:22px;margin:0}
-            .count{color:#5b6573;font-size:14px}
-            main{max-width:1080px;margin:0 auto;padding:8px 16px 32px;display:grid;grid-template-columns:1fr;gap:16px}
+    /** The mail page's own rules: a wider thread list, blue avatars, mails as cards. */
+    private static final String STYLES = """
             @media (min-width:820px){main{grid-template-columns:320px 1fr}}
-            main>*{min-width:0}
-            .card{background:#fff;border-radius:12px;box-shadow:0 1px 3px #0001;padding:12px}
-            form.filter{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
-            form.filter label{font-weight:600;flex-basis:100%%}
-            form.filter input{flex:1;min-width:0;padding:9px 10px;font-size:16px;border:1px solid #c5ccd6;border-radius:8px}
-            button{padding:9px 16px;font-size:15px;border-radius:8px;border:0;background:#2563eb;color:#fff;cursor:pointer}
-            button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
-            .all{font-size:14px;color:#2563eb}
-            .threads{list-style:none;margin:10px 0 0;padding:0;max-height:70vh;overflow:auto}
-            .threads .none{color:#5b6573;padding:8px}
-            .thread{display:flex;gap:10px;align-items:center;padding:9px 8px;border-radius:10px;color:inherit;text-decoration:none}
-            .thread:hover{background:#f1f5f9}.thread.selected{background:#dbeafe}
-            .avatar{flex:none;width:38px;height:38px;border-radius:50%%;background:#2563eb;color:#fff;display:flex;
-              align-items:center;justify-content:center;font-weight:700}
-            .who{flex:1;min-width:0;display:flex;flex-direction:column}
-            .who b{font-size:14px;overflow-wrap:anywhere}.who small{color:#5b6573;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-            .when{flex:none;color:#5b6573;font-size:12px;text-align:right;display:flex;flex-direction:column;gap:2px}
-            .when i{font-style:normal;background:#e2e8f0;border-radius:9px;padding:0 6px;align-self:flex-end}
+            form.filter label{flex-basis:100%}
+            .threads{max-height:70vh}
+            .avatar{background:#2563eb}
+            .who b{font-size:14px;overflow-wrap:anywhere}
             .mailbox h2{font-size:17px;margin:0 0 8px;display:flex;gap:8px;align-items:baseline;flex-wrap:wrap;overflow-wrap:anywhere}
             .mailbox h2 small{font-weight:400;color:#5b6573;font-size:13px}
             .mailbox ol{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:12px}
@@ -168,44 +137,6 @@ class MailPageController {
             .mail h3{font-size:16px;margin:0 0 6px}
             .mail .meta{color:#5b6573;font-size:12px;display:flex;gap:12px;flex-wrap:wrap;margin-bottom:8px;overflow-wrap:anywhere}
             .mail .body{white-space:pre-wrap;font-size:15px;line-height:1.7;overflow-wrap:anywhere}
-            .code{font-family:"SFMono-Regular",Consolas,"Courier New",monospace;font-size:20px;letter-spacing:3px;
-              background:#fff;border:1px solid #c5ccd6;border-radius:6px;padding:0 6px;margin:0 2px;color:#0f172a}
-            .empty{color:#5b6573;text-align:center;padding:24px 0}
             .hint{color:#5b6573;font-size:13px;margin:10px 0 0}
-            </style>
-            </head>
-            <body>
-            <div class="banner" role="note">沙箱环境 · 模拟邮件服务器<small>仅用于开发和测试，不会发送真实邮件</small></div>
-            <header class="top"><h1>邮件收件箱</h1><span class="count" id="count">%3$d 个邮箱 · %4$d 封邮件</span></header>
-            <main>
-            <div class="side card">
-              <form class="filter" method="get" action="/sandbox/mail" role="search">
-                <label for="to">收件人邮箱</label>
-                <input id="to" name="to" type="email" autocomplete="off" value="%1$s" placeholder="按邮箱筛选">
-                <button type="submit">查询</button>
-                %2$s
-              </form>
-              <nav aria-label="邮箱列表"><ul class="threads" id="threads">%5$s</ul></nav>
-              <p class="hint">平台经 SMTP（%7$s）发出的邮件都在这里，不会真正寄出。</p>
-            </div>
-            <div class="card" id="list" aria-live="polite">%6$s</div>
-            </main>
-            <script>
-            // refreshes the lists from the same server-rendered page; the filter field is left alone
-            setInterval(async () => {
-              if (document.hidden) return;
-              try {
-                const res = await fetch(location.href, { headers: { Accept: 'text/html' } });
-                if (!res.ok) return;
-                const next = new DOMParser().parseFromString(await res.text(), 'text/html');
-                for (const id of ['threads', 'list', 'count']) {
-                  const now = document.getElementById(id), fresh = next.getElementById(id);
-                  if (now && fresh && now.innerHTML !== fresh.innerHTML) now.innerHTML = fresh.innerHTML;
-                }
-              } catch (e) { /* the sandbox restarts now and then */ }
-            }, 3000);
-            </script>
-            </body>
-            </html>
             """;
 }
