@@ -54,6 +54,17 @@ public class OrderRepository {
                 .update();
     }
 
+    /**
+     * The course order lapsed at {@code lapsedAt}: its fee orders lapse then at the latest (the registration close may
+     * have been brought forward since the order was placed).
+     */
+    public void lapsedAt(UUID courseOrderId, Instant lapsedAt) {
+        jdbc.sql("""
+                update fee_order set lapses_at = least(coalesce(lapses_at, ?), ?)
+                where enrollment_id = ? and kind = ?""")
+                .params(ts(lapsedAt), ts(lapsedAt), courseOrderId, OrderKind.COURSE_ORDER.name()).update();
+    }
+
     public Optional<FeeOrder> find(UUID id) {
         return jdbc.sql("select * from fee_order where id = ?").param(id).query(OrderRepository::map).optional();
     }

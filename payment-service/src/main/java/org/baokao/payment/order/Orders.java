@@ -139,15 +139,18 @@ public class Orders {
     }
 
     /**
-     * SST-6: the course order lapsed unpaid at the registration close, so its open fee order is closed as at
-     * expiry: a pending one at the bank first, and only once the bank says it is closed (or never saw it). A bank
-     * that reports it paid keeps it pending here: the background query or the expiry (the order is due at its lapse)
-     * records that payment in its own transaction, which settles it when the bank time is before the lapse and
-     * refunds it ({@code ORDER_LAPSED}) otherwise. A bank that does not answer, or does not close, makes the event
-     * retried. A second delivery finds nothing open. Must run inside the inbox's transaction.
+     * SST-6: the course order lapsed unpaid at the registration close: its fee orders lapse then at the latest
+     * (later payments refunded, no 重新下单), and its open fee order is closed as at expiry: a pending one at the
+     * bank first, and only once the bank says it is closed (or never saw it). A bank that reports it paid keeps it
+     * pending here: the background query records that payment in its own transaction, which settles it when the
+     * bank time is before the lapse and refunds it ({@code ORDER_LAPSED}) otherwise. A bank that does not answer, or
+     * does not close, makes the event retried. A second delivery finds nothing open. Must run inside the inbox's
+     * transaction.
      */
     @EventHandler(PaymentConsumers.ENROLLMENT_EVENTS)
     public void lapse(CourseOrderLapsed lapsed) {
+        // from its lapse on nothing can be paid for it, nor ordered again, whatever the order placed said
+        orders.lapsedAt(lapsed.courseOrderId(), lapsed.lapsedAt());
         for (FeeOrder order : orders.ofEnrollment(lapsed.courseOrderId())) {
             if (!order.status().isOpen() || !order.candidateId().equals(lapsed.candidateId())) {
                 continue;
@@ -195,6 +198,26 @@ public class Orders {
     public List<FeeOrder> mine(UUID candidateId, UUID enrollmentId) {
         return enrollmentId == null ? orders.ofCandidate(candidateId)
                 : orders.ofEnrollment(enrollmentId).stream().filter(o -> o.candidateId().equals(candidateId)).toList();
+    }
+
+    /**
+     * The content of the candidate's own pending order's QR code (公共支付: the platform's phone page), to be shown as
+     * an image; 409 {@code QR_NOT_AVAILABLE} for an order not (or no longer) waiting at the bank, or paid through a
+     * channel that pays by redirect.
+     */
+    public String qrCodeOf(UUID candidateId, UUID orderId) {
+        FeeOrder order = own(candidateId, orderId);
+        if (order.status() == OrderStatus.CREATED) {
+            throw Refusal.conflict("QR_NOT_AVAILABLE", "订单尚未提交支付，请先选择支付方式（去缴费）");
+        }
+        if (order.status() != OrderStatus.PENDING) {
+            throw Refusal.conflict("QR_NOT_AVAILABLE", "订单状态为「" + order.status().chineseName() + "」，没有待支付的付款二维码");
+        }
+        if (order.qrCode() == null || order.qrCode().isBlank()) {
+            throw Refusal.conflict("QR_NOT_AVAILABLE", "该订单通过" + order.channel().chineseName()
+                    + "支付，没有付款二维码，请打开支付页面付款");
+        }
+        return order.qrCode();
     }
 
     /**
