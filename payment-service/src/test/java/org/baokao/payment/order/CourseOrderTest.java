@@ -100,6 +100,11 @@ class CourseOrderTest {
         assertThat(beforePaying.status()).isEqualTo(409);
         assertThat(beforePaying.problemCode()).isEqualTo("QR_NOT_AVAILABLE");
         assertThat(beforePaying.json().path("detail").asString()).contains("去缴费");
+        HttpResponse<byte[]> askedForAnImage = image(candidate, qrPath, "image/png");
+        assertThat(askedForAnImage.statusCode()).as("a problem, even to a client that accepts only images")
+                .isEqualTo(409);
+        assertThat(new String(askedForAnImage.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("QR_NOT_AVAILABLE");
 
         JsonNode paying = candidate.pay(orderId, "k").json();
         String qrCode = paying.path("qrCode").asString();
@@ -230,8 +235,12 @@ class CourseOrderTest {
     }
 
     private HttpResponse<byte[]> image(PaymentJourney candidate, String path) throws Exception {
+        return image(candidate, path, "*/*");
+    }
+
+    private HttpResponse<byte[]> image(PaymentJourney candidate, String path, String accept) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + candidate.token)
+                .header("Authorization", "Bearer " + candidate.token).header("Accept", accept)
                 .header(org.baokao.web.bureau.BureauAddress.HEADER, "sh").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
