@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.baokao.events.enrollment.CourseOrderLapsed;
+import org.baokao.events.enrollment.CourseOrderPlaced;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
 import org.baokao.web.bureau.BureauAddress;
 import org.baokao.testkit.HttpProbe;
@@ -64,6 +66,31 @@ public final class PaymentJourney {
         return KafkaEvents.ofTestServers().publish(new EnrollmentConfirmed(enrollmentId, candidateId, "SD-ZSB-2026",
                 location, fees(), Instant.now(), "UNIFIED", "MED", opens, closes, dailyOpens, dailyCloses,
                 "2026年普通高等教育专升本考试", bureau));
+    }
+
+    /** A Shanghai 自考 sitting, whose course orders are paid through the public payment platform. */
+    public static final String SITTING = "2026年10月高等教育自学考试";
+
+    /** Two theory courses at two universities, 90 yuan each. */
+    public static List<CourseOrderPlaced.Item> courses() {
+        return List.of(new CourseOrderPlaced.Item("00642", "复旦大学 传播学概论", 9000),
+                new CourseOrderPlaced.Item("00400", "华东师范大学 学前心理学", 9000));
+    }
+
+    /**
+     * The candidate agreed to the 考生报考承诺书 of a course order (SST-6): {@link #enrollmentId} plays the course
+     * order's id, which its fee order is keyed by. Returns the event's id.
+     */
+    public UUID coursesPlaced(Instant lapsesAt) {
+        return KafkaEvents.ofTestServers().publish(new CourseOrderPlaced(enrollmentId, candidateId, bureau,
+                "SH-ZK-202610", SITTING, "3101", courses(), Instant.now(), WINDOW_OPENS, WINDOW_CLOSES, "00:00",
+                "24:00", lapsesAt));
+    }
+
+    /** The registration window closed with the course order unpaid (课程报考视为无效). */
+    public UUID coursesLapsed(Instant lapsedAt) {
+        return KafkaEvents.ofTestServers().publish(new CourseOrderLapsed(enrollmentId, candidateId, bureau,
+                "SH-ZK-202610", lapsedAt));
     }
 
     /** The enrollment's orders, newest first, once there are {@code count}. */

@@ -103,6 +103,24 @@ public class Accounts {
         jdbc.sql("update candidate_account set admission_number = ? where id = ?").params(number, id).update();
     }
 
+    /**
+     * Gives an account without a 准考证号 the one its bureau's enrollment-service assigned (a new candidate approved,
+     * SST-7); true when it was given. Never replaces an account's own number, nor takes a number another account of
+     * the bureau holds (the unique constraint backs this against a concurrent assignment).
+     */
+    public boolean assignAdmissionNumberIfNone(UUID id, String admissionNumber) {
+        String number = AdmissionNumber.normalize(admissionNumber);
+        if (number == null) {
+            throw new IllegalArgumentException("not an admission number");
+        }
+        return jdbc.sql("""
+                update candidate_account set admission_number = ?
+                where id = ? and admission_number is null and not exists (
+                    select 1 from candidate_account holder
+                    where holder.bureau_code = candidate_account.bureau_code and holder.admission_number = ?)""")
+                .params(number, id, number).update() == 1;
+    }
+
     public Optional<CandidateAccount> findById(UUID id) {
         return find("id = ?", id);
     }

@@ -1,5 +1,6 @@
 package org.baokao.account.profile;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,23 +13,30 @@ import org.baokao.account.sms.PhoneNumber;
 import org.baokao.account.sms.SmsCodes;
 import org.baokao.account.sms.SmsPurpose;
 import org.baokao.domain.Refusal;
+import org.baokao.events.account.PhoneVerified;
+import org.baokao.messaging.outbox.Outbox;
 import org.baokao.personaldata.Masking;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The candidate's own profile, masked (ACC-10), and the phone verification of the first login (ACC-9), which binds
- * a phone where an imported account has none on file.
+ * a phone where an imported account has none on file and tells the other services ({@code PhoneVerified}: Shanghai
+ * course selection waits for a verified phone, SST-4).
  */
 @Service
 public class Profiles {
 
     private final Accounts accounts;
     private final SmsCodes smsCodes;
+    private final Outbox outbox;
+    private final Clock clock;
 
-    Profiles(Accounts accounts, SmsCodes smsCodes) {
+    Profiles(Accounts accounts, SmsCodes smsCodes, Outbox outbox, Clock clock) {
         this.accounts = accounts;
         this.smsCodes = smsCodes;
+        this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
@@ -63,7 +71,10 @@ public class Profiles {
                 null, clientAddress);
     }
 
-    /** Uses up the code; the account's phone is verified, or (none on file) the phone named is bound, verified. */
+    /**
+     * Uses up the code; the account's phone is verified, or (none on file) the phone named is bound, verified; and
+     * {@code PhoneVerified} is published in the same transaction (outbox), the phone only masked.
+     */
     // a wrong SMS code must still count as a try: refusals do not roll back
     @Transactional(noRollbackFor = Refusal.class)
     public void verifyPhone(UUID candidateId, String phone, String smsCode) {
@@ -75,6 +86,8 @@ public class Profiles {
         } else {
             accounts.markPhoneVerified(candidateId);
         }
+        outbox.publish(new PhoneVerified(candidateId, account.bureau(), Masking.phone(verified.value()),
+                clock.instant()));
     }
 
     /**

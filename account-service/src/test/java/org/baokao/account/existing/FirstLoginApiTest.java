@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.baokao.account.account.Accounts;
 import org.baokao.account.captcha.CaptchaRevealer;
@@ -16,7 +17,9 @@ import org.baokao.account.support.LoginCalls;
 import org.baokao.account.support.SentCodes;
 import org.baokao.account.support.TestAccounts;
 import org.baokao.account.support.TestSpreadsheets;
+import org.baokao.events.account.PhoneVerified;
 import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
 import org.baokao.testkit.TestServers;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,8 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 /**
  * ACC-9, SST-3: an imported 在籍考生's first login at Shanghai: the initial password and the captcha let them in, the
  * answer says both first-login steps are pending; the password changes by the bureau's rule (6-16), the phone on
- * file is verified by a code, and an account without a phone on file binds the one it verifies.
+ * file is verified by a code, and an account without a phone on file binds the one it verifies. Each verification
+ * publishes one PhoneVerified (SST-4: course selection waits for it), a wrong code none.
  */
 @ServiceTest
 class FirstLoginApiTest {
@@ -71,6 +75,13 @@ class FirstLoginApiTest {
         var account = accounts.findByIdNumber(DemoBureaus.SH, resident(id)).orElseThrow();
         assertThat(account.phoneVerified()).isTrue();
         assertThat(account.phone()).isEqualTo(phone);
+        assertThat(KafkaEvents.ofTestServers().matching(PhoneVerified.class,
+                e -> e.candidateId().equals(account.id()), 1)).singleElement().satisfies(e -> {
+                    assertThat(e.bureau()).isEqualTo(DemoBureaus.SH);
+                    assertThat(e.phoneMasked()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7))
+                            .doesNotContain(phone.substring(3, 7));
+                    assertThat(e.verifiedAt()).isNotNull();
+                });
         HttpProbe.Answer done = LoginCalls.withoutSms(DemoBureaus.SH, port, captchas, id, "xin2026");
         assertThat(done.json().path("mustChangePassword").asBoolean()).isFalse();
         assertThat(done.json().path("mustVerifyPhone").asBoolean()).isFalse();
@@ -99,6 +110,9 @@ class FirstLoginApiTest {
                 "{\"smsCode\":\"" + code + "\",\"phone\":\"" + otherPhone + "\"}").problemCode())
                 .as("the code proves the phone it went to, no other").isEqualTo("SMS_CODE_EXPIRED");
         assertThat(accounts.findByIdNumber(DemoBureaus.SH, resident(id)).orElseThrow().phone()).isNull();
+        UUID accountId = accounts.findByIdNumber(DemoBureaus.SH, resident(id)).orElseThrow().id();
+        assertThat(KafkaEvents.ofTestServers().matching(PhoneVerified.class, e -> e.candidateId().equals(accountId), 0))
+                .as("a refused code verifies nothing").isEmpty();
 
         assertThat(post(again, "/api/accounts/me/phone-verification",
                 "{\"smsCode\":\"" + code + "\",\"phone\":\"" + phone + "\"}").status()).isEqualTo(204);
@@ -106,6 +120,9 @@ class FirstLoginApiTest {
         var account = accounts.findByIdNumber(DemoBureaus.SH, resident(id)).orElseThrow();
         assertThat(account.phone()).isEqualTo(phone);
         assertThat(account.phoneVerified()).isTrue();
+        assertThat(KafkaEvents.ofTestServers().matching(PhoneVerified.class, e -> e.candidateId().equals(accountId), 1))
+                .singleElement().satisfies(e -> assertThat(e.phoneMasked()).startsWith(phone.substring(0, 3))
+                        .endsWith(phone.substring(7)).contains("****"));
         assertThat(accounts.findPersonalData(account.id()).orElseThrow().idNumber())
                 .as("the row stays readable after it was sealed again").isEqualTo(id);
     }

@@ -12,9 +12,14 @@ import org.baokao.events.payment.PaymentSucceeded;
 import org.baokao.payment.channel.Channel;
 
 /**
- * A fee order (PAY-1): what a confirmed enrollment owes, itemised in fen, payable through one channel inside the
- * payment window. Plain Java: the state machine ({@link OrderStatus}) and the rule for money the bank reports
- * ({@link #bankPaid}); transactions, locks and the bank calls are around it in {@link Orders}.
+ * A fee order (PAY-1): what a confirmed enrollment (or a Shanghai course order, {@link OrderKind}) owes, itemised in
+ * fen, payable through one channel inside the payment window. Plain Java: the state machine ({@link OrderStatus})
+ * and the rule for money the bank reports ({@link #bankPaid}); transactions, locks and the bank calls are around it
+ * in {@link Orders}.
+ * <p>
+ * A course order may carry {@code lapsesAt}, the sitting's registration close: from then on its courses are void
+ * (课程报考视为无效), so it cannot be paid, and money the bank reports as paid at or after it goes back
+ * ({@code ORDER_LAPSED}).
  */
 @DomainModel
 public final class FeeOrder {
@@ -33,6 +38,8 @@ public final class FeeOrder {
 
     private final UUID id;
     private final String bureau;
+    private final OrderKind kind;
+    /** The enrollment, or the course order ({@link OrderKind#COURSE_ORDER}), this order pays for. */
     private final UUID enrollmentId;
     private final UUID candidateId;
     private final String examCode;
@@ -43,6 +50,7 @@ public final class FeeOrder {
     private final long amountFen;
     private final Instant createdAt;
     private final PaymentWindow window;
+    private final Instant lapsesAt;
     private OrderStatus status;
     private Instant sentToBankAt;
     private Instant expiresAt;
@@ -52,13 +60,14 @@ public final class FeeOrder {
     private String bankTradeNo;
     private Instant endedAt;
 
-    public FeeOrder(UUID id, String bureau, UUID enrollmentId, UUID candidateId, String examCode, String examName,
-            String regionCode, Channel channel,
-            List<FeeItem> items, long amountFen, Instant createdAt, PaymentWindow window, OrderStatus status,
-            Instant sentToBankAt, Instant expiresAt, String payUrl, String qrCode, Instant paidAt, String bankTradeNo,
-            Instant endedAt) {
+    public FeeOrder(UUID id, String bureau, OrderKind kind, UUID enrollmentId, UUID candidateId, String examCode,
+            String examName, String regionCode, Channel channel,
+            List<FeeItem> items, long amountFen, Instant createdAt, PaymentWindow window, Instant lapsesAt,
+            OrderStatus status, Instant sentToBankAt, Instant expiresAt, String payUrl, String qrCode, Instant paidAt,
+            String bankTradeNo, Instant endedAt) {
         this.id = id;
         this.bureau = bureau;
+        this.kind = kind;
         this.enrollmentId = enrollmentId;
         this.candidateId = candidateId;
         this.examCode = examCode;
@@ -69,6 +78,7 @@ public final class FeeOrder {
         this.amountFen = amountFen;
         this.createdAt = createdAt;
         this.window = window;
+        this.lapsesAt = lapsesAt;
         this.status = status;
         this.sentToBankAt = sentToBankAt;
         this.expiresAt = expiresAt;
@@ -80,12 +90,36 @@ public final class FeeOrder {
     }
 
     /**
-     * A new order of {@code bureau} (BUR-1: its channel rules chose {@code channel}) for the items; the total is their
-     * sum, never a number taken from elsewhere.
+     * A new order of {@code bureau} (BUR-1: its channel rules chose {@code channel}) for the items of an enrollment;
+     * the total is their sum, never a number taken from elsewhere.
      */
     public static FeeOrder open(UUID id, String bureau, UUID enrollmentId, UUID candidateId, String examCode,
             String examName, String regionCode, Channel channel, List<FeeItem> items, PaymentWindow window,
             Instant now) {
+        return open(id, bureau, OrderKind.ENROLLMENT, enrollmentId, candidateId, examCode, examName, regionCode,
+                channel, items, window, null, now);
+    }
+
+    /**
+     * A new order for a Shanghai course order's theory courses (SST-6), keyed by the course order's id, void from
+     * {@code lapsesAt} (the registration window's close) on.
+     */
+    public static FeeOrder forCourseOrder(UUID id, String bureau, UUID courseOrderId, UUID candidateId,
+            String examCode, String examName, String regionCode, Channel channel, List<FeeItem> items,
+            PaymentWindow window, Instant lapsesAt, Instant now) {
+        return open(id, bureau, OrderKind.COURSE_ORDER, courseOrderId, candidateId, examCode, examName, regionCode,
+                channel, items, window, lapsesAt, now);
+    }
+
+    /** 重新下单: a new order for the same thing, with the same items, channel, window and lapse. */
+    public FeeOrder reopened(UUID newId, Instant now) {
+        return open(newId, bureau, kind, enrollmentId, candidateId, examCode, examName, regionCode, channel, items,
+                window, lapsesAt, now);
+    }
+
+    private static FeeOrder open(UUID id, String bureau, OrderKind kind, UUID payingFor, UUID candidateId,
+            String examCode, String examName, String regionCode, Channel channel, List<FeeItem> items,
+            PaymentWindow window, Instant lapsesAt, Instant now) {
         if (items.isEmpty() || items.stream().anyMatch(item -> item.amountFen() < 0)) {
             throw new IllegalArgumentException("a fee order needs items with amounts of zero or more fen");
         }
@@ -93,10 +127,8 @@ public final class FeeOrder {
         if (total <= 0) {
             throw new IllegalArgumentException("nothing is owed: no order");
         }
-        return new FeeOrder(id, bureau, enrollmentId, candidateId, examCode, examName, regionCode, channel, items, total,
-                now,
-                window,
-                OrderStatus.CREATED, null, null, null, null, null, null, null);
+        return new FeeOrder(id, bureau, kind, payingFor, candidateId, examCode, examName, regionCode, channel, items,
+                total, now, window, lapsesAt, OrderStatus.CREATED, null, null, null, null, null, null, null);
     }
 
     public OrderCreated createdEvent() {
@@ -119,13 +151,22 @@ public final class FeeOrder {
         return UUID.fromString(orderNo.replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5"));
     }
 
-    /** The bank opened its order: from now on the candidate has {@code lifetime} (30 minutes) to pay. */
+    /**
+     * The bank opened its order: from now on the candidate has {@code lifetime} (30 minutes) to pay, but never past
+     * the lapse: the countdown the candidate sees ends when the courses would be void anyway.
+     */
     public void sentToBank(String payUrl, String qrCode, Instant now, Duration lifetime) {
         status = status.moveTo(OrderStatus.PENDING);
         this.payUrl = payUrl;
         this.qrCode = qrCode;
         sentToBankAt = now;
-        expiresAt = now.plus(lifetime);
+        Instant end = now.plus(lifetime);
+        expiresAt = lapsesAt != null && lapsesAt.isBefore(end) ? lapsesAt : end;
+    }
+
+    /** A course order's courses are void from its lapse on (课程报考视为无效): it can no longer be paid. */
+    public boolean hasLapsed(Instant now) {
+        return lapsesAt != null && !now.isBefore(lapsesAt);
     }
 
     public boolean isDue(Instant now) {
@@ -135,9 +176,13 @@ public final class FeeOrder {
     /**
      * The bank reports a payment of {@code amountFen} for this order (PAY-4, PAY-5). It pays the order only when the
      * order is still open, the amount is exactly the order's, and the enrollment is not paid by another order;
-     * anything else is money the candidate gets back.
+     * anything else is money the candidate gets back. A course order's money paid (bank time) at or after its
+     * lapse never counts, whatever state the order is in: the courses were void by then.
      */
     public Settlement bankPaid(long paidFen, String tradeNo, Instant at, boolean enrollmentPaidByAnother) {
+        if (hasLapsed(at)) {
+            return new MustRefund("ORDER_LAPSED");
+        }
         if (!status.isOpen()) {
             return new MustRefund(switch (status) {
                 case EXPIRED -> "ORDER_EXPIRED";
@@ -175,8 +220,20 @@ public final class FeeOrder {
         endedAt = now;
     }
 
+    /**
+     * The course order lapsed unpaid at the registration close (CourseOrderLapsed): the open order is closed, as at
+     * expiry (a pending one only once its bank order is closed, see {@link Orders}). Only a course order lapses.
+     */
+    public void lapse(Instant now) {
+        if (kind != OrderKind.COURSE_ORDER) {
+            throw new IllegalStateException("only a course order's fee order lapses, not an order of " + kind);
+        }
+        close(now);
+    }
+
     public UUID id() { return id; }
     public String bureau() { return bureau; }
+    public OrderKind kind() { return kind; }
     public UUID enrollmentId() { return enrollmentId; }
     public UUID candidateId() { return candidateId; }
     public String examCode() { return examCode; }
@@ -187,6 +244,7 @@ public final class FeeOrder {
     public long amountFen() { return amountFen; }
     public Instant createdAt() { return createdAt; }
     public PaymentWindow window() { return window; }
+    public Instant lapsesAt() { return lapsesAt; }
     public OrderStatus status() { return status; }
     public Instant sentToBankAt() { return sentToBankAt; }
     public Instant expiresAt() { return expiresAt; }

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The candidate's fee orders (PAY-1..PAY-5): list and read, 去缴费 with an {@code Idempotency-Key}, 刷新订单状态,
- * 重新下单 after expiry. Another candidate's order is 404.
+ * The candidate's fee orders (PAY-1..PAY-5): list and read, 去缴费 with an {@code Idempotency-Key}, the pending
+ * order's QR code as PNG (公共支付), 刷新订单状态, 重新下单 after expiry. Another candidate's order is 404.
  */
 @RestController
 class OrderController {
@@ -36,6 +39,13 @@ class OrderController {
     @GetMapping("/api/payments/orders/{id}")
     OrderView get(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
         return OrderView.of(orders.own(candidate(token), id), clock.instant());
+    }
+
+    /** The QR code to scan with a phone (PC page of 公共支付); a payment address, so never cached. */
+    @GetMapping("/api/payments/orders/{id}/qr.png")
+    ResponseEntity<byte[]> qrCode(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
+                .body(QrCodeImage.png(orders.qrCodeOf(candidate(token), id)));
     }
 
     @PostMapping("/api/payments/orders/{id}/pay")

@@ -32,15 +32,15 @@ public class OrderRepository {
     public void insert(FeeOrder order) {
         PaymentWindow w = order.window();
         jdbc.sql("""
-                insert into fee_order (id, bureau, enrollment_id, candidate_id, exam_code, exam_name, region_code, channel, items,
+                insert into fee_order (id, bureau, kind, enrollment_id, candidate_id, exam_code, exam_name, region_code, channel, items,
                     amount_fen, status, created_at, payment_opens_at, payment_closes_at, payment_daily_opens,
-                    payment_daily_closes)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(order.id(), order.bureau(), order.enrollmentId(), order.candidateId(), order.examCode(), order.examName(),
+                    payment_daily_closes, lapses_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(order.id(), order.bureau(), order.kind().name(), order.enrollmentId(), order.candidateId(), order.examCode(), order.examName(),
                         order.regionCode(),
                         order.channel().name(), JSON.writeValueAsString(order.items()), order.amountFen(),
                         order.status().name(), ts(order.createdAt()), ts(w.opensAt()), ts(w.closesAt()), w.dailyOpens(),
-                        w.dailyCloses())
+                        w.dailyCloses(), ts(order.lapsesAt()))
                 .update();
     }
 
@@ -52,6 +52,17 @@ public class OrderRepository {
                 .params(order.status().name(), ts(order.sentToBankAt()), ts(order.expiresAt()), order.payUrl(),
                         order.qrCode(), ts(order.paidAt()), order.bankTradeNo(), ts(order.endedAt()), order.id())
                 .update();
+    }
+
+    /**
+     * The course order lapsed at {@code lapsedAt}: its fee orders lapse then at the latest (the registration close may
+     * have been brought forward since the order was placed).
+     */
+    public void lapsedAt(UUID courseOrderId, Instant lapsedAt) {
+        jdbc.sql("""
+                update fee_order set lapses_at = least(coalesce(lapses_at, ?), ?)
+                where enrollment_id = ? and kind = ?""")
+                .params(ts(lapsedAt), ts(lapsedAt), courseOrderId, OrderKind.COURSE_ORDER.name()).update();
     }
 
     public Optional<FeeOrder> find(UUID id) {
@@ -98,14 +109,14 @@ public class OrderRepository {
 
     static FeeOrder map(ResultSet row, int n) throws SQLException {
         return new FeeOrder(row.getObject("id", UUID.class), row.getString("bureau"),
-                row.getObject("enrollment_id", UUID.class),
+                OrderKind.valueOf(row.getString("kind")), row.getObject("enrollment_id", UUID.class),
                 row.getObject("candidate_id", UUID.class), row.getString("exam_code"), row.getString("exam_name"),
                 row.getString("region_code"),
                 Channel.valueOf(row.getString("channel")), JSON.readValue(row.getString("items"), ITEMS),
                 row.getLong("amount_fen"), instant(row, "created_at"),
                 new PaymentWindow(instant(row, "payment_opens_at"), instant(row, "payment_closes_at"),
                         row.getString("payment_daily_opens"), row.getString("payment_daily_closes")),
-                OrderStatus.valueOf(row.getString("status")), instant(row, "sent_to_bank_at"), instant(row, "expires_at"),
+                instant(row, "lapses_at"), OrderStatus.valueOf(row.getString("status")), instant(row, "sent_to_bank_at"), instant(row, "expires_at"),
                 row.getString("pay_url"), row.getString("qr_code"), instant(row, "paid_at"), row.getString("bank_trade_no"),
                 instant(row, "ended_at"));
     }

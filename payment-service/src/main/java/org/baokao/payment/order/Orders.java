@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.baokao.domain.Refusal;
+import org.baokao.events.enrollment.CourseOrderLapsed;
+import org.baokao.events.enrollment.CourseOrderPlaced;
 import org.baokao.events.enrollment.EnrollmentConfirmed;
 import org.baokao.messaging.consumer.EventHandler;
 import org.baokao.messaging.outbox.Outbox;
@@ -89,12 +91,8 @@ public class Orders {
             // enrollment-service completes those itself and never sends them; nothing to pay
             return;
         }
-        String bureau = bureaus.bureauOf(confirmed.bureau());
-        if (bureaus.find(bureau).isEmpty()) {
-            throw OrderNotRoutableException.bureauNotConfigured(bureau);
-        }
-        PaymentChannels.Route route = channels.route(bureau, confirmed.examLocationCode())
-                .orElseThrow(() -> OrderNotRoutableException.noRule(bureau, confirmed.examLocationCode()));
+        String bureau = routableBureau(confirmed.bureau());
+        PaymentChannels.Route route = route(bureau, confirmed.examLocationCode());
         FeeOrder order = FeeOrder.open(UUID.randomUUID(), bureau, confirmed.enrollmentId(), confirmed.candidateId(),
                 confirmed.examCode(), confirmed.examName(), route.regionCode(), route.channel(), items,
                 new PaymentWindow(confirmed.paymentOpensAt(), confirmed.paymentClosesAt(), confirmed.paymentDailyOpens(),
@@ -106,6 +104,92 @@ public class Orders {
                 order.enrollmentId(), bureau, order.channel());
     }
 
+    /**
+     * SST-6: a Shanghai course order's theory courses, agreed to by the 考生报考承诺书, become one fee order keyed by
+     * the course order's id (its payment events name it in {@code enrollmentId}), routed like an enrollment's order
+     * by the bureau's rules for the exam location (3101 → the public payment platform) and held the same way when
+     * they cannot route it yet. A second delivery opens nothing; nor does a course order that has lapsed meanwhile
+     * (a held event replayed after the registration close). Must run inside the inbox's transaction.
+     */
+    @EventHandler(PaymentConsumers.ENROLLMENT_EVENTS)
+    public void openFor(CourseOrderPlaced placed) {
+        if (!orders.ofEnrollment(placed.courseOrderId()).isEmpty()) {
+            log.info("Course order {} already has an order", placed.courseOrderId());
+            return;
+        }
+        Instant now = clock.instant();
+        if (placed.lapsesAt() != null && !now.isBefore(placed.lapsesAt())) {
+            log.info("Course order {} lapsed at {} before its fee order was opened: none opened",
+                    placed.courseOrderId(), placed.lapsesAt());
+            return;
+        }
+        List<FeeItem> items = placed.items().stream()
+                .map(item -> new FeeItem(item.code(), item.name(), item.amountFen())).toList();
+        String bureau = routableBureau(placed.bureau());
+        PaymentChannels.Route route = route(bureau, placed.examLocationCode());
+        FeeOrder order = FeeOrder.forCourseOrder(UUID.randomUUID(), bureau, placed.courseOrderId(),
+                placed.candidateId(), placed.examCode(), placed.examName(), route.regionCode(), route.channel(), items,
+                new PaymentWindow(placed.paymentOpensAt(), placed.paymentClosesAt(), placed.paymentDailyOpens(),
+                        placed.paymentDailyCloses()),
+                placed.lapsesAt(), now);
+        orders.insert(order);
+        outbox.publish(order.createdEvent());
+        log.info("Order {} of {} fen opened for course order {} of bureau {} through {}, lapsing at {}", order.id(),
+                order.amountFen(), order.enrollmentId(), bureau, order.channel(), order.lapsesAt());
+    }
+
+    /**
+     * SST-6: the course order lapsed unpaid at the registration close: its fee orders lapse then at the latest
+     * (later payments refunded, no 重新下单), and its open fee order is closed as at expiry: a pending one at the
+     * bank first, and only once the bank says it is closed (or never saw it). A bank that reports it paid keeps it
+     * pending here: the background query records that payment in its own transaction, which settles it when the
+     * bank time is before the lapse and refunds it ({@code ORDER_LAPSED}) otherwise. A bank that does not answer, or
+     * does not close, makes the event retried. A second delivery finds nothing open. Must run inside the inbox's
+     * transaction.
+     */
+    @EventHandler(PaymentConsumers.ENROLLMENT_EVENTS)
+    public void lapse(CourseOrderLapsed lapsed) {
+        // from its lapse on nothing can be paid for it, nor ordered again, whatever the order placed said
+        orders.lapsedAt(lapsed.courseOrderId(), lapsed.lapsedAt());
+        for (FeeOrder order : orders.ofEnrollment(lapsed.courseOrderId())) {
+            if (!order.status().isOpen() || !order.candidateId().equals(lapsed.candidateId())) {
+                continue;
+            }
+            if (order.status() == OrderStatus.PENDING) {
+                BankTrade atBank = channels.of(order.channel()).close(order.bankOrderNo());
+                if (atBank.paid()) {
+                    log.info("Order {} of lapsed course order {} is paid at {}: the query records it", order.id(),
+                            lapsed.courseOrderId(), order.channel());
+                    continue;
+                }
+                if (!"CLOSED".equals(atBank.tradeStatus()) && !"NOT_FOUND".equals(atBank.tradeStatus())) {
+                    throw new IllegalStateException("order " + order.id() + ": " + order.channel()
+                            + " did not close it (" + atBank.tradeStatus() + "), trying again");
+                }
+            }
+            orders.lock(order.id()).filter(o -> o.status().isOpen()).ifPresent(open -> {
+                open.lapse(clock.instant());
+                orders.update(open);
+                log.info("Order {} closed: course order {} lapsed at {}", open.id(), lapsed.courseOrderId(),
+                        lapsed.lapsedAt());
+            });
+        }
+    }
+
+    /** The bureau an event names (null: the default one), which must be configured here to route its order. */
+    private String routableBureau(String named) {
+        String bureau = bureaus.bureauOf(named);
+        if (bureaus.find(bureau).isEmpty()) {
+            throw OrderNotRoutableException.bureauNotConfigured(bureau);
+        }
+        return bureau;
+    }
+
+    private PaymentChannels.Route route(String bureau, String examLocationCode) {
+        return channels.route(bureau, examLocationCode)
+                .orElseThrow(() -> OrderNotRoutableException.noRule(bureau, examLocationCode));
+    }
+
     /** The candidate's own order, or 404 (also for anyone else's). */
     public FeeOrder own(UUID candidateId, UUID orderId) {
         return orders.find(orderId).filter(o -> o.candidateId().equals(candidateId)).orElseThrow(Orders::notFound);
@@ -114,6 +198,26 @@ public class Orders {
     public List<FeeOrder> mine(UUID candidateId, UUID enrollmentId) {
         return enrollmentId == null ? orders.ofCandidate(candidateId)
                 : orders.ofEnrollment(enrollmentId).stream().filter(o -> o.candidateId().equals(candidateId)).toList();
+    }
+
+    /**
+     * The content of the candidate's own pending order's QR code (公共支付: the platform's phone page), to be shown as
+     * an image; 409 {@code QR_NOT_AVAILABLE} for an order not (or no longer) waiting at the bank, or paid through a
+     * channel that pays by redirect.
+     */
+    public String qrCodeOf(UUID candidateId, UUID orderId) {
+        FeeOrder order = own(candidateId, orderId);
+        if (order.status() == OrderStatus.CREATED) {
+            throw Refusal.conflict("QR_NOT_AVAILABLE", "订单尚未提交支付，请先选择支付方式（去缴费）");
+        }
+        if (order.status() != OrderStatus.PENDING) {
+            throw Refusal.conflict("QR_NOT_AVAILABLE", "订单状态为「" + order.status().chineseName() + "」，没有待支付的付款二维码");
+        }
+        if (order.qrCode() == null || order.qrCode().isBlank()) {
+            throw Refusal.conflict("QR_NOT_AVAILABLE", "该订单通过" + order.channel().chineseName()
+                    + "支付，没有付款二维码，请打开支付页面付款");
+        }
+        return order.qrCode();
     }
 
     /**
@@ -136,6 +240,10 @@ public class Orders {
             if (earlier.isPresent() && order.status() != OrderStatus.CREATED) {
                 return order;
             }
+            Instant now = clock.instant();
+            if (order.status() != OrderStatus.PAID && order.status() != OrderStatus.REFUNDED && order.hasLapsed(now)) {
+                throw lapsed();
+            }
             switch (order.status()) {
                 case PENDING -> {
                     return order;
@@ -146,16 +254,17 @@ public class Orders {
                 case CREATED -> {
                 }
             }
-            Instant now = clock.instant();
             if (!order.window().isOpenAt(now)) {
                 throw Refusal.conflict("PAYMENT_WINDOW_CLOSED", "当前不在缴费时间内。缴费时间：" + order.window().describe());
             }
             PaymentChannel channel = channels.of(order.channel());
             PaymentChannel.BankOrder bankOrder;
             try {
-                bankOrder = channel.createOrder(order.bankOrderNo(), order.amountFen(), (order.examName() != null ? order.examName() : order.examCode()) + " 报名考试费",
+                bankOrder = channel.createOrder(order.bankOrderNo(), order.amountFen(),
+                        (order.examName() != null ? order.examName() : order.examCode()) + " " + order.kind().feeName(),
                         bureaus.find(order.bureau()).map(Bureau::name).orElse(null),
-                        notifyUrls.forChannel(order.channel()), properties.returnUrl());
+                        notifyUrls.forChannel(order.channel()),
+                        returnUrlOf(order));
             } catch (ChannelUnavailableException e) {
                 log.warn("Order {}: {} did not open the bank order: {}", orderId, order.channel(), e.getMessage());
                 throw Refusal.unavailable("CHANNEL_UNAVAILABLE",
@@ -172,7 +281,7 @@ public class Orders {
 
     /**
      * 重新下单: after an order expired or was closed, a new one with the same items, window and channel. Answers the
-     * open order when there is one; refused when the enrollment is paid.
+     * open order when there is one; refused when the enrollment is paid, and for a course order that has lapsed.
      */
     public FeeOrder reorder(UUID candidateId, UUID enrollmentId) {
         return transactions.execute(status -> {
@@ -192,8 +301,10 @@ public class Orders {
                 }
             }
             FeeOrder last = all.getFirst();
-            FeeOrder order = FeeOrder.open(UUID.randomUUID(), last.bureau(), enrollmentId, candidateId, last.examCode(),
-                    last.examName(), last.regionCode(), last.channel(), last.items(), last.window(), clock.instant());
+            if (last.hasLapsed(clock.instant())) {
+                throw lapsed();
+            }
+            FeeOrder order = last.reopened(UUID.randomUUID(), clock.instant());
             orders.insert(order);
             outbox.publish(order.createdEvent());
             log.info("Order {} reopened for enrollment {} after order {}", order.id(), enrollmentId, last.id());
@@ -315,6 +426,19 @@ public class Orders {
                     orders.update(due);
                     log.info("Order {} expired unpaid and closed at {}", orderId, due.channel());
                 }));
+    }
+
+    /** Where the bank's page sends the candidate back to: a course order's own payment page, else the wizard's. */
+    private String returnUrlOf(FeeOrder order) {
+        return order.kind() == OrderKind.COURSE_ORDER
+                ? properties.courseReturnUrl().replace("{bureau}", order.bureau())
+                        .replace("{courseOrderId}", order.enrollmentId().toString())
+                : properties.returnUrl();
+    }
+
+    /** A course order past the registration close: its courses are void, nothing more can be paid for it. */
+    static Refusal lapsed() {
+        return Refusal.conflict("ORDER_LAPSED", "课程报考已截止，未在报名截止前支付的课程报考视为无效，该订单不能再支付");
     }
 
     static Refusal notFound() {

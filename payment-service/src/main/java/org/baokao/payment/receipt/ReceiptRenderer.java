@@ -110,7 +110,8 @@ class ReceiptRenderer {
             float right = width - 60;
             try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
                 float y = 770;
-                centered(out, heading, 20, "报名考试费电子票据", width, y);
+                // 报名考试费电子票据, or 课程报考费电子票据 for a Shanghai course order
+                centered(out, heading, 20, order.kind().feeName() + "电子票据", width, y);
                 centered(out, text, 10, "（沙箱环境生成，仅供测试，不作报销凭证）", width, y - 22);
                 y -= 60;
                 line(out, left, y, right);

@@ -102,4 +102,92 @@ class FeeOrderTest {
         }
         assertThatThrownBy(() -> OrderStatus.EXPIRED.moveTo(OrderStatus.PAID)).isInstanceOf(IllegalStateException.class);
     }
+
+    // ---- Shanghai course orders (SST-6): the lapse at the registration close -----------------------------------
+
+    static final Instant LAPSES_AT = Instant.parse("2026-09-01T16:00:00Z");
+
+    static FeeOrder courseOrder() {
+        return FeeOrder.forCourseOrder(UUID.randomUUID(), "sh", UUID.randomUUID(), UUID.randomUUID(), "SH-ZK-202610",
+                "2026年10月高等教育自学考试", "310000", Channel.PUBLIC_PAYMENT_PLATFORM,
+                List.of(new FeeItem("00642", "复旦大学 传播学概论", 9000), new FeeItem("00400", "华东师范大学 学前心理学", 9000)),
+                OPEN, LAPSES_AT, NOW);
+    }
+
+    @Test
+    void aCourseOrderIsKeyedByTheCourseOrderAndNamedForItsFee() {
+        FeeOrder order = courseOrder();
+        assertThat(order.kind()).isEqualTo(OrderKind.COURSE_ORDER);
+        assertThat(order.kind().feeName()).isEqualTo("课程报考费");
+        assertThat(order().kind().feeName()).isEqualTo("报名考试费");
+        assertThat(order.amountFen()).isEqualTo(18000);
+        assertThat(order.lapsesAt()).isEqualTo(LAPSES_AT);
+        FeeOrder again = order.reopened(UUID.randomUUID(), NOW);
+        assertThat(again.kind()).isEqualTo(OrderKind.COURSE_ORDER);
+        assertThat(again.enrollmentId()).isEqualTo(order.enrollmentId());
+        assertThat(again.lapsesAt()).isEqualTo(LAPSES_AT);
+        assertThat(again.status()).isEqualTo(OrderStatus.CREATED);
+    }
+
+    /** Money paid (bank time) at or after the lapse never settles, whatever state the order is in. */
+    @Test
+    void aPaymentAtOrAfterTheLapseIsRefundedAsLapsed() {
+        FeeOrder pending = courseOrder();
+        pending.sentToBank("u", "q", LAPSES_AT.minusSeconds(60), Duration.ofMinutes(30));
+        assertThat(pending.bankPaid(18000, "GP1", LAPSES_AT, false)).isEqualTo(new MustRefund("ORDER_LAPSED"));
+        assertThat(pending.bankPaid(18000, "GP2", LAPSES_AT.plusSeconds(1), false))
+                .isEqualTo(new MustRefund("ORDER_LAPSED"));
+        assertThat(pending.status()).isEqualTo(OrderStatus.PENDING);
+
+        assertThat(pending.bankPaid(18000, "GP3", LAPSES_AT.minusMillis(1), false))
+                .as("paid in time, however late we hear of it").isInstanceOf(Settled.class);
+        assertThat(pending.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(pending.bankPaid(18000, "GP4", LAPSES_AT, false)).isEqualTo(new MustRefund("ORDER_LAPSED"));
+    }
+
+    @Test
+    void anOrderOfAnEnrollmentNeverLapses() {
+        FeeOrder order = order();
+        order.sentToBank("u", null, NOW, Duration.ofMinutes(30));
+        assertThat(order.hasLapsed(Instant.parse("2099-01-01T00:00:00Z"))).isFalse();
+        assertThat(order.bankPaid(8000, "T", Instant.parse("2099-01-01T00:00:00Z"), false)).isInstanceOf(Settled.class);
+        assertThatThrownBy(() -> order().lapse(NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** CourseOrderLapsed: an open order (created or pending) is closed; a paid or already ended one cannot lapse. */
+    @Test
+    void theLapseClosesAnOpenCourseOrder() {
+        FeeOrder created = courseOrder();
+        created.lapse(LAPSES_AT);
+        assertThat(created.status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(created.endedAt()).isEqualTo(LAPSES_AT);
+
+        FeeOrder pending = courseOrder();
+        pending.sentToBank("u", "q", NOW, Duration.ofMinutes(30));
+        pending.lapse(LAPSES_AT);
+        assertThat(pending.status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(pending.bankPaid(18000, "GP", LAPSES_AT.plusSeconds(5), false))
+                .isEqualTo(new MustRefund("ORDER_LAPSED"));
+
+        FeeOrder paid = courseOrder();
+        paid.sentToBank("u", "q", NOW, Duration.ofMinutes(30));
+        paid.bankPaid(18000, "GP", NOW, false);
+        assertThatThrownBy(() -> paid.lapse(LAPSES_AT)).isInstanceOf(IllegalStateException.class);
+        assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
+    }
+
+    /** The 30 minutes end at the lapse at the latest: the countdown never promises time the courses do not have. */
+    @Test
+    void theThirtyMinutesEndAtTheLapse() {
+        FeeOrder early = courseOrder();
+        early.sentToBank("u", "q", NOW, Duration.ofMinutes(30));
+        assertThat(early.expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(30)));
+
+        FeeOrder late = courseOrder();
+        late.sentToBank("u", "q", LAPSES_AT.minusSeconds(600), Duration.ofMinutes(30));
+        assertThat(late.expiresAt()).isEqualTo(LAPSES_AT);
+        assertThat(late.isDue(LAPSES_AT)).isTrue();
+        assertThat(late.hasLapsed(LAPSES_AT.minusMillis(1))).isFalse();
+        assertThat(late.hasLapsed(LAPSES_AT)).isTrue();
+    }
 }

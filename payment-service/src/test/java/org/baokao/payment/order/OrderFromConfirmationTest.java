@@ -65,7 +65,8 @@ class OrderFromConfirmationTest {
         assertThat(ppp.path("channel").asString()).isEqualTo("PUBLIC_PAYMENT_PLATFORM");
 
         JsonNode paying = shanghai.pay(ppp.path("id").asString(), "k1").json();
-        assertThat(paying.path("qrCode").asString()).contains("/sandbox/bank/PUBLIC_PAYMENT_PLATFORM/pay/");
+        assertThat(paying.path("qrCode").asString()).as("the platform's phone page")
+                .contains("/sandbox/bank/public_payment_platform/scan/");
         assertThat(heze.pay(heze.awaitOrder().path("id").asString(), "k1").json().path("qrCode").isNull()).isTrue();
     }
 

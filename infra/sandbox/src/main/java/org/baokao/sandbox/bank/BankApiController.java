@@ -31,12 +31,15 @@ class BankApiController {
     private final BankLedger ledger;
     private final BankKeys keys;
     private final BankNotifier notifier;
+    private final BankCheckout checkout;
     private final String publicUrl;
 
-    BankApiController(BankLedger ledger, BankKeys keys, BankNotifier notifier, BankSettings settings) {
+    BankApiController(BankLedger ledger, BankKeys keys, BankNotifier notifier, BankCheckout checkout,
+            BankSettings settings) {
         this.ledger = ledger;
         this.keys = keys;
         this.notifier = notifier;
+        this.checkout = checkout;
         this.publicUrl = settings.publicUrl();
     }
 
@@ -60,20 +63,26 @@ class BankApiController {
             if (order.amountFen != request.amountFen()) {
                 return problem(HttpStatus.CONFLICT, "ORDER_NO_REUSED", "该订单号已用于另一金额的订单");
             }
-            var base = publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath()
-                    : org.springframework.web.util.UriComponentsBuilder.fromUriString(publicUrl);
-            String payUrl = base.path("/sandbox/bank/{channel}/pay/{orderNo}").buildAndExpand(bank.name(), order.orderNo)
-                    .toUriString();
+            String payUrl = publicAddress("/sandbox/bank/{channel}/pay/{orderNo}", bank.name(), order.orderNo);
             Map<String, String> answer = new LinkedHashMap<>();
             answer.put("channel", bank.name());
             answer.put("orderNo", order.orderNo);
             answer.put("tradeStatus", tradeStatus(order));
             answer.put("payUrl", payUrl);
             if (bank.paysByQrCode()) {
-                answer.put("qrCode", payUrl);
+                // what the QR code says: the platform's phone page, which the phone that scanned it opens
+                answer.put("qrCode", publicAddress(ScanPageController.PATH,
+                        bank.name().toLowerCase(java.util.Locale.ROOT), order.orderNo));
             }
             return ResponseEntity.ok(answer);
         });
+    }
+
+    /** A page of the sandbox as the candidate's browser or phone reaches it ({@code sandbox.public-url}, or this request's). */
+    private String publicAddress(String path, Object... variables) {
+        var base = publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath()
+                : org.springframework.web.util.UriComponentsBuilder.fromUriString(publicUrl);
+        return base.path(path).buildAndExpand(variables).toUriString();
     }
 
     /** Signed: the merchant acts on it as on a notification (refresh, background query, reconciliation). */
@@ -148,9 +157,7 @@ class BankApiController {
     @PostMapping("/sandbox/bank/{channel}/test/orders/{orderNo}/pay")
     ResponseEntity<?> pay(@PathVariable String channel, @PathVariable String orderNo) {
         return onOrder(channel, orderNo, (bank, order) -> {
-            if (ledger.pay(order)) {
-                notifier.paid(order);
-            }
+            checkout.pay(order);
             return ResponseEntity.ok(describe(order));
         });
     }

@@ -22,11 +22,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PaymentPageController {
 
     private final BankLedger ledger;
-    private final BankNotifier notifier;
+    private final BankCheckout checkout;
 
-    PaymentPageController(BankLedger ledger, BankNotifier notifier) {
+    PaymentPageController(BankLedger ledger, BankCheckout checkout) {
         this.ledger = ledger;
-        this.notifier = notifier;
+        this.checkout = checkout;
     }
 
     @GetMapping(path = "/sandbox/bank/{channel}/pay/{orderNo}", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
@@ -52,9 +52,7 @@ class PaymentPageController {
         String result;
         switch (action) {
             case "pay" -> {
-                if (ledger.pay(bankOrder)) {
-                    notifier.paid(bankOrder);
-                }
+                checkout.pay(bankOrder);
                 result = bankOrder.status == BankLedger.Status.PAID ? "paid" : "closed";
             }
             case "cancel" -> result = "cancelled";
