@@ -3,9 +3,9 @@
 // ID number (so no other test's comparisons change), and steps ① to ③ filled in by their visible labels.
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { checkPage, screenshot } from './browser.mjs'
+import { captchaIdOf, checkPage, screenshot } from './browser.mjs'
 import { SANDBOX, awaitSmsCode, checkDigit, latestSmsId } from './stack.mjs'
-import { button, choose, fillCaptcha, pressGetCode, seeText, submitOk, tick } from './ui.mjs'
+import { button, choose, fillCaptcha, pressGetCode, seeHeading, seeText, submitOk, tick } from './ui.mjs'
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
 export const REGISTRATIONS = '/api/accounts/public/registrations'
@@ -114,4 +114,20 @@ export async function passPhotoStep(page, candidate) {
   await screenshot(page, `${candidate.idType}-photo-uploaded`)
   await submitOk(page, button(page, '提交'), '/submit')
   await page.waitForURL(/\/sh\/register\/result/)
+}
+
+/**
+ * Logs in at /sh/ as a Shanghai candidate does (证件号码 + 密码 + 图形验证码, the captcha's answer from the sandbox) and
+ * waits for 报名信息.
+ */
+export async function logInAtShanghai(page, candidate) {
+  const captchaId = await captchaIdOf(page, () => page.goto('/sh/'))
+  await page.waitForURL(/\/sh\/login/)
+  await seeHeading(page, '考生登录')
+  await page.getByLabel('证件号码/准考证号').fill(candidate.idNumber)
+  await page.getByLabel('密码', { exact: true }).fill(candidate.password)
+  await fillCaptcha(page, captchaId)
+  await submitOk(page, button(page, '登录'), '/api/accounts/public/logins')
+  await page.waitForURL(/\/sh\/home$/)
+  await seeHeading(page, '报名信息')
 }
