@@ -77,7 +77,8 @@ export interface CourseOrderItem {
 export type CourseOrderStatus = 'AWAITING_PLEDGE' | 'PLACED' | 'PAID' | 'LAPSED' | 'WITHDRAWN'
 export interface CourseOrderSummary {
   id: string; status: CourseOrderStatus; statusName: string; totalFen: number; items: CourseOrderItem[]
-  placedAt: string | null; paidAt: string | null; lapsedAt: string | null
+  placedAt: string | null; paidAt: string | null; lapsedAt: string | null; createdAt?: string | null
+  lapsesAt?: string | null
 }
 export interface OuterArea { code: string; name: string }
 
@@ -88,6 +89,8 @@ export interface CoursePage {
   universities: CourseUniversity[]; orders: CourseOrderSummary[]
   /** 追加课程: new courses may be ordered (every earlier order is paid) */
   mayAppend: boolean
+  /** 未在报名截止前完成支付，课程报考视为无效 once something lapsed at the close, else null */
+  lapsedNotice: string | null
 }
 
 export interface CourseChoice { universityCode: string; courseCode: string }
@@ -143,7 +146,7 @@ export function saveCourseSelection(selection: CourseSelection): Promise<unknown
   return api<unknown>('/api/enrollments/self-study/courses/selection', { method: 'PUT', body: selection })
 }
 
-/** 结算: an order of the selected theory courses, awaiting the 考生报考承诺书. */
+/** 结算: an order of the selected theory courses, awaiting the 考生报考承诺书 (201; 200: the one still waiting). */
 export function placeCourseOrder(): Promise<CourseOrder> {
   return api<CourseOrder>('/api/enrollments/self-study/course-orders', { method: 'POST', body: {} })
 }
@@ -159,7 +162,7 @@ export function acceptCoursePledge(id: string, version: string | number): Promis
     { method: 'POST', body: { accept: true, version } })
 }
 
-/** 返回修改: an order still awaiting the pledge is withdrawn, its courses selected again. */
+/** 返回修改选课: an order still awaiting the pledge is withdrawn (WITHDRAWN), its courses selected again. */
 export function withdrawCourseOrder(id: string): Promise<unknown> {
   return api<unknown>(courseOrderPath(id), { method: 'DELETE' })
 }
