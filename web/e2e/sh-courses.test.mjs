@@ -228,7 +228,7 @@ test('a new Shanghai candidate completes 个人信息 and 问卷, chooses course
     assert.deepEqual(await blockersShown(page), ['PROFILE_INCOMPLETE', 'QUESTIONNAIRE_REQUIRED'],
       'the phone was verified at registration')
     const profileBlocker = page.locator('[data-blocker="PROFILE_INCOMPLETE"]')
-    await waitForText(profileBlocker, '个人信息', 'the 个人信息不完整 blocker')
+    await waitForText(profileBlocker, '个人信息不完整', 'the 个人信息不完整 blocker')
     assert.equal(await page.getByRole('checkbox').count(), 0, 'no course can be chosen yet')
     await checkPage(page)
     await screenshot(page, 'courses-refused')

@@ -29,16 +29,22 @@ export const REQUIRED_PROFILE_FIELDS: ProfileField[] = ['ethnicity', 'politicalS
 export const OPTIONAL_PROFILE_FIELDS: ProfileField[] = ['employer', 'landline']
 
 /**
- * The profile as the server answers it: `missing` names the starred fields still empty; `labels` (when the server
- * sends them) the Chinese names of the coded fields' values, by field.
+ * The profile as the server answers it: `missing` names the starred fields still empty (`required` all of them);
+ * `names` the dictionary names of the coded fields' values, `labels` the fields' Chinese labels, `dictionaries` where
+ * each coded field's choices are; `updatedAt` of the last 确认提交 (null before).
  */
 export interface SelfStudyProfile {
   complete: boolean; missing: ProfileField[]; fields: ProfileFields
-  labels?: Partial<Record<ProfileField, string | null>>
+  required?: ProfileField[]
+  names?: Partial<Record<ProfileField, string | null>>
+  labels?: Partial<Record<ProfileField, string>>
+  dictionaries?: Partial<Record<ProfileField, string>>
+  updatedAt?: string | null
 }
 
 export interface QuestionnaireQuestion {
-  id: string; text: string; kind: 'SINGLE' | 'MULTIPLE' | 'TEXT'; options: string[] | null; required: boolean | null
+  id: string; text: string; kind: 'SINGLE' | 'MULTIPLE' | 'TEXT'; kindName?: string; options: string[] | null
+  required: boolean | null
 }
 export interface Questionnaire {
   version: string; title: string; questions: QuestionnaireQuestion[]; answered: boolean; answeredAt: string | null

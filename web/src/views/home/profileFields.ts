@@ -24,7 +24,7 @@ const LABELS: Record<ProfileField, string> = {
 
 /** enrollment-service's dictionaries (GET /api/enrollments/public/dictionaries/{id}) by field. */
 const DICTIONARIES: Partial<Record<ProfileField, string>> = {
-  ethnicity: 'ethnicities', politicalStatus: 'political-statuses', education: 'education-levels',
+  ethnicity: 'ethnicities', politicalStatus: 'political-statuses', education: 'educations',
   occupation: 'occupations',
 }
 
@@ -60,12 +60,12 @@ export function useProfileDictionaries() {
     }))
   }
 
-  /** The value as the page shows it: the code's name (the server's label, else the dictionary's), or the text. */
+  /** The value as the page shows it: the code's name (the server's, else the dictionary's), or the text. */
   function shown(profile: SelfStudyProfile | null, field: ProfileField): string {
     const value = profile?.fields?.[field]
     if (!value) return ''
     if (!DICTIONARIES[field]) return value
-    return profile?.labels?.[field] ?? lists[field]?.find((entry) => entry.code === value)?.name ?? value
+    return profile?.names?.[field] ?? lists[field]?.find((entry) => entry.code === value)?.name ?? value
   }
 
   return { lists, failed, load, shown }
