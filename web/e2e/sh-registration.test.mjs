@@ -12,23 +12,21 @@
 // - Shandong's 考生注册 (ROSTER) keeps its page, none of Shanghai's steps.
 // ④ reads photo-service's GET /api/photos/approval (docs/SHANGHAI.md). Screenshots: e2e/screenshots/sh-registration-NN-*.png.
 import assert from 'node:assert/strict'
-import { dirname, join } from 'node:path'
 import { after, before, test } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import {
   DESKTOP, PHONE, checkPage, clearScreenshots, expectLabelled, expectNoHorizontalScroll, launch, newPage,
   photographFailure, screenshot,
 } from './support/browser.mjs'
-import { awaitSmsCode, bureauTextOf, latestSmsId } from './support/stack.mjs'
+import { bureauTextOf } from './support/stack.mjs'
 import {
-  button, choose, expectFieldError, fillCaptcha, formItem, pressGetCode, seeHeading, seeText, submitOk, tick,
-  waitForText,
+  button, choose, expectFieldError, formItem, seeHeading, seeText, tick, waitForText,
 } from './support/ui.mjs'
-import { forceComparison, fullWidth, newHongKongCandidate, newShanghaiCandidate, passStepOne } from './support/sh-register.mjs'
+import {
+  REGISTRATIONS, forceComparison, fullWidth, newHongKongCandidate, newShanghaiCandidate, passPhotoStep, passStepOne,
+  passStepTwo,
+} from './support/sh-register.mjs'
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const FUDAN_NOTICE = '本校实践课程须经人工审核后缴费'
-const REGISTRATIONS = '/api/accounts/public/registrations'
 /** The comparison and the approval follow events between services: more patience than a page load. */
 const APPROVAL_PATIENCE = 90000
 
@@ -38,49 +36,6 @@ before(async () => {
   browser = await launch()
 })
 after(async () => browser?.close())
-
-/**
- * Step ②: 姓名, 手机号码, the image captcha and 获取验证码 (the code read from the sandbox), 电子邮箱, the password twice,
- * the consent, 提交注册; answers the registration's JSON (201, a login's token fields).
- */
-async function passStepTwo(page, candidate, name) {
-  const captcha = page.locator('.captcha[data-captcha-id]')
-  await captcha.waitFor()
-  let captchaId = await captcha.getAttribute('data-captcha-id')
-  await page.getByLabel('姓名', { exact: true }).fill(name)
-  await page.getByLabel('手机号码').fill(candidate.phone)
-  await fillCaptcha(page, captchaId)
-  const before = await latestSmsId(candidate.phone)
-  captchaId = await pressGetCode(page, candidate.phone)
-  await seeText(page, '短信验证码已发送至')
-  await page.getByLabel('短信验证码').fill(await awaitSmsCode(candidate.phone, before))
-  await fillCaptcha(page, captchaId)
-  await page.getByLabel('电子邮箱').fill(`  ${candidate.email} `)
-  await page.getByLabel('登录密码').fill(candidate.password)
-  await page.getByLabel('确认密码').fill(candidate.password)
-  await tick(page, /我已阅读并同意/)
-  await checkPage(page)
-  await screenshot(page, `${candidate.idType}-personal-filled`)
-  const response = await submitOk(page, button(page, '提交注册'), REGISTRATIONS)
-  return response.json()
-}
-
-/** Step ③: the rules, 选择照片 (its name shown), 上传照片 (the quality check passes), 提交; waits for step ④. */
-async function passPhotoStep(page, candidate) {
-  await page.waitForURL(/\/sh\/register\/photo$/)
-  await seeText(page, '上传照片注意事项')
-  await seeText(page, '将用于准考证和毕业证书')
-  await page.getByLabel('选择照片').setInputFiles(join(FIXTURES, 'portrait.jpg'))
-  await seeText(page, 'portrait.jpg')
-  await checkPage(page)
-  await screenshot(page, `${candidate.idType}-photo-chosen`)
-  await submitOk(page, button(page, '上传照片'), '/api/photos')
-  await seeText(page, '照片质量检测通过')
-  await page.getByRole('img', { name: '已上传的照片' }).waitFor()
-  await screenshot(page, `${candidate.idType}-photo-uploaded`)
-  await submitOk(page, button(page, '提交'), '/submit')
-  await page.waitForURL(/\/sh\/register\/result/)
-}
 
 test('a 居民身份证 candidate registers in four steps, passes the comparison and is approved', { timeout: 5 * 60 * 1000 },
   () => photographFailure(browser, async () => {

@@ -7,13 +7,14 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import {
-  PHONE, captchaIdOf, checkPage, clearScreenshots, expectLabelled, expectNoHorizontalScroll, launch, newPage,
+  PHONE, checkPage, clearScreenshots, expectLabelled, expectNoHorizontalScroll, launch, newPage,
   photographFailure, screenshot,
 } from './support/browser.mjs'
 import {
   GATEWAY, awaitSmsCode, awaitSmsCooldown, bureauTextOf, captchaAnswer, latestSmsId, newCandidate, noteSmsCooldown,
 } from './support/stack.mjs'
-import { button, fillCaptcha, seeHeading, submitOk, waitForText } from './support/ui.mjs'
+import { logInAtShanghai } from './support/sh-register.mjs'
+import { button, expectShown, pick, seeHeading, shown, waitForText } from './support/ui.mjs'
 
 const SHANGHAI = 'sh'
 const SITTING = 'SH-ZK-2026-10'
@@ -63,38 +64,6 @@ async function registerAtShanghai(candidate, universityCode, majorCode) {
   })
 }
 
-/** Logs in on /sh/login as a candidate does (证件号码 + 密码 + 图形验证码) and waits for 报名信息. */
-async function logIn(page, candidate) {
-  const captchaId = await captchaIdOf(page, () => page.goto(`/${SHANGHAI}/`))
-  await page.waitForURL(/\/sh\/login/)
-  await seeHeading(page, '考生登录')
-  await page.getByLabel('证件号码/准考证号').fill(candidate.idNumber)
-  await page.getByLabel('密码', { exact: true }).fill(candidate.password)
-  await fillCaptcha(page, captchaId)
-  await submitOk(page, button(page, '登录'), '/api/accounts/public/logins')
-  await page.waitForURL(/\/sh\/home$/)
-  await seeHeading(page, '报名信息')
-}
-
-/** The value shown for `label` in a section's table (dt → dd). */
-function shown(page, section, label) {
-  return page.getByRole('region', { name: section }).locator('dl > div').filter({
-    has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }),
-  }).locator('dd')
-}
-
-/** Waits until the row `label` of section `section` shows `text`. */
-async function expectShown(page, section, label, text) {
-  await waitForText(shown(page, section, label), text, `${section} · ${label}`)
-}
-
-/** Opens an Element Plus select labelled `label` inside `scope` and picks the option containing `option`. */
-async function pick(page, scope, label, option) {
-  await scope.getByLabel(label, { exact: true }).click()
-  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: option }).first().click()
-  await page.locator('.el-select-dropdown:visible').waitFor({ state: 'hidden' }).catch(() => {})
-}
-
 /** The 主考学校 drop-down at the top of 报名信息 (not the one of the 报考其他学校 form). */
 function switcher(page) {
   return page.locator('.home-switch')
@@ -115,7 +84,7 @@ test('a Shanghai candidate adds a second 主考学校 through 报考其他学校
 
     // 考生登录 at /sh/ leads to 报名信息 with the university of registration (it arrives by event)
     const page = await newPage(browser)
-    await logIn(page, candidate)
+    await logInAtShanghai(page, candidate)
     // the first call of a freshly started stack may be slow: more patience for the page's first answer
     await waitForText(switcher(page), `${fudan.name}（${fudan.code}）`, 'the 主考学校 drop-down', 60000)
     await expectShown(page, '报考信息', '主考学校', `${fudan.name}（${fudan.code}）`)
@@ -199,7 +168,7 @@ test('a Shanghai candidate adds a second 主考学校 through 报考其他学校
 
     // on a phone: the same page, one column, and the form fits
     const phone = await newPage(browser, PHONE)
-    await logIn(phone, candidate)
+    await logInAtShanghai(phone, candidate)
     await waitForText(switcher(phone), `${fudan.name}（${fudan.code}）`, 'the drop-down on a phone')
     await pick(phone, switcher(phone), '主考学校', ecnu.name)
     await expectShown(phone, '报考信息', '报名专业', `${ecnuMajor.name}（${ecnuMajor.code}）`)

@@ -29,6 +29,13 @@ const bureauRoutes: RouteRecordRaw[] = [
   { path: '/wizard/:step?', component: () => import('./views/wizard/WizardView.vue'),
     meta: { title: '网上报名', auth: true } },
   { path: '/home', component: () => import('./views/home/HomeView.vue'), meta: { title: '报名信息', auth: true } },
+  // Shanghai 自考 course registration (issue 19, views/courses/): 问卷调查, 课程报考, 课程费用支付
+  { path: '/questionnaire', component: () => import('./views/courses/QuestionnaireView.vue'),
+    meta: { title: '问卷调查', auth: true } },
+  { path: '/courses', component: () => import('./views/courses/CoursesView.vue'),
+    meta: { title: '课程报考', auth: true } },
+  { path: '/course-orders/:id', component: () => import('./views/courses/CourseOrderView.vue'),
+    meta: { title: '课程费用支付', auth: true } },
   { path: '/review', component: () => import('./views/review/ReviewView.vue'),
     meta: { title: '人工审核', auth: true } },
   { path: '/capture/:token', component: () => import('./views/capture/CaptureView.vue'),

@@ -1,8 +1,14 @@
 // Shanghai's 新考生注册 (SST-1, /sh/register) as the browser tests go through it: new candidates of their own (a
 // Shanghai 居民身份证 or a 港澳台居民居住证 nobody has used), the sandbox identity provider told how to answer for one
-// ID number (so no other test's comparisons change), and step ① filled in by its visible labels.
-import { SANDBOX, checkDigit } from './stack.mjs'
-import { button, choose, tick } from './ui.mjs'
+// ID number (so no other test's comparisons change), and steps ① to ③ filled in by their visible labels.
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { captchaIdOf, checkPage, screenshot } from './browser.mjs'
+import { SANDBOX, awaitSmsCode, checkDigit, latestSmsId } from './stack.mjs'
+import { button, choose, fillCaptcha, pressGetCode, seeHeading, seeText, submitOk, tick } from './ui.mjs'
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
+export const REGISTRATIONS = '/api/accounts/public/registrations'
 
 const SHANGHAI_DISTRICTS = ['310101', '310104', '310105', '310106', '310115']
 
@@ -65,4 +71,63 @@ export async function passStepOne(page, candidate, { university = '复旦大学'
   await tick(page, '我同意')
   await button(page, '下一步').click()
   await page.getByLabel('手机号码').waitFor()
+}
+
+/**
+ * Step ②: 姓名, 手机号码, the image captcha and 获取验证码 (the code read from the sandbox), 电子邮箱, the password twice,
+ * the consent, 提交注册; answers the registration's JSON (201, a login's token fields).
+ */
+export async function passStepTwo(page, candidate, name) {
+  const captcha = page.locator('.captcha[data-captcha-id]')
+  await captcha.waitFor()
+  let captchaId = await captcha.getAttribute('data-captcha-id')
+  await page.getByLabel('姓名', { exact: true }).fill(name)
+  await page.getByLabel('手机号码').fill(candidate.phone)
+  await fillCaptcha(page, captchaId)
+  const before = await latestSmsId(candidate.phone)
+  captchaId = await pressGetCode(page, candidate.phone)
+  await seeText(page, '短信验证码已发送至')
+  await page.getByLabel('短信验证码').fill(await awaitSmsCode(candidate.phone, before))
+  await fillCaptcha(page, captchaId)
+  await page.getByLabel('电子邮箱').fill(`  ${candidate.email} `)
+  await page.getByLabel('登录密码').fill(candidate.password)
+  await page.getByLabel('确认密码').fill(candidate.password)
+  await tick(page, /我已阅读并同意/)
+  await checkPage(page)
+  await screenshot(page, `${candidate.idType}-personal-filled`)
+  const response = await submitOk(page, button(page, '提交注册'), REGISTRATIONS)
+  return response.json()
+}
+
+/** Step ③: the rules, 选择照片 (its name shown), 上传照片 (the quality check passes), 提交; waits for step ④. */
+export async function passPhotoStep(page, candidate) {
+  await page.waitForURL(/\/sh\/register\/photo$/)
+  await seeText(page, '上传照片注意事项')
+  await seeText(page, '将用于准考证和毕业证书')
+  await page.getByLabel('选择照片').setInputFiles(join(FIXTURES, 'portrait.jpg'))
+  await seeText(page, 'portrait.jpg')
+  await checkPage(page)
+  await screenshot(page, `${candidate.idType}-photo-chosen`)
+  await submitOk(page, button(page, '上传照片'), '/api/photos')
+  await seeText(page, '照片质量检测通过')
+  await page.getByRole('img', { name: '已上传的照片' }).waitFor()
+  await screenshot(page, `${candidate.idType}-photo-uploaded`)
+  await submitOk(page, button(page, '提交'), '/submit')
+  await page.waitForURL(/\/sh\/register\/result/)
+}
+
+/**
+ * Logs in at /sh/ as a Shanghai candidate does (证件号码 + 密码 + 图形验证码, the captcha's answer from the sandbox) and
+ * waits for 报名信息.
+ */
+export async function logInAtShanghai(page, candidate) {
+  const captchaId = await captchaIdOf(page, () => page.goto('/sh/'))
+  await page.waitForURL(/\/sh\/login/)
+  await seeHeading(page, '考生登录')
+  await page.getByLabel('证件号码/准考证号').fill(candidate.idNumber)
+  await page.getByLabel('密码', { exact: true }).fill(candidate.password)
+  await fillCaptcha(page, captchaId)
+  await submitOk(page, button(page, '登录'), '/api/accounts/public/logins')
+  await page.waitForURL(/\/sh\/home$/)
+  await seeHeading(page, '报名信息')
 }

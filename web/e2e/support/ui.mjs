@@ -111,3 +111,22 @@ export async function submitOk(page, target, path) {
   assert.ok(response.ok(), `${path} answered ${response.status()}: ${await response.text().catch(() => '')}`)
   return response
 }
+
+/** The value shown for `label` in a section's table (dt → dd). */
+export function shown(page, section, label) {
+  return page.getByRole('region', { name: section }).locator('dl > div').filter({
+    has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }),
+  }).locator('dd')
+}
+
+/** Waits until the row `label` of section `section` shows `text`. */
+export async function expectShown(page, section, label, text) {
+  await waitForText(shown(page, section, label), text, `${section} · ${label}`)
+}
+
+/** Opens an Element Plus select labelled `label` inside `scope` and picks the option containing `option`. */
+export async function pick(page, scope, label, option) {
+  await scope.getByLabel(label, { exact: true }).click()
+  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: option }).first().click()
+  await page.locator('.el-select-dropdown:visible').waitFor({ state: 'hidden' }).catch(() => {})
+}
