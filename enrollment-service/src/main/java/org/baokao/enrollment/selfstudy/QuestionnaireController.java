@@ -62,10 +62,20 @@ class QuestionnaireController {
                         case TEXT -> "填空";
                     }, q.options(), q.required())).toList();
             return asked.answered().map(a -> new QuestionnaireView(asked.sitting().code(), questionnaire.version(),
-                            questionnaire.title(), questions, true, a.answeredAt(), a.version(), a.answers()))
+                            questionnaire.title(), questions, true, a.answeredAt(), a.version(),
+                            inQuestionOrder(a.answers(), questionnaire)))
                     .orElseGet(() -> new QuestionnaireView(asked.sitting().code(), questionnaire.version(),
                             questionnaire.title(), questions, false, null, null, null));
         }
+    }
+
+    /** The answers in the order of the questions (jsonb keeps its own order), those of other questions after. */
+    private static Map<String, Object> inQuestionOrder(Map<String, Object> answers, Questionnaire questionnaire) {
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        questionnaire.questions().stream().filter(q -> answers.containsKey(q.id()))
+                .forEach(q -> ordered.put(q.id(), answers.get(q.id())));
+        answers.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     /** {@code {"version": "2026-10", "answers": {"purpose": "提升学历层次", "channel": ["微信公众号"]}}} */
