@@ -2,6 +2,7 @@ package org.baokao.enrollment.selfstudy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,7 +49,8 @@ public class SelfStudyProfiles {
         }
         candidates.lock(candidateId).filter(c -> c.belongsTo(bureau)).filter(c -> !c.registrations().isEmpty())
                 .orElseThrow(SelfStudyUniversities::notReady);
-        Instant now = clock.instant();
+        // as PostgreSQL keeps it: the answer and a later read show the same instant
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         profiles.save(candidateId, profile, now);
         log.info("Candidate {} saved their personal information", candidateId);
         return new ProfileRepository.Saved(profile, now);
