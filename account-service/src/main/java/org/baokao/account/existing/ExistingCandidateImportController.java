@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.baokao.account.bureau.Bureaus;
-import org.baokao.account.fileimport.ImportFileException;
 import org.baokao.account.fileimport.ImportJobs;
 import org.baokao.account.fileimport.ImportProblems;
+import org.baokao.tabular.ImportFileException;
 import org.baokao.web.bureau.RequestBureau;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

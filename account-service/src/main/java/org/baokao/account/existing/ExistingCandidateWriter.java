@@ -15,7 +15,6 @@ import org.baokao.account.account.Accounts;
 import org.baokao.account.account.CandidateAccount;
 import org.baokao.account.bureau.Bureaus;
 import org.baokao.account.fileimport.ImportKind;
-import org.baokao.account.fileimport.RowError;
 import org.baokao.account.fileimport.RowFields;
 import org.baokao.account.identity.Gender;
 import org.baokao.account.identity.IdDocument;
@@ -23,6 +22,7 @@ import org.baokao.account.password.PasswordHashing;
 import org.baokao.events.account.ExistingCandidateImported;
 import org.baokao.messaging.outbox.Outbox;
 import org.baokao.personaldata.Masking;
+import org.baokao.tabular.RowError;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 

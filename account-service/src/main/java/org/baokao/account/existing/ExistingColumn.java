@@ -1,6 +1,6 @@
 package org.baokao.account.existing;
 
-import org.baokao.account.fileimport.ImportColumn;
+import org.baokao.tabular.ImportColumn;
 
 /**
  * The columns of a 在籍考生 file (ACC-9), found by their Chinese header in any order: one row per examining

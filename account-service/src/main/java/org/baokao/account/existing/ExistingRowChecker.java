@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 
 import org.baokao.account.account.AdmissionNumber;
 import org.baokao.account.fileimport.RowChecker;
-import org.baokao.account.fileimport.RowError;
 import org.baokao.account.fileimport.RowFields;
-import org.baokao.account.fileimport.SourceRow;
-import org.baokao.account.fileimport.TableHeader;
 import org.baokao.account.identity.IdDocument;
 import org.baokao.account.identity.IdType;
 import org.baokao.domain.DomainModel;
+import org.baokao.tabular.RowError;
+import org.baokao.tabular.SourceRow;
+import org.baokao.tabular.TableHeader;
 
 /**
  * Checks the rows of one 在籍考生 file (ACC-9) and reports every problem of a row:

@@ -29,6 +29,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.baokao.domain.Refusal;
+import org.baokao.tabular.FileFormat;
+import org.baokao.tabular.ImportFileException;
+import org.baokao.tabular.RowError;
+import org.baokao.tabular.SourceRow;
+import org.baokao.tabular.TableFiles;
+import org.baokao.tabular.TableHeader;
+import org.baokao.tabular.TableRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -358,7 +365,7 @@ public class ImportJobs {
             throws IOException, InterruptedException {
         int batchSize = properties.batchSize();
         Counts totals = Counts.NONE;
-        try (TableRows rows = ImportFiles.open(upload, format)) {
+        try (TableRows rows = TableFiles.open(upload, format)) {
             TableHeader header = TableHeader.find(rows, kind.columns());
             RowChecker<R> checker = kind.checker(header);
             List<R> accepted = new ArrayList<>(batchSize);

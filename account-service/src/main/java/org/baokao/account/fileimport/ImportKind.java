@@ -2,6 +2,9 @@ package org.baokao.account.fileimport;
 
 import java.util.List;
 import java.util.UUID;
+import org.baokao.tabular.ImportColumn;
+import org.baokao.tabular.RowError;
+import org.baokao.tabular.TableHeader;
 
 /**
  * One kind of operator import (a roster, 在籍考生) as {@link ImportJobs} runs it: the columns of its files, how a row

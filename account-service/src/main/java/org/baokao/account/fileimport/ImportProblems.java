@@ -1,5 +1,6 @@
 package org.baokao.account.fileimport;
 
+import org.baokao.tabular.ImportFileException;
 import org.baokao.web.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,6 +1,8 @@
 package org.baokao.account.fileimport;
 
 import java.util.List;
+import org.baokao.tabular.RowError;
+import org.baokao.tabular.SourceRow;
 
 /**
  * Checks the rows of one file of an import kind, reporting every problem of a row, not just the first. One checker

@@ -11,6 +11,8 @@ import org.baokao.account.identity.IdType;
 import org.baokao.account.identity.InvalidIdNumberException;
 import org.baokao.account.identity.PersonName;
 import org.baokao.domain.DomainModel;
+import org.baokao.tabular.ImportColumn;
+import org.baokao.tabular.RowError;
 
 /**
  * The checks of cells every import shares; each adds its refusal to {@code errors} (the column's header as the

@@ -1,6 +1,6 @@
 package org.baokao.account.roster;
 
-import org.baokao.account.fileimport.ImportColumn;
+import org.baokao.tabular.ImportColumn;
 
 /** The columns of a roster file, found by their Chinese header names in any order (ACC-3). All are required. */
 enum RosterColumn implements ImportColumn {

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import org.baokao.account.fileimport.ImportFileException;
 import org.baokao.account.fileimport.ImportJobs;
 import org.baokao.account.fileimport.ImportProblems;
+import org.baokao.tabular.ImportFileException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.baokao.account.fileimport.ImportColumn;
 import org.baokao.account.fileimport.ImportJobs;
 import org.baokao.account.fileimport.ImportKind;
 import org.baokao.account.fileimport.RowChecker;
-import org.baokao.account.fileimport.TableHeader;
 import org.baokao.domain.Refusal;
+import org.baokao.tabular.ImportColumn;
+import org.baokao.tabular.TableHeader;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.baokao.account.fileimport.RowChecker;
-import org.baokao.account.fileimport.RowError;
 import org.baokao.account.fileimport.RowFields;
-import org.baokao.account.fileimport.SourceRow;
-import org.baokao.account.fileimport.TableHeader;
 import org.baokao.account.identity.IdType;
 import org.baokao.domain.DomainModel;
+import org.baokao.tabular.RowError;
+import org.baokao.tabular.SourceRow;
+import org.baokao.tabular.TableHeader;
 
 /**
  * Checks the rows of one roster file (ACC-3) and reports every problem of a row, not just the first: 证件类型,

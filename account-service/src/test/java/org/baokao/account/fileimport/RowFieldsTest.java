@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.baokao.account.identity.IdType;
+import org.baokao.tabular.ImportColumn;
+import org.baokao.tabular.RowError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.baokao.account.fileimport.RowError;
-import org.baokao.account.fileimport.SourceRow;
-import org.baokao.account.fileimport.TableHeader;
+import org.baokao.tabular.RowError;
+import org.baokao.tabular.SourceRow;
+import org.baokao.tabular.TableHeader;
 import org.junit.jupiter.api.Test;
 
 /** The row rules of a roster file (ACC-3), one by one. */

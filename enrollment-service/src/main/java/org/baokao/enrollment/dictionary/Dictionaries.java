@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The dictionaries of the personal-information step (ENR-3), as code. The codes are what is stored and sent;
+ * The dictionaries of the personal-information step (ENR-3) and of a 自考 candidate's 个人信息 (SST-4), as code. The codes are what is stored and sent;
  * the names are what the forms show. Use {@code isValid(code)} to check a candidate's choice.
  */
 public final class Dictionaries {
@@ -60,12 +60,43 @@ public final class Dictionaries {
             "6", "西班牙语",
             "9", "其他");
 
+    /**
+     * 文化程度 of a 自考 candidate's personal information (SST-4), GB/T 4658-2006 (学历代码): its first-level codes,
+     * the level the forms ask for.
+     */
+    public static final CodeList EDUCATION = CodeList.of("educations", "文化程度", "GB/T 4658-2006",
+            "10", "研究生",
+            "20", "大学本科",
+            "30", "大学专科",
+            "40", "中等专业学校",
+            "50", "技工学校",
+            "60", "高中",
+            "70", "初中",
+            "80", "小学",
+            "90", "其他");
+
+    /**
+     * 职业 of a 自考 candidate's personal information (SST-4): the eight major groups of GB/T 6565-2015 (职业分类与代码),
+     * plus 在校学生 and 待业人员, which the 自考 forms offer beside them (codes 91, 92: outside the standard).
+     */
+    public static final CodeList OCCUPATION = CodeList.of("occupations", "职业", "GB/T 6565-2015 大类，另加91、92",
+            "1", "党的机关、国家机关、群众团体和社会组织、企事业单位负责人",
+            "2", "专业技术人员",
+            "3", "办事人员和有关人员",
+            "4", "社会生产服务和生活服务人员",
+            "5", "农、林、牧、渔业生产及辅助人员",
+            "6", "生产制造及有关人员",
+            "7", "军人",
+            "8", "不便分类的其他从业人员",
+            "91", "在校学生",
+            "92", "待业人员");
+
     /** 户籍所在省(直辖市) and 户籍所在市, GB/T 2260. */
     public static final Regions REGIONS = Regions.load();
 
-    /** Every flat dictionary, in the order the form asks for them. */
+    /** Every flat dictionary: the Shandong form's in the order it asks for them, then the Shanghai profile's. */
     public static final List<CodeList> CODE_LISTS = List.of(POLITICAL_STATUS, ETHNICITY, FOREIGN_LANGUAGE,
-            CANDIDATE_CATEGORY);
+            CANDIDATE_CATEGORY, EDUCATION, OCCUPATION);
 
     private Dictionaries() {
     }

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  *   <li>{@code MAJOR_SCOPE} ({@link MajorScopeCatalogue}) — Shandong 专升本: a junior-college major code maps to
  *       subject groups, each with its subjects and bachelor major scope (ENR-4);</li>
  *   <li>{@code COURSE_PLAN} ({@link CoursePlanCatalogue}) — Shanghai 自考: the examining universities with
- *       their majors (ACC-3 open registration, ENR-8); courses by half-day slot (ENR-9) come as an added field.</li>
+ *       their majors (ACC-3 open registration, ENR-8), each major's theory courses by half-day slot and practical
+ *       courses (ENR-9), the outer exam areas and the sitting's questionnaire (SST-4).</li>
  * </ul>
  * A new form is a new permitted type here: exams, their API and their storage stay as they are.
  */
@@ -28,6 +29,9 @@ public sealed interface Catalogue permits MajorScopeCatalogue, CoursePlanCatalog
     /** What is wrong with it, field paths relative to {@code catalogue}; empty when it is sound. */
     List<Violation> check();
 
-    /** The codes a candidate can be charged for (subjects, courses): each needs an item in the fee schedule. */
+    /**
+     * The codes a candidate is charged for through the fee schedule (专升本's subjects): each needs an item there
+     * ({@link ExamRules}). A catalogue whose items carry their own fees (a 自考 course plan) names none.
+     */
     Set<String> chargeableCodes();
 }

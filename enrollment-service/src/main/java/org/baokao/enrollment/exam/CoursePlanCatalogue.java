@@ -9,15 +9,33 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * The Shanghai 自考 catalogue (ENR-1 for {@code SELF_STUDY}): the examining universities (主考学校) a new candidate
- * registers with (ACC-3, open registration), each with its majors. Courses by half-day slot (ENR-9) will be an
- * added field of this form, so stored catalogues stay readable.
+ * The Shanghai 自考 catalogue, the sitting's course plan (ENR-1 for {@code SELF_STUDY}, ENR-8, ENR-9): the examining
+ * universities (主考学校) a new candidate registers with (ACC-3, open registration), each with its majors and, per major,
+ * the theory courses of the sitting each in a half-day slot and the practical courses; the outer exam areas (远郊考区)
+ * a candidate may prefer; and the sitting's 问卷调查, answered before choosing courses (SST-4). Operators send it whole
+ * with the exam (JSON) or load the courses of some majors from a file ({@code courseplan}); {@link #check()} keeps it
+ * sound either way. A plan stored before courses existed reads with empty course lists, no outer areas and no
+ * questionnaire.
  *
  * <pre>
  * { "form": "COURSE_PLAN",
- *   "universities": [ { "code": "10268", "name": "上海中医药大学", "notice": "中药学、护理学专业需现场审核……",
- *                       "majors": [ { "code": "C100801", "name": "中药学", "special": true } ] } ] }
+ *   "universities": [ { "code": "10246", "name": "复旦大学", "notice": "本校实践课程须经人工审核后缴费……",
+ *       "majors": [ { "code": "B050301", "name": "新闻学", "special": false,
+ *           "theoryCourses": [ { "code": "00642", "name": "传播学概论", "credits": 5, "feeFen": 4500,
+ *                                "date": "2026-10-24", "halfDay": "AM" } ],
+ *           "practicalCourses": [ { "code": "10287", "name": "新闻摄影（实践）", "credits": 2,
+ *                                   "category": "NON_PUBLIC", "payment": "REVIEW_BEFORE_PAYMENT",
+ *                                   "date": "2026-10-25", "halfDay": "AM" } ] } ] } ],
+ *   "outerAreas": [ { "code": "310116", "name": "金山区" } ],
+ *   "questionnaire": { "version": "2026-10", "title": "考生问卷调查",
+ *       "questions": [ { "id": "purpose", "text": "您报考自学考试的主要目的是", "kind": "SINGLE",
+ *                        "options": ["提升学历", "职业发展需要"], "required": true },
+ *                      { "id": "advice", "text": "您对自学考试报名工作的建议", "kind": "TEXT" } ] } }
  * </pre>
+ *
+ * A theory course's fee is its own ({@code feeFen}, paid through the public payment platform); practical courses are
+ * never paid online (实践课缴费以院校通知为准). So no course needs an item of the exam's fee schedule:
+ * {@link #chargeableCodes()} is empty.
  */
 public record CoursePlanCatalogue(List<University> universities, List<OuterArea> outerAreas,
         Questionnaire questionnaire) implements Catalogue {
@@ -71,7 +89,7 @@ public record CoursePlanCatalogue(List<University> universities, List<OuterArea>
      * Unmodifiable, but unlike {@code List.copyOf} it keeps null entries: a {@code null} sent for a university or
      * a major must reach {@link #check()} to be reported at its place, not fail while the JSON is read.
      */
-    private static <T> List<T> keepingNulls(List<T> list) {
+    static <T> List<T> keepingNulls(List<T> list) {
         return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
@@ -81,7 +99,10 @@ public record CoursePlanCatalogue(List<University> universities, List<OuterArea>
         return ExamKind.SELF_STUDY;
     }
 
-    /** Nothing yet: courses, the chargeable items of 自考, come with ENR-9. */
+    /**
+     * Nothing: a theory course carries its own fee ({@code feeFen}) and a practical course is paid at the university,
+     * so no course needs an item of the fee schedule (see the class comment).
+     */
     @Override
     @JsonIgnore
     public Set<String> chargeableCodes() {
@@ -123,6 +144,10 @@ public record CoursePlanCatalogue(List<University> universities, List<OuterArea>
             }
             checkMajors(violations, field, university);
         }
+        CoursePlanChecks.outerAreas(violations, outerAreas);
+        if (questionnaire != null) {
+            CoursePlanChecks.questionnaire(violations, questionnaire);
+        }
         return violations;
     }
 
@@ -145,6 +170,7 @@ public record CoursePlanCatalogue(List<University> universities, List<OuterArea>
                         "主考学校" + describe(university) + "的专业代码重复：" + major.code()));
             }
             Checks.name(violations, field + ".name", major.name(), "MAJOR", "专业");
+            CoursePlanChecks.courses(violations, field, major);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.baokao.domain.Refusal;
 import org.baokao.messaging.outbox.Outbox;
@@ -120,6 +121,30 @@ public class ExamConfigurations {
         outbox.publish(ExamConfiguredEvent.of(stored, now));
         log.info("Exam {} updated (pledge version {})", code, pledge.version());
         return stored;
+    }
+
+    /**
+     * Replaces only the catalogue of exam {@code code}: {@code change} gets the exam as stored, its row locked until
+     * the transaction ends (two changes of one exam queue, neither loses the other's), and answers the new
+     * catalogue; the rest of the configuration stays as it is. Checked, stored and published as {@link #update}
+     * does; 404 for an unknown exam, 400 ({@link ExamConfigurationException}) with every violation.
+     */
+    @Transactional
+    public Exam replaceCatalogue(String code, Function<Exam, Catalogue> change) {
+        Exam current = exams.lockByCode(code).orElseThrow(ExamConfigurations::notFound);
+        return update(code, draftOf(current, change.apply(current)));
+    }
+
+    /** The configuration of {@code exam} as an operator would send it, with {@code catalogue}. */
+    private static ExamDraft draftOf(Exam exam, Catalogue catalogue) {
+        return new ExamDraft(exam.code(), exam.name(), exam.kind(),
+                new ExamDraft.WindowDraft(exam.registration().opensAt(), exam.registration().closesAt()),
+                new ExamDraft.PaymentDraft(exam.payment().opensAt(), exam.payment().closesAt(),
+                        exam.paymentHours().opens(), exam.paymentHours().closes()),
+                exam.fees().stream().map(fee -> new ExamDraft.FeeDraft(fee.code(), fee.name(), fee.amountFen()))
+                        .toList(),
+                exam.locations(), exam.pledge() == null ? null : exam.pledge().text(), catalogue,
+                exam.noExamCategories(), exam.bureau());
     }
 
     /**

@@ -11,7 +11,8 @@ import org.baokao.enrollment.dictionary.Dictionaries;
 /**
  * The rules an exam configuration must keep (ENR-1), checked as a whole so an operator sees every fault at
  * once: codes and names present and well-formed, windows in order, fee amounts whole fen from 0 up with
- * unique codes (for 专升本: 报名 plus a fee for every subject the catalogue uses), at least one exam location
+ * unique codes (for 专升本: 报名; for any kind, a fee for every code the catalogue charges for: 专升本's subjects, none
+ * for a 自考 course plan, whose courses carry their own fees), at least one exam location
  * with unique codes and names, a pledge text, a catalogue of the exam kind's own form, and the bureau it belongs to
  * (whether that bureau exists is {@link ExamConfigurations}' to ask).
  */
@@ -125,16 +126,16 @@ public final class ExamRules {
                 violations.add(new Violation(field + ".amountFen", "FEE_AMOUNT_TOO_LARGE", "收费金额不能超过100000元"));
             }
         }
-        if (draft.kind() == ExamKind.UNIFIED_UPGRADE) {
-            if (!codes.contains(FeeItem.REGISTRATION)) {
-                violations.add(new Violation("fees", "REGISTRATION_FEE_MISSING",
-                        "请配置报名费（代码" + FeeItem.REGISTRATION + "）"));
-            }
-            if (draft.catalogue() != null && draft.catalogue().servesKind() == draft.kind()) {
-                for (String chargeable : draft.catalogue().chargeableCodes()) {
-                    if (!codes.contains(chargeable)) {
-                        violations.add(new Violation("fees", "SUBJECT_FEE_MISSING", "科目" + chargeable + "没有对应的收费项目"));
-                    }
+        if (draft.kind() == ExamKind.UNIFIED_UPGRADE && !codes.contains(FeeItem.REGISTRATION)) {
+            violations.add(new Violation("fees", "REGISTRATION_FEE_MISSING",
+                    "请配置报名费（代码" + FeeItem.REGISTRATION + "）"));
+        }
+        // whatever the kind: what the catalogue charges for by code needs its fee item (专升本's subjects; a 自考
+        // course plan names none, its courses carry their own fees)
+        if (draft.catalogue() != null && draft.catalogue().servesKind() == draft.kind()) {
+            for (String chargeable : draft.catalogue().chargeableCodes()) {
+                if (!codes.contains(chargeable)) {
+                    violations.add(new Violation("fees", "SUBJECT_FEE_MISSING", "科目" + chargeable + "没有对应的收费项目"));
                 }
             }
         }

@@ -37,13 +37,15 @@ public class RosterProjection {
     private final PersonalDataProtector sealer;
     private final Clock clock;
     private final List<CandidateRegistrationFollower> followers;
+    private final List<PhoneChangeFollower> phoneFollowers;
 
     RosterProjection(JdbcClient jdbc, PersonalDataProtector sealer, Clock clock,
-            List<CandidateRegistrationFollower> followers) {
+            List<CandidateRegistrationFollower> followers, List<PhoneChangeFollower> phoneFollowers) {
         this.jdbc = jdbc;
         this.sealer = sealer;
         this.clock = clock;
         this.followers = List.copyOf(followers);
+        this.phoneFollowers = List.copyOf(phoneFollowers);
     }
 
     @EventHandler(CONSUMER)
@@ -100,9 +102,15 @@ public class RosterProjection {
 
     /**
      * The candidate's phone changed (ACC-8). Their registration came first on the same partition (both are keyed
-     * by the candidate id), so the row is there; a redelivery writes the same value again.
+     * by the candidate id), so the row is there; a redelivery writes the same value again. The features that follow
+     * phone changes are told in the same transaction.
      */
     @EventHandler(CONSUMER)
+    void changed(PhoneChanged changed) {
+        apply(changed);
+        phoneFollowers.forEach(follower -> follower.phoneChanged(changed));
+    }
+
     void apply(PhoneChanged changed) {
         jdbc.sql("update candidate set phone_masked = ? where candidate_id = ?")
                 .params(changed.phoneMasked(), changed.candidateId())

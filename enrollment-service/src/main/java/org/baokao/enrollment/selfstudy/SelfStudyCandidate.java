@@ -53,8 +53,9 @@ public final class SelfStudyCandidate {
                     + (held.majorName() != null ? held.majorName() : held.majorCode())
                     + "），同一所主考学校只能报考一个专业，且专业确定后不能修改");
         });
+        // the candidate's 准考证号 is theirs at every university they hold (SST-7)
         UniversityRegistration added = new UniversityRegistration(code, chosen.university().name(),
-                chosen.major().code(), chosen.major().name(), chosen.major().special(), null,
+                chosen.major().code(), chosen.major().name(), chosen.major().special(), admissionNumber().orElse(null),
                 RegistrationOrigin.ADDED, examCode, at);
         registrations.add(added);
         return new Added(added, new UniversityRegistrationAdded(candidateId, bureau, examCode, code,
@@ -104,6 +105,36 @@ public final class SelfStudyCandidate {
         }
         registrations.add(registration);
         return Optional.of(registration);
+    }
+
+    /** The candidate's 准考证号 (imported, or generated on approval), if they have one yet. */
+    public Optional<String> admissionNumber() {
+        return registrations.stream().map(UniversityRegistration::admissionNumber).filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    /**
+     * The university chosen at 新考生注册, when the candidate registered as a new candidate: its code is part of their
+     * 准考证号, and their paying waits for photo-service's approval (SST-2, SST-7). Empty for an imported 在籍考生.
+     */
+    public Optional<UniversityRegistration> signUpRegistration() {
+        return registrations.stream().filter(r -> r.origin() == RegistrationOrigin.REGISTRATION).findFirst();
+    }
+
+    /**
+     * A 准考证号 generated for the candidate (SST-7): written on every university they hold that has none yet; answers
+     * those registrations. A number the candidate has (imported) stays.
+     */
+    public List<UniversityRegistration> numbered(String number) {
+        List<UniversityRegistration> changed = new ArrayList<>();
+        for (int i = 0; i < registrations.size(); i++) {
+            if (registrations.get(i).admissionNumber() == null) {
+                UniversityRegistration numbered = registrations.get(i).withAdmissionNumber(number);
+                registrations.set(i, numbered);
+                changed.add(numbered);
+            }
+        }
+        return changed;
     }
 
     public boolean holds(String universityCode) {

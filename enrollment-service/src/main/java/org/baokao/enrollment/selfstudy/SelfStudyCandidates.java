@@ -74,6 +74,42 @@ class SelfStudyCandidates {
         }
     }
 
+    /**
+     * The candidate proved their phone by an SMS code at {@code at} (registration, PhoneVerified, PhoneChanged). A
+     * candidate this service does not keep (a Shandong one) is left alone: nothing waits for their phone here.
+     */
+    void markPhoneVerified(UUID candidateId, Instant at) {
+        jdbc.sql("""
+                update self_study_candidate set phone_verified_at = ?
+                where candidate_id = ? and (phone_verified_at is null or phone_verified_at < ?)""")
+                .params(Timestamp.from(at), candidateId, Timestamp.from(at)).update();
+    }
+
+    /** photo-service's approval as of {@code changedAt}; an older change arriving late changes nothing. */
+    void recordApproval(UUID candidateId, String status, String reason, Instant changedAt) {
+        jdbc.sql("""
+                update self_study_candidate set approval_status = ?, approval_reason = ?, approval_changed_at = ?
+                where candidate_id = ? and (approval_changed_at is null or approval_changed_at <= ?)""")
+                .params(status, reason, Timestamp.from(changedAt), candidateId, Timestamp.from(changedAt)).update();
+    }
+
+    /** The candidate's latest approval status, if photo-service has told one. */
+    Optional<String> approvalStatus(UUID candidateId) {
+        return jdbc.sql("select approval_status from self_study_candidate where candidate_id = ?").param(candidateId)
+                .query((row, n) -> Optional.ofNullable(row.getString("approval_status"))).optional()
+                .flatMap(status -> status);
+    }
+
+    /** Writes a generated 准考证号 on the registrations that have none. */
+    void saveNumbered(UUID candidateId, List<UniversityRegistration> numbered) {
+        for (UniversityRegistration registration : numbered) {
+            jdbc.sql("""
+                    update university_registration set admission_number = ?
+                    where candidate_id = ? and university_code = ? and admission_number is null""")
+                    .params(registration.admissionNumber(), candidateId, registration.universityCode()).update();
+        }
+    }
+
     private Optional<String> bureauOf(UUID candidateId, boolean forUpdate) {
         return jdbc.sql("select bureau from self_study_candidate where candidate_id = ?"
                         + (forUpdate ? " for update" : ""))

@@ -38,14 +38,16 @@ public class SelfStudyUniversities implements CandidateRegistrationFollower {
     private final BureauConfigurations bureaus;
     private final ExamConfigurations exams;
     private final Outbox outbox;
+    private final AdmissionNumbers admissionNumbers;
     private final Clock clock;
 
     SelfStudyUniversities(SelfStudyCandidates candidates, BureauConfigurations bureaus, ExamConfigurations exams,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, AdmissionNumbers admissionNumbers, Clock clock) {
         this.candidates = candidates;
         this.bureaus = bureaus;
         this.exams = exams;
         this.outbox = outbox;
+        this.admissionNumbers = admissionNumbers;
         this.clock = clock;
     }
 
@@ -96,8 +98,9 @@ public class SelfStudyUniversities implements CandidateRegistrationFollower {
         Instant now = clock.instant();
         requireRegistrationOpen(sitting, now);
         CatalogueChoice.Chosen chosen = CatalogueChoice.choose(requirePlan(sitting), universityCode, majorCode);
+        // a row made by an early approval holds no university yet: the registration's must come first
         SelfStudyCandidate candidate = candidates.lock(candidateId).filter(c -> c.belongsTo(bureau))
-                .orElseThrow(SelfStudyUniversities::notReady);
+                .filter(c -> !c.registrations().isEmpty()).orElseThrow(SelfStudyUniversities::notReady);
         SelfStudyCandidate.Added added = candidate.add(chosen, sitting.code(), now);
         if (!candidates.insert(candidateId, added.registration())) {
             throw new IllegalStateException("the candidate's row is locked: their universities cannot have changed");
@@ -132,6 +135,10 @@ public class SelfStudyUniversities implements CandidateRegistrationFollower {
                 RegistrationOrigin.REGISTRATION, registered.examCode(), at);
         SelfStudyCandidate candidate = candidates.lockOrCreate(registered.candidateId(), bureau, clock.instant());
         candidate.registered(chosen).ifPresent(taken -> candidates.insert(candidate.candidateId(), taken));
+        // SST-4: registering proved the phone by its SMS code
+        candidates.markPhoneVerified(candidate.candidateId(), at);
+        // SST-7: an approval that arrived before the registration gives the number now
+        admissionNumbers.assignIfDue(candidate);
     }
 
     /**

@@ -85,7 +85,7 @@ class CoursePlanApiTest {
         assertThat(catalogue.at("/universities/0/majors/0/special").asBoolean()).isFalse();
         assertThat(jdbc.sql("select string_agg(k, ',' order by k) from exam, jsonb_object_keys(catalogue) k"
                 + " where code = ?").param(code).query(String.class).single())
-                .as("the stored catalogue: its form and its data").isEqualTo("form,universities");
+                .as("the stored catalogue: its form and its data").isEqualTo("form,outerAreas,questionnaire,universities");
 
         Answer read = http.get("/api/enrollments/operations/exams/" + code, operator);
         assertThat(read.status()).isEqualTo(200);
@@ -127,6 +127,36 @@ class CoursePlanApiTest {
         assertThat(empty.problemCode()).isEqualTo("CATALOGUE_UNIVERSITIES_REQUIRED");
         assertThat(empty.json().path("detail").asString()).isEqualTo("目录中至少要有一个主考学校");
         assertThat(exams(code)).isZero();
+    }
+
+    /**
+     * ENR-1, ENR-9: the course plan with theory courses by half-day slot, practical courses, outer areas and the
+     * questionnaire is sent as JSON with the exam and read back whole; a course breaking a rule is refused at its place.
+     */
+    @Test
+    void theCoursesOuterAreasAndQuestionnaireTravelWithTheExam() {
+        Answer created = post(http, operator, json(org.baokao.enrollment.exam.CoursePlans.selfStudy(code)));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode economics = created.json().at("/catalogue/universities/0/majors/0");
+        assertThat(economics.path("theoryCourses").get(0).toString()).isEqualTo("{\"code\":\"03709\",\"name\":"
+                + "\"马克思主义基本原理概论\",\"credits\":4,\"feeFen\":4500,\"date\":\"2026-10-24\",\"halfDay\":\"AM\"}");
+        assertThat(economics.path("practicalCourses").get(0).path("category").asString()).isEqualTo("PUBLIC");
+        assertThat(economics.path("practicalCourses").get(0).path("date").isNull()).isTrue();
+        assertThat(created.json().at("/catalogue/outerAreas/0/name").asString()).isEqualTo("金山区");
+        assertThat(created.json().at("/catalogue/questionnaire/version").asString()).isEqualTo("Q1");
+        assertThat(created.json().at("/catalogue/questionnaire/questions/2/required").asBoolean()).isFalse();
+        assertThat(http.get("/api/enrollments/operations/exams/" + code, operator).json().path("catalogue"))
+                .isEqualTo(created.json().path("catalogue"));
+
+        ObjectNode sent = (ObjectNode) JSON.readTree(json(org.baokao.enrollment.exam.CoursePlans.selfStudy(code)));
+        ((ObjectNode) sent.at("/catalogue/universities/0/majors/0/theoryCourses/1")).put("date", "2026-10-24")
+                .put("halfDay", "AM").put("feeFen", 0);
+        Answer refused = put(http, operator, code, sent.toString());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(violations(refused)).containsExactly(
+                "catalogue.universities[0].majors[0].theoryCourses[1].feeFen COURSE_FEE_INVALID",
+                "catalogue.universities[0].majors[0].theoryCourses[1].date THEORY_SLOT_DUPLICATE");
     }
 
     /** ENR-1: each exam kind has its own catalogue form; a course plan does not serve 专升本. */

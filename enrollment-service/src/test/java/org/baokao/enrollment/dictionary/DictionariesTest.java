@@ -23,6 +23,19 @@ class DictionariesTest {
     }
 
     @Test
+    void educationAndOccupationOfTheSelfStudyProfile() {
+        assertThat(Dictionaries.EDUCATION.entries()).extracting(DictionaryEntry::name).startsWith("研究生", "大学本科",
+                "大学专科").contains("高中", "初中");
+        assertThat(Dictionaries.EDUCATION.nameOf("20")).contains("大学本科");
+        assertThat(Dictionaries.EDUCATION.isValid("2")).isFalse();
+        assertThat(Dictionaries.OCCUPATION.entries()).hasSize(10);
+        assertThat(Dictionaries.OCCUPATION.nameOf("2")).contains("专业技术人员");
+        assertThat(Dictionaries.OCCUPATION.nameOf("91")).contains("在校学生");
+        assertThat(Dictionaries.codeList("occupations")).contains(Dictionaries.OCCUPATION);
+        assertThat(Dictionaries.codeList("educations")).contains(Dictionaries.EDUCATION);
+    }
+
+    @Test
     void all56EthnicGroupsAreListedInGbt3304Order() {
         List<DictionaryEntry> groups = Dictionaries.ETHNICITY.entries().stream()
                 .filter(entry -> Integer.parseInt(entry.code()) <= 56).toList();

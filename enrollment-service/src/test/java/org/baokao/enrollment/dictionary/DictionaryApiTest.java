@@ -23,7 +23,7 @@ class DictionaryApiTest {
 
         JsonNode index = http.get("/api/enrollments/public/dictionaries").json();
         assertThat(index.findValuesAsString("id")).containsExactly("political-statuses", "ethnicities",
-                "foreign-languages", "candidate-categories", "regions");
+                "foreign-languages", "candidate-categories", "educations", "occupations", "regions");
         for (JsonNode entry : index) {
             Answer dictionary = http.get(entry.path("path").asString());
             assertThat(dictionary.status()).as(entry.toString()).isEqualTo(200);

@@ -21,10 +21,12 @@ class CoursePlanCatalogueTest {
     private final University shutcm = sound.universities().get(1);
 
     @Test
-    void aSoundCoursePlanServesSelfStudyAndChargesNothingYet() {
+    void aSoundCoursePlanServesSelfStudyAndChargesNothingThroughTheFeeSchedule() {
         assertThat(sound.check()).isEmpty();
         assertThat(sound.servesKind()).isEqualTo(ExamKind.SELF_STUDY);
         assertThat(sound.chargeableCodes()).isEmpty();
+        assertThat(CoursePlans.withCourses().check()).isEmpty();
+        assertThat(CoursePlans.withCourses().chargeableCodes()).as("courses carry their own fees").isEmpty();
     }
 
     @Test
@@ -125,9 +127,17 @@ class CoursePlanCatalogueTest {
         String written = json.writerFor(Catalogue.class).writeValueAsString(sound);
 
         assertThat(json.readTree(written).path("form").asString()).isEqualTo("COURSE_PLAN");
-        assertThat(json.readTree(written).propertyNames()).containsExactlyInAnyOrder("form", "universities");
+        assertThat(json.readTree(written).propertyNames()).containsExactlyInAnyOrder("form", "universities",
+                "outerAreas", "questionnaire");
         assertThat(json.readValue(written, Catalogue.class)).isEqualTo(sound);
+        CoursePlanCatalogue full = CoursePlans.withCourses();
+        String withCourses = json.writerFor(Catalogue.class).writeValueAsString(full);
+        assertThat(json.readValue(withCourses, Catalogue.class)).isEqualTo(full);
+        assertThat(json.readTree(withCourses).at("/universities/0/majors/0/theoryCourses/0").toString())
+                .isEqualTo("{\"code\":\"03709\",\"name\":\"马克思主义基本原理概论\",\"credits\":4,\"feeFen\":4500,"
+                        + "\"date\":\"2026-10-24\",\"halfDay\":\"AM\"}");
 
+        // a plan stored before courses, outer areas and questionnaires: empty lists, no questionnaire
         Catalogue sent = json.readValue("""
                 {"form": "COURSE_PLAN", "universities": [{"code": "10246", "name": "复旦大学",
                  "majors": [{"code": "B020101", "name": "经济学"}]}]}""", Catalogue.class);

@@ -1,4 +1,4 @@
-package org.baokao.account.fileimport;
+package org.baokao.tabular;
 
 /**
  * A column of an import file, found by its Chinese header in any order. Implemented by each import's enum of

@@ -1,4 +1,4 @@
-package org.baokao.account.fileimport;
+package org.baokao.tabular;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.baokao.account.fileimport;
+package org.baokao.tabular;
 
 import java.util.List;
 
@@ -22,7 +22,7 @@ public record SourceRow(int line, List<String> cells, List<Boolean> numericCells
         return index < numericCells.size() && Boolean.TRUE.equals(numericCells.get(index));
     }
 
-    boolean blank() {
+    public boolean blank() {
         for (String cell : cells) {
             if (cell != null && !cell.isBlank()) {
                 return false;

@@ -1,4 +1,4 @@
-package org.baokao.account.fileimport;
+package org.baokao.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,11 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.baokao.account.support.TestSpreadsheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CSV reader, the encoding and format detection, and the header of import files (rosters, 在籍考生). */
+/** The CSV reader, the encoding and format detection, and the header of uploaded tables (rosters, 在籍考生, course plans). */
 class CsvRowsTest {
 
     @TempDir
@@ -64,9 +63,9 @@ class CsvRowsTest {
         Path utf8 = write("utf8.csv", text.getBytes(StandardCharsets.UTF_8));
         Path gbk = write("gbk.csv", text.replace("𠮷", "娜").getBytes(Charset.forName("GBK")));
 
-        assertThat(ImportFiles.formatOf(utf8, "utf8.csv")).isEqualTo(FileFormat.CSV_UTF8);
-        assertThat(ImportFiles.formatOf(gbk, "gbk.csv")).isEqualTo(FileFormat.CSV_GBK);
-        try (TableRows rows = ImportFiles.open(gbk, FileFormat.CSV_GBK)) {
+        assertThat(TableFiles.formatOf(utf8, "utf8.csv")).isEqualTo(FileFormat.CSV_UTF8);
+        assertThat(TableFiles.formatOf(gbk, "gbk.csv")).isEqualTo(FileFormat.CSV_GBK);
+        try (TableRows rows = TableFiles.open(gbk, FileFormat.CSV_GBK)) {
             rows.next();
             assertThat(rows.next().cells()).containsExactly("居民身份证", "110101199003074518", "欧阳娜");
         }
@@ -74,11 +73,11 @@ class CsvRowsTest {
 
     @Test
     void spreadsheetsAreRecognizedByTheirContentNotTheirName() throws IOException {
-        Path xlsx = write("a.csv", TestSpreadsheets.xlsx(List.of(List.of("证件类型"))));
+        Path xlsx = write("a.csv", Workbooks.xlsx(List.of(List.of("证件类型"))));
         Path text = write("b.xlsx", "证件类型\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(ImportFiles.formatOf(xlsx, "a.csv")).isEqualTo(FileFormat.XLSX);
-        assertThatThrownBy(() -> ImportFiles.formatOf(text, "b.xlsx"))
+        assertThat(TableFiles.formatOf(xlsx, "a.csv")).isEqualTo(FileFormat.XLSX);
+        assertThatThrownBy(() -> TableFiles.formatOf(text, "b.xlsx"))
                 .isInstanceOfSatisfying(ImportFileException.class,
                         e -> assertThat(e.fault()).isEqualTo(ImportFileException.Fault.XLSX_INVALID));
     }

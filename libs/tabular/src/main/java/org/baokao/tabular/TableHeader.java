@@ -1,7 +1,7 @@
-package org.baokao.account.fileimport;
+package org.baokao.tabular;
 
-import static org.baokao.account.fileimport.ImportFileException.Fault.HEADER_DUPLICATE;
-import static org.baokao.account.fileimport.ImportFileException.Fault.HEADER_MISSING;
+import static org.baokao.tabular.ImportFileException.Fault.HEADER_DUPLICATE;
+import static org.baokao.tabular.ImportFileException.Fault.HEADER_MISSING;
 
 import java.io.IOException;
 import java.util.ArrayList;

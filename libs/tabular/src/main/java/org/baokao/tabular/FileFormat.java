@@ -1,4 +1,4 @@
-package org.baokao.account.fileimport;
+package org.baokao.tabular;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ public enum FileFormat {
         this.charset = charset;
     }
 
-    Charset charset() {
+    public Charset charset() {
         return charset;
     }
 }

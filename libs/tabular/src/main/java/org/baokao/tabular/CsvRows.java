@@ -1,7 +1,7 @@
-package org.baokao.account.fileimport;
+package org.baokao.tabular;
 
-import static org.baokao.account.fileimport.ImportFileException.Fault.CSV_MALFORMED;
-import static org.baokao.account.fileimport.ImportFileException.Fault.ENCODING_UNSUPPORTED;
+import static org.baokao.tabular.ImportFileException.Fault.CSV_MALFORMED;
+import static org.baokao.tabular.ImportFileException.Fault.ENCODING_UNSUPPORTED;
 
 import java.io.BufferedReader;
 import java.io.IOException;

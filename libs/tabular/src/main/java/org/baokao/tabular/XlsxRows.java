@@ -1,6 +1,6 @@
-package org.baokao.account.fileimport;
+package org.baokao.tabular;
 
-import static org.baokao.account.fileimport.ImportFileException.Fault.XLSX_INVALID;
+import static org.baokao.tabular.ImportFileException.Fault.XLSX_INVALID;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
