@@ -12,6 +12,8 @@ import java.util.stream.StreamSupport;
 
 import org.baokao.enrollment.courses.CourseJourney.Candidate;
 import org.baokao.enrollment.exam.ExamDraft;
+import org.baokao.enrollment.exam.ExamSlot;
+import org.baokao.enrollment.exam.HalfDay;
 import org.baokao.enrollment.selfstudy.CourseReadiness.Blocker;
 import org.baokao.enrollment.selfstudy.CourseReadiness.Readiness;
 import org.baokao.events.DomainEvent;
@@ -229,8 +231,14 @@ class CourseRegistrationApiTest {
     @DisplayName("PAY-5: PaymentSucceeded of the course order (through Kafka, the wizard's payment consumer) makes its"
             + " courses PAID; a payment of another amount leaves it unpaid")
     void paymentSucceededMakesPaid() {
-        JsonNode order = candidate.order("10246-00642", "10269-00398");
+        candidate.send("PUT", CourseJourney.COURSES + "/selection", selection(null,
+                List.of("10246-00642", "10269-00398"), List.of("10246-10002")));
+        JsonNode awaiting = candidate.checkout().json();
+        JsonNode order = candidate.pledge(awaiting.path("id").asString(), awaiting.path("pledge").path("version")
+                .asInt()).json();
         UUID orderId = UUID.fromString(order.path("id").asString());
+        assertThat(paidCourses.of(candidate.id, journey.bureau)).as("nothing paid yet: only the practical course")
+                .extracting(PaidCourses.HeldCourse::courseCode).containsExactly("10002");
         Instant wrongAt = Instant.parse("2026-09-03T01:00:00Z");
         Instant paidAt = Instant.parse("2026-09-03T01:05:00Z");
 
@@ -251,8 +259,24 @@ class CourseRegistrationApiTest {
         assertThat(CourseJourney.course(page, "10246-00642", "theoryCourses").path("stateName").asString())
                 .isEqualTo("已支付");
         assertThat(page.path("mayAppend").asBoolean()).isTrue();
-        assertThat(paidCourses.of(candidate.id, journey.bureau)).extracting(PaidCourses.HeldCourse::courseCode)
-                .containsExactly("00642", "00398");
+        List<PaidCourses.HeldCourse> held = paidCourses.of(candidate.id, journey.bureau);
+        assertThat(held).extracting(PaidCourses.HeldCourse::courseCode).containsExactly("00642", "00398", "10002");
+        assertThat(held.getFirst()).isEqualTo(new PaidCourses.HeldCourse("10246", "复旦大学", "B050301", "新闻学",
+                "00642", "传播学概论", "THEORY", new ExamSlot(CoursePlans.OCT_24, HalfDay.AM), 4500, "PAID", paidAt));
+        assertThat(held.getLast().kind()).isEqualTo("PRACTICAL");
+        assertThat(held.getLast().state()).isEqualTo("AWAITING_REVIEW");
+        assertThat(held.getLast().slot()).isNull();
+    }
+
+    @Test
+    @DisplayName("SST-6: the lapse is one recurring job on the service's job queue for the whole platform (libs/jobs)")
+    void theLapseIsOneRecurringJob() {
+        List<Instant> due = jdbc.sql("select execution_time from jobs.scheduled_tasks where task_name = ?")
+                .param(CourseLapseJob.TASK).query(java.sql.Timestamp.class).list().stream()
+                .map(java.sql.Timestamp::toInstant).toList();
+
+        assertThat(due).hasSize(1);
+        assertThat(due.getFirst()).isBefore(Instant.now().plus(java.time.Duration.ofMinutes(2)));
     }
 
     @Test
