@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and every theory course still only selected is void; the course page shows them 已失效. Done in batches, each its
  * own short transaction, so a sitting of 200,000 candidates never holds long locks; safe to run again (only what is
  * still unpaid or selected changes) and on two instances at once (orders another run holds are skipped and left for
- * the next run; registrations queue). A sitting is marked done for its close only when nothing unpaid is left, and
- * then skipped.
+ * the next run; registrations queue). A sitting is marked done for its close only when nothing unpaid or selected is
+ * left, and then skipped.
  */
 @Service
 public class CourseLapse {
@@ -72,7 +72,7 @@ public class CourseLapse {
             orders += lapsedOrders;
             selections += lapsedSelections;
             Boolean done = transactions.execute(status -> {
-                if (store.hasUnpaidOrders(exam.code())) {
+                if (store.hasUnpaidOrders(exam.code()) || store.hasSelections(exam.code())) {
                     return false;
                 }
                 store.markLapsed(exam.code(), closesAt, clock.instant(), lapsedOrders, lapsedSelections);
@@ -83,8 +83,8 @@ public class CourseLapse {
                 log.info("Sitting {} closed at {}: {} unpaid course order(s) and {} selection(s) lapsed", exam.code(),
                         closesAt, lapsedOrders, lapsedSelections);
             } else {
-                log.info("Sitting {}: {} course order(s) and {} selection(s) lapsed, some orders were busy: the next"
-                        + " run lapses them", exam.code(), lapsedOrders, lapsedSelections);
+                log.info("Sitting {}: {} course order(s) and {} selection(s) lapsed, some were busy: the next run"
+                        + " lapses them", exam.code(), lapsedOrders, lapsedSelections);
             }
         }
         return new Lapsed(sittingsDone, orders, selections);

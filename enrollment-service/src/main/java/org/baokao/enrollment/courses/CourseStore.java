@@ -206,6 +206,14 @@ class CourseStore {
                 .params(examCode, after, limit).query(CourseStore::registration).list();
     }
 
+    /** Whether some registration of the sitting still has theory courses selected (read once, to mark it done). */
+    boolean hasSelections(String examCode) {
+        return jdbc.sql("""
+                select exists (select 1 from course_registration
+                               where exam_code = ? and jsonb_array_length(selection -> 'theory') > 0)""")
+                .param(examCode).query(Boolean.class).single();
+    }
+
     /** Whether the sitting's lapse was done for registration close {@code closesAt}. */
     boolean isLapsed(String examCode, Instant closesAt) {
         return jdbc.sql("select exists (select 1 from course_lapse where exam_code = ? and closes_at = ?)")
