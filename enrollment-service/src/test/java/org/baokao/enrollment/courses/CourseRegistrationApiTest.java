@@ -72,7 +72,7 @@ class CourseRegistrationApiTest {
     }
 
     @Test
-    @DisplayName("ENR-9: each tick saves the whole selection (theory at two universities, practical, 远郊考区): 200 with"
+    @DisplayName("ENR-9, SST-5: each tick saves the whole selection (theory at two universities, practical, 远郊考区): 200 with"
             + " the course page, which reads the same afterwards")
     void selectionSave() {
         Answer saved = candidate.send("PUT", CourseJourney.COURSES + "/selection", selection("310116",
@@ -112,7 +112,7 @@ class CourseRegistrationApiTest {
     }
 
     @Test
-    @DisplayName("ENR-9: the same half-day at another university is 409 SLOT_CONFLICT naming both courses, their"
+    @DisplayName("ENR-9, SST-5: the same half-day at another university is 409 SLOT_CONFLICT naming both courses, their"
             + " universities and the slot; a practical course's set time likewise (PRACTICAL_SLOT_CONFLICT)")
     void slotConflictRefusal() {
         assertThat(candidate.select("10269-00412").status()).isEqualTo(200);
@@ -280,7 +280,7 @@ class CourseRegistrationApiTest {
     }
 
     @Test
-    @DisplayName("SST-5 追加课程: refused while the order is unpaid (ORDER_UNPAID); after payment a new 结算 orders only"
+    @DisplayName("ENR-9, SST-6 追加课程: refused while the order is unpaid (ORDER_UNPAID); after payment a new 结算 orders only"
             + " the added courses")
     void appendingAfterPayment() {
         JsonNode first = candidate.order("10246-00642");

@@ -60,11 +60,11 @@ class CourseRegistrationTest {
     }
 
     @Nested
-    @DisplayName("ENR-9 slot rule: one course per half-day across all universities held")
+    @DisplayName("ENR-9, SST-5 slot rule: one course per half-day across all universities held")
     class SlotRule {
 
         @Test
-        @DisplayName("ENR-9: the same slot at two universities is refused, naming the course just ticked, the other one,"
+        @DisplayName("ENR-9, SST-5: the same slot at two universities is refused, naming the course just ticked, the other one,"
                 + " their universities and the slot; the selection stays as it was")
         void sameSlotAtTwoUniversitiesIsRefused() {
             choose(fudan("00642"));
@@ -104,7 +104,7 @@ class CourseRegistrationTest {
         }
 
         @Test
-        @DisplayName("ENR-9: a practical course with a set time must not clash with a theory slot (either way round)")
+        @DisplayName("ENR-9, SST-5: a practical course with a set time must not clash with a theory slot (either way round)")
         void practicalTimeClashIsRefused() {
             choose(fudan("00653"));
 
@@ -122,7 +122,7 @@ class CourseRegistrationTest {
         }
 
         @Test
-        @DisplayName("ENR-9: practical courses take no money: registered at once, or waiting for review; one without a"
+        @DisplayName("SST-5: practical courses take no money: registered at once, or waiting for review; one without a"
                 + " set time clashes with nothing")
         void practicalCoursesAreRegistered() {
             choose(List.of(fudan("00642")), List.of(fudan("10001"), fudan("10002")));
@@ -149,7 +149,7 @@ class CourseRegistrationTest {
     }
 
     @Test
-    @DisplayName("ENR-9: the 远郊考区意向 is one of the plan's outer areas, or none")
+    @DisplayName("SST-5: the 远郊考区意向 is one of the plan's outer areas, or none")
     void remoteArea() {
         registration.choose(new CourseChoice("310116", List.of(), List.of()), sitting, CoursePlans.held(), READY, NOW);
         assertThat(registration.remoteAreaCode()).isEqualTo("310116");
@@ -162,11 +162,11 @@ class CourseRegistrationTest {
     }
 
     @Nested
-    @DisplayName("SST-5 追加课程: new theory courses only when every earlier order is paid")
+    @DisplayName("ENR-9, SST-6 追加课程: new theory courses only when every earlier order is paid")
     class Appending {
 
         @Test
-        @DisplayName("SST-5: while an order is unpaid a new theory course is refused (ORDER_UNPAID); what is ordered is"
+        @DisplayName("SST-6: while an order is unpaid a new theory course is refused (ORDER_UNPAID); what is ordered is"
                 + " kept whatever is sent, and the 远郊考区意向 still changes")
         void newCoursesWaitForPayment() {
             CourseOrder order = placedOrder(fudan("00642"));
@@ -184,7 +184,7 @@ class CourseRegistrationTest {
         }
 
         @Test
-        @DisplayName("SST-5: once every order is paid, 追加课程 makes a new order of the added courses only")
+        @DisplayName("SST-6: once every order is paid, 追加课程 makes a new order of the added courses only")
         void appendingAfterPayment() {
             CourseOrder first = placedOrder(fudan("00642"), ecnu("00398"));
             assertThat(first.paid(UUID.randomUUID(), 2 * CoursePlans.FEE, NOW)).isEqualTo(CourseOrder.Payment.PAID);
