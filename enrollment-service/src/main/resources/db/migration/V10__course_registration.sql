@@ -2,7 +2,8 @@
 -- changes with every tick on the course page (the selection as jsonb), so a save is one locked read and one update of
 -- one row; the orders made by 结算 are rows of their own, read with it. The rules (one course per half-day slot across
 -- all universities, 追加课程 only after every earlier order is paid) are checked in Java while the candidate's row is
--- locked: every change of a candidate's courses takes that lock first.
+-- locked: every change of what a candidate selects or orders (a tick, 结算, withdrawing) takes that lock first; the
+-- pledge, payments and the lapse move one order's status under that order's row lock.
 create table course_registration (
     exam_code        varchar(64) not null,
     candidate_id     uuid        not null,

@@ -136,11 +136,17 @@ public class CourseRegistrations {
         return new OrderPage(order, sitting);
     }
 
-    /** Takes back an order waiting for the pledge (see {@link CourseRegistration#withdraw}). */
+    /**
+     * Takes back an order waiting for the pledge (see {@link CourseRegistration#withdraw}). The order's row is locked
+     * first: a pledge of the same order (which locks only the order) finishes before, and the withdrawal then sees
+     * the order placed and is refused, rather than overwriting it.
+     */
     @Transactional
     public OrderPage withdraw(UUID candidateId, String bureau, UUID orderId) {
         CourseSitting sitting = sittings.current(bureau);
         Instant now = clock.instant();
+        store.lockOrder(orderId).filter(o -> isOwn(o, candidateId, bureau, sitting))
+                .orElseThrow(CourseRegistration::orderNotFound);
         CourseRegistration registration = store.lock(sitting.examCode(), candidateId)
                 .filter(r -> r.bureau().equals(bureau)).orElseThrow(CourseRegistration::orderNotFound);
         CourseOrderStatus before = registration.order(orderId).map(CourseOrder::status).orElse(null);
