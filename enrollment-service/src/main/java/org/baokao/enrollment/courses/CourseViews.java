@@ -12,7 +12,7 @@ import org.baokao.enrollment.exam.Pledge;
 import org.baokao.enrollment.exam.TheoryCourse;
 import org.baokao.enrollment.selfstudy.CourseReadiness;
 
-/** The JSON of the course pages (docs/SELF-STUDY-COURSES.md shows it whole). */
+/** The JSON of the course pages (docs/SELF-STUDY.md "课程选择与报考" shows it whole). */
 final class CourseViews {
 
     /** The sentence the course page shows once something lapsed at the registration close (SST-6). */
