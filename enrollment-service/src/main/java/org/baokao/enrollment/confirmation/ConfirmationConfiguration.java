@@ -9,19 +9,28 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-/** The two services the 确认单 reads from, each behind the short timeouts of {@link ConfirmationProperties}. */
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+
+/**
+ * The two services the 确认单 reads from, each behind the short timeouts of {@link ConfirmationProperties} and its
+ * circuit breaker (Resilience4j instances {@code account-service}, {@code photo-service}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConfirmationProperties.class)
 class ConfirmationConfiguration {
 
     @Bean
-    AccountServiceIdentities accountServiceIdentities(RestClient.Builder http, ConfirmationProperties properties) {
-        return new AccountServiceIdentities(client(http, properties.accountServiceUrl(), properties));
+    AccountServiceIdentities accountServiceIdentities(RestClient.Builder http, ConfirmationProperties properties,
+            CircuitBreakerRegistry breakers) {
+        return new AccountServiceIdentities(client(http, properties.accountServiceUrl(), properties),
+                breakers.circuitBreaker("account-service"));
     }
 
     @Bean
-    PhotoServicePhotos photoServicePhotos(RestClient.Builder http, ConfirmationProperties properties) {
-        return new PhotoServicePhotos(client(http, properties.photoServiceUrl(), properties));
+    PhotoServicePhotos photoServicePhotos(RestClient.Builder http, ConfirmationProperties properties,
+            CircuitBreakerRegistry breakers) {
+        return new PhotoServicePhotos(client(http, properties.photoServiceUrl(), properties),
+                breakers.circuitBreaker("photo-service"));
     }
 
     private static RestClient client(RestClient.Builder http, URI baseUrl, ConfirmationProperties properties) {

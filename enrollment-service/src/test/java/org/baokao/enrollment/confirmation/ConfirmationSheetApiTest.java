@@ -31,10 +31,14 @@ import org.baokao.web.bureau.BureauAddress;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
 /**
  * SST-7 over HTTP against real PostgreSQL and Kafka: 下载报考信息确认单. The candidate's courses and 准考证号 come from
@@ -57,6 +61,8 @@ class ConfirmationSheetApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    CircuitBreakerRegistry breakers;
 
     HttpProbe http;
     String bureau = BureauDrafts.newCode();
@@ -67,6 +73,9 @@ class ConfirmationSheetApiTest {
     @BeforeEach
     void aCandidateOfASelfStudyBureauOfItsOwn() throws Exception {
         http = HttpProbe.onLocalPort(port);
+        // the tests share one context: failures counted in one must not open a breaker in another
+        breakers.circuitBreaker("account-service").reset();
+        breakers.circuitBreaker("photo-service").reset();
         String operator = TestServers.issuer().token("op-1", "operator");
         Answer configured = BureauDrafts.put(http, operator, bureau, BureauDrafts.json(BureauDrafts.with(
                 BureauDrafts.valid(bureau), b -> {
@@ -185,6 +194,30 @@ class ConfirmationSheetApiTest {
     }
 
     @Test
+    @DisplayName("SST-7: account-service failing again and again is left alone for a while (circuit breaker)")
+    void aFailingAccountServiceIsNotAskedWhileItsBreakerIsOpen() {
+        CourseSeamFakes.COURSES.put(candidate, List.of(SampleSheets.theory("10246", "复旦大学", "B020101", "经济学",
+                "00642", "传播学概论", SampleSheets.SAT_AM, 3000)));
+        FakeAccountAndPhotoServices.PROFILES.remove(token);
+        CircuitBreaker breaker = breakers.circuitBreaker("account-service");
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThat(get(token, bureau).problemCode()).isEqualTo("CANDIDATE_INFO_UNAVAILABLE");
+            }
+            assertThat(accountCalls()).isEqualTo(5);
+            assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+
+            Answer whileOpen = get(token, bureau);
+
+            assertThat(whileOpen.status()).isEqualTo(503);
+            assertThat(whileOpen.problemCode()).isEqualTo("CANDIDATE_INFO_UNAVAILABLE");
+            assertThat(accountCalls()).as("not asked while open").isEqualTo(5);
+        } finally {
+            breaker.reset(); // the other tests share this context
+        }
+    }
+
+    @Test
     @DisplayName("SST-7: at a bureau without 自考 404 NOT_SELF_STUDY; another bureau's token 404; an operator 403")
     void onlyASelfStudyCandidateAtTheirBureau() {
         BureauDrafts.ensure(http);
@@ -198,6 +231,11 @@ class ConfirmationSheetApiTest {
         assertThat(get(token, "sd").status()).isEqualTo(404);
         assertThat(get(TestServers.issuer().token("op-1", "operator"), bureau).status()).isEqualTo(403);
         assertThat(http.send(http.request(PATH).header(BureauAddress.HEADER, bureau).GET()).status()).isEqualTo(401);
+    }
+
+    private long accountCalls() {
+        return FakeAccountAndPhotoServices.seenWith(token).stream()
+                .filter(seen -> seen.path().equals("/api/accounts/me")).count();
     }
 
     private Answer get(String bearer, String bureauCode) {
