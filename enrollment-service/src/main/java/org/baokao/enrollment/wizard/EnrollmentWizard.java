@@ -17,7 +17,6 @@ import org.baokao.enrollment.roster.RosterProjection;
 import org.baokao.events.DomainEvent;
 import org.baokao.events.payment.PaymentRefunded;
 import org.baokao.events.payment.PaymentSucceeded;
-import org.baokao.messaging.consumer.EventHandler;
 import org.baokao.messaging.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
  * locking; an identical replay of a save is answered with the current state), lets {@link Enrollment} apply the
  * step's rule, stores it and publishes its events through the outbox in the same transaction. A candidate finds
  * only exams and enrollments of the bureau addressed (BUR-1): another bureau's are 404 as if they did not exist.
- * Photo and payment events from the other services come in through {@link WizardPhotoEvents} and this class's
- * {@link EventHandler}s.
+ * Photo and payment events from the other services come in through {@link WizardPhotoEvents} and
+ * {@link PaymentEvents} (which hands this class the payments of enrollments).
  */
 @Service
 @EnableConfigurationProperties(WizardProperties.class)
 public class EnrollmentWizard {
 
-    /** The consumer of payment-service's payments and refunds (step 6). */
+    /** The consumer of payment-service's payments and refunds (step 6, and course orders: {@link PaymentEvents}). */
     static final String PAYMENT_CONSUMER = "enrollment-service.wizard-payment";
 
     private static final Logger log = LoggerFactory.getLogger(EnrollmentWizard.class);
@@ -235,7 +234,6 @@ public class EnrollmentWizard {
 
     /** PaymentSucceeded (issue 7's payment-service): completes the confirmed enrollment, once. */
     @Transactional
-    @EventHandler(PAYMENT_CONSUMER)
     public void paymentSucceeded(PaymentSucceeded paid) {
         Optional<Enrollment> found = enrollments.lock(paid.enrollmentId())
                 .filter(e -> e.candidateId().equals(paid.candidateId()));
@@ -256,7 +254,6 @@ public class EnrollmentWizard {
 
     /** PaymentRefunded: recorded; the refund of the paying order takes the enrollment back to unpaid. */
     @Transactional
-    @EventHandler(PAYMENT_CONSUMER)
     public void paymentRefunded(PaymentRefunded refunded) {
         Optional<Enrollment> found = enrollments.lock(refunded.enrollmentId())
                 .filter(e -> e.candidateId().equals(refunded.candidateId()));
