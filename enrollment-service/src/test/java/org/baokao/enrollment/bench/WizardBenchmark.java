@@ -1,25 +1,12 @@
 package org.baokao.enrollment.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.baokao.events.photo.IdentityVerified;
 import org.baokao.events.photo.PhotoAccepted;
@@ -33,9 +20,7 @@ import org.baokao.testkit.Eventually;
 import org.baokao.testkit.HttpProbe.Answer;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.KafkaEvents;
-import org.baokao.testkit.Latencies;
 import org.baokao.testkit.LocalStack;
-import org.baokao.testkit.StackTable;
 
 /**
  * What does a wizard step cost next to what the database can do? Prints, in one run on this machine:
@@ -62,9 +47,6 @@ public final class WizardBenchmark {
     private static final String EXAM = LocalStack.DEMO_EXAM;
     private static final HttpProbe GATEWAY = HttpProbe.at(LocalStack.GATEWAY);
     private static final KafkaEvents EVENTS = KafkaEvents.ofLocalStack();
-    private static final int POSTGRES_PORT = StackTable.portOf("postgres");
-    private static final String POSTGRES = "jdbc:postgresql://localhost:" + POSTGRES_PORT + "/";
-    private static final String PGBENCH_DATABASE = "baokao_pgbench";
 
     public static void main(String[] args) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -72,13 +54,13 @@ public final class WizardBenchmark {
                 cores, USERS, WARM_UP.toSeconds(), MEASURE.toSeconds());
 
         List<Saver> savers = candidatesAtStepThree();
-        SteadyLoad wizard = steadyLoad(savers);
+        SteadyLoad wizard = SteadyLoad.of(savers, WARM_UP, MEASURE);
         System.out.printf("wizard-step saves: %d in %d s = %.1f/s, p50 %.1f ms, p99 %.1f ms, failed %d %s%n",
                 wizard.latencies().count(), MEASURE.toSeconds(), wizard.perSecond(),
                 wizard.latencies().percentileMillis(50), wizard.latencies().percentileMillis(99), wizard.failed(),
                 wizard.failures());
 
-        Pgbench pgbench = pgbench(cores);
+        StackPgbench.Result pgbench = StackPgbench.simpleUpdate(USERS, cores, MEASURE);
         System.out.printf("pgbench simple-update: %.1f TPS, latency average %.1f ms (%d clients, %d s, scale 10)%n",
                 pgbench.tps(), pgbench.latencyAverageMillis(), USERS, MEASURE.toSeconds());
         System.out.println();
@@ -112,53 +94,8 @@ public final class WizardBenchmark {
         return savers;
     }
 
-    /** Every saver saving back to back; only saves that start after the warm-up and end in the window count. */
-    private static SteadyLoad steadyLoad(List<Saver> savers) throws InterruptedException {
-        long measureFrom = System.nanoTime() + WARM_UP.toNanos();
-        long measureUntil = measureFrom + MEASURE.toNanos();
-        Map<String, LongAdder> failures = new ConcurrentHashMap<>();
-        List<long[]> perSaver = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Thread> threads = new ArrayList<>();
-        for (Saver saver : savers) {
-            threads.add(Thread.ofPlatform().start(() -> {
-                long[] latencies = new long[1 << 16];
-                int count = 0;
-                while (System.nanoTime() < measureUntil) {
-                    long began = System.nanoTime();
-                    String failure = saver.saveNextStep();
-                    long ended = System.nanoTime();
-                    if (began < measureFrom || ended > measureUntil) {
-                        continue;
-                    }
-                    if (failure != null) {
-                        failures.computeIfAbsent(failure, k -> new LongAdder()).increment();
-                    } else if (count < latencies.length) {
-                        latencies[count++] = ended - began;
-                    }
-                }
-                perSaver.add(java.util.Arrays.copyOf(latencies, count));
-            }));
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        long[] all = perSaver.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-        return new SteadyLoad(Latencies.of(all, all.length), failures);
-    }
-
-    record SteadyLoad(Latencies latencies, Map<String, LongAdder> failures) {
-
-        double perSecond() {
-            return latencies.count() / (double) MEASURE.toSeconds();
-        }
-
-        long failed() {
-            return failures.values().stream().mapToLong(LongAdder::sum).sum();
-        }
-    }
-
     /** One candidate's browser tab on steps 3 and 4, keeping the version each answer returns. */
-    private static final class Saver {
+    private static final class Saver implements SteadyLoad.Saver {
 
         private final EnrollmentClient wizard;
         private final UUID enrollmentId;
@@ -190,7 +127,7 @@ public final class WizardBenchmark {
             });
             Saver saver = new Saver(wizard, enrollmentId, photoDone.json().path("version").asInt());
             for (int step = 0; step < 2; step++) {
-                String failure = saver.saveNextStep();
+                String failure = saver.saveNext();
                 if (failure != null) {
                     throw new IllegalStateException("the first saves failed: " + failure);
                 }
@@ -199,7 +136,8 @@ public final class WizardBenchmark {
         }
 
         /** Saves step 3 or step 4 (in turn), each time with a changed value; null when saved, else the reason. */
-        String saveNextStep() {
+        @Override
+        public String saveNext() {
             long n = saves++;
             boolean firstValue = n / 2 % 2 == 0;
             Answer answer = n % 2 == 0
@@ -215,68 +153,6 @@ public final class WizardBenchmark {
             return answer.contentType().contains("json") ? answer.problemCode() + "/" + answer.status()
                     : "HTTP " + answer.status();
         }
-    }
-
-    record Pgbench(double tps, double latencyAverageMillis) {
-    }
-
-    /** {@code pgbench -b simple-update} with {@link #USERS} clients on a scratch database of the stack's server. */
-    private static Pgbench pgbench(int cores) throws IOException, InterruptedException, SQLException {
-        String binary = pgbenchBinary();
-        execute("drop database if exists " + PGBENCH_DATABASE);
-        execute("create database " + PGBENCH_DATABASE + " owner baokao");
-        try {
-            run(List.of(binary, "-i", "-q", "-s", "10", PGBENCH_DATABASE));
-            String output = run(List.of(binary, "-b", "simple-update", "-c", Integer.toString(USERS), "-j",
-                    Integer.toString(cores), "-T", Long.toString(MEASURE.toSeconds()), PGBENCH_DATABASE));
-            return new Pgbench(number(output, "tps = ([0-9.]+)"), number(output, "latency average = ([0-9.]+) ms"));
-        } finally {
-            execute("drop database if exists " + PGBENCH_DATABASE);
-        }
-    }
-
-    private static String pgbenchBinary() throws IOException {
-        String configured = System.getProperty("bench.pgbench");
-        if (configured != null) {
-            return configured;
-        }
-        Path debian = Path.of("/usr/lib/postgresql");
-        if (Files.isDirectory(debian)) {
-            try (Stream<Path> versions = Files.list(debian)) {
-                return versions.map(version -> version.resolve("bin/pgbench")).filter(Files::isExecutable)
-                        .max(Comparator.naturalOrder()).map(Path::toString).orElse("pgbench");
-            }
-        }
-        return "pgbench";
-    }
-
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        List<String> full = new ArrayList<>(command);
-        full.addAll(1, List.of("-h", "127.0.0.1", "-p", Integer.toString(POSTGRES_PORT), "-U", "baokao"));
-        ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
-        builder.environment().put("PGPASSWORD", "baokao");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", full) + " failed:\n" + output);
-        }
-        return output;
-    }
-
-    /** As the local stack's superuser (trusted on loopback): the services' role may not create databases. */
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static double number(String output, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(output);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no match for " + regex + " in pgbench's output:\n" + output);
-        }
-        return Double.parseDouble(matcher.group(1));
     }
 
     private static void expect(Answer answer, int status) {

@@ -58,7 +58,21 @@ class PhotoController {
     @GetMapping("/api/photos/{id}/image")
     @PreAuthorize("hasAnyRole('candidate','operator')")
     ResponseEntity<byte[]> image(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-        Photo photo = readable(token, id);
+        return normalizedImage(readable(token, id));
+    }
+
+    /**
+     * The candidate's own photo, the one they confirmed last, without knowing its id: enrollment-service prints it
+     * on the 报考信息确认单 (SST-7), calling with the candidate's token; 404 {@code PHOTO_NOT_FOUND} before one was
+     * confirmed.
+     */
+    @GetMapping("/api/photos/mine/image")
+    @PreAuthorize("hasRole('candidate')")
+    ResponseEntity<byte[]> mine(@AuthenticationPrincipal Jwt token) {
+        return normalizedImage(photos.current(candidate(token)));
+    }
+
+    private ResponseEntity<byte[]> normalizedImage(Photo photo) {
         byte[] bytes = photos.normalizedBytes(photo).orElseThrow(() -> Refusal.unavailable(
                 "PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试"));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(CacheControl.noStore()).body(bytes);

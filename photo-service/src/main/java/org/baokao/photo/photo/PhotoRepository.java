@@ -40,6 +40,14 @@ public class PhotoRepository {
                 .params(photoId, candidateId).query(PhotoRepository::map).optional();
     }
 
+    /** The photo the candidate confirmed last: theirs now (each confirmation keeps a new one). */
+    Optional<Photo> lastSubmitted(UUID candidateId) {
+        return jdbc.sql("""
+                select * from photo where candidate_id = ? and status = ?
+                order by submitted_at desc limit 1""")
+                .params(candidateId, PhotoStatus.SUBMITTED.name()).query(PhotoRepository::map).optional();
+    }
+
     public Optional<Photo> find(UUID photoId) {
         return jdbc.sql("select * from photo where id = ?").param(photoId).query(PhotoRepository::map).optional();
     }

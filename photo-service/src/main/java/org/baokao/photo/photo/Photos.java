@@ -112,6 +112,14 @@ public class Photos {
         return photos.findOwn(candidateId, photoId, false).orElseThrow(Photos::notFound);
     }
 
+    /**
+     * The candidate's photo: the one they confirmed last (an upload not confirmed is not theirs yet); 404
+     * {@code PHOTO_NOT_FOUND} before they confirmed one.
+     */
+    public Photo current(UUID candidateId) {
+        return photos.lastSubmitted(candidateId).orElseThrow(Photos::notFound);
+    }
+
     public Photo any(UUID photoId) {
         return photos.find(photoId).orElseThrow(Photos::notFound);
     }

@@ -150,6 +150,44 @@ class PhotoApiTest {
                 .single()).isZero();
     }
 
+    /** SST-7: enrollment-service prints the candidate's photo on the 确认单 without knowing its id. */
+    @Test
+    void theCandidatesOwnImageIsThePhotoTheyConfirmedLast() throws Exception {
+        PhotoUploads api = new PhotoUploads(port);
+        UUID candidate = UUID.randomUUID();
+        String mine = "/api/photos/mine/image";
+        assertThat(api.get(candidate, mine).problemCode()).as("none confirmed yet").isEqualTo("PHOTO_NOT_FOUND");
+
+        String first = api.upload(candidate, "a.jpg", TestPhotos.portraitJpeg(900, 21)).json().path("id").asString();
+        assertThat(api.get(candidate, mine).problemCode()).as("uploaded, not confirmed").isEqualTo("PHOTO_NOT_FOUND");
+        assertThat(api.submit(candidate, first).status()).isEqualTo(200);
+        assertThat(image(candidate, mine)).isEqualTo(image(candidate, "/api/photos/" + first + "/image"));
+
+        // the comparison failed: the candidate retakes; the new upload is theirs once they confirm it
+        jdbc.sql("update identity_check set status = 'MISMATCHED' where photo_id = ?::uuid").param(first).update();
+        String second = api.upload(candidate, "b.jpg", TestPhotos.portraitJpeg(900, 22)).json().path("id").asString();
+        assertThat(image(candidate, mine)).isEqualTo(image(candidate, "/api/photos/" + first + "/image"));
+        assertThat(api.submit(candidate, second).status()).isEqualTo(200);
+        byte[] current = image(candidate, mine);
+        assertThat(current).isEqualTo(image(candidate, "/api/photos/" + second + "/image"))
+                .isNotEqualTo(image(candidate, "/api/photos/" + first + "/image"));
+
+        assertThat(api.get(UUID.randomUUID(), mine).problemCode()).as("another candidate's")
+                .isEqualTo("PHOTO_NOT_FOUND");
+        String operator = TestServers.issuer().token("operator-1", "operator");
+        assertThat(HttpProbe.onLocalPort(port).get(mine, operator).status()).as("a candidate's own only")
+                .isEqualTo(403);
+    }
+
+    private byte[] image(UUID candidate, String path) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + path)).header("Authorization", "Bearer "
+                        + PhotoUploads.token(candidate)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        return response.body();
+    }
+
     private long objectCount() {
         long count = 0;
         for (var ignored : s3.listObjects(ListObjectsArgs.builder().bucket("baokao-photos").recursive(true).build())) {
