@@ -11,7 +11,6 @@ import org.baokao.enrollment.courses.PaidCourses.HeldCourse;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.selfstudy.CourseReadiness;
 import org.baokao.enrollment.selfstudy.SelfStudyUniversities;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,12 +30,8 @@ class Confirmations {
     private final ConfirmationRenderer renderer;
     private final Clock clock;
 
-    /*
-     * CourseReadiness and PaidCourses are implemented by selfstudy and courses, built side by side with this
-     * package (issue 19): @Lazy resolves them at the first download, so the service starts while one is missing.
-     */
-    Confirmations(SelfStudyUniversities universities, BureauConfigurations bureaus, @Lazy CourseReadiness readiness,
-            @Lazy PaidCourses paidCourses, AccountServiceIdentities identities, PhotoServicePhotos photos,
+    Confirmations(SelfStudyUniversities universities, BureauConfigurations bureaus, CourseReadiness readiness,
+            PaidCourses paidCourses, AccountServiceIdentities identities, PhotoServicePhotos photos,
             ConfirmationRenderer renderer, Clock clock) {
         this.universities = universities;
         this.bureaus = bureaus;

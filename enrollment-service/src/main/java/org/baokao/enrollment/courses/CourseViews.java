@@ -11,6 +11,7 @@ import org.baokao.enrollment.exam.PracticalCourse;
 import org.baokao.enrollment.exam.Pledge;
 import org.baokao.enrollment.exam.TheoryCourse;
 import org.baokao.enrollment.selfstudy.CourseReadiness;
+import org.baokao.enrollment.selfstudy.ReadinessView;
 
 /** The JSON of the course pages (docs/SELF-STUDY.md "课程选择与报考" shows it whole). */
 final class CourseViews {
@@ -25,15 +26,6 @@ final class CourseViews {
     record CoursePage(String examCode, String examName, boolean registrationOpen, Instant registrationClosesAt,
             ReadinessView readiness, AreaView remoteArea, List<AreaView> remoteAreas,
             List<UniversityCourses> universities, List<OrderView> orders, boolean mayAppend, String lapsedNotice) {
-    }
-
-    record ReadinessView(boolean mayChoose, boolean mayPay, List<CourseReadiness.Blocker> blockers,
-            CourseReadiness.Blocker paymentBlocker, String admissionNumber) {
-
-        static ReadinessView of(CourseReadiness.Readiness readiness) {
-            return new ReadinessView(readiness.mayChoose(), readiness.mayPay(), readiness.blockers(),
-                    readiness.paymentBlocker(), readiness.admissionNumber());
-        }
     }
 
     record AreaView(String code, String name) {

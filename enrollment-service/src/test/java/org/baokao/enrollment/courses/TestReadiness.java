@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A readiness the course tests set per candidate (everyone is ready unless a test says otherwise). Course registration
- * was built beside the real one (selfstudy's facts: profile, phone, 问卷, approval, part A of issue 19); once both are
- * merged, these tests should reach readiness through those facts instead and this class go.
+ * A readiness the course tests set per candidate (everyone is ready unless a test says otherwise), so that they test
+ * the course rules alone; selfstudy's readiness is tested from its facts (profile, phone, 问卷, approval) in
+ * {@code selfstudy.ReadinessApiTest}, which also checks that course selection refuses by the real one.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestReadiness {

@@ -118,6 +118,35 @@ class ReadinessApiTest {
     }
 
     @Test
+    @DisplayName("SST-4, SST-6: course selection and 结算 follow this readiness — refused with its blockers, then "
+            + "chosen but not settled until APPROVED")
+    void courseRegistrationIsRefusedByTheRealReadiness() {
+        String courses = "/api/enrollments/self-study/courses";
+        String selection = courses + "/selection";
+        String oneCourse = "{\"theory\": [{\"universityCode\": \"10246\", \"courseCode\": \"03709\"}]}";
+        api.registered(candidate, "10246", "B020101");
+
+        var notReady = api.send(token, "PUT", selection, oneCourse);
+        assertThat(notReady.status()).as(notReady.body()).isEqualTo(409);
+        assertThat(notReady.json().path("code").asString()).isEqualTo("COURSES_NOT_READY");
+        assertThat(codes(notReady.json())).containsExactly("PROFILE_INCOMPLETE", "QUESTIONNAIRE_REQUIRED");
+
+        assertThat(api.send(token, "PUT", PROFILE, COMPLETE_PROFILE).status()).isEqualTo(200);
+        assertThat(api.send(token, "POST", QUESTIONNAIRE, ANSWERS).status()).isEqualTo(201);
+        var chosen = api.send(token, "PUT", selection, oneCourse);
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        var notApproved = api.send(token, "POST", "/api/enrollments/self-study/course-orders", null);
+        assertThat(notApproved.status()).as(notApproved.body()).isEqualTo(409);
+        assertThat(notApproved.json().path("code").asString()).isEqualTo("APPROVAL_REQUIRED");
+
+        EVENTS.publish(new ApprovalChanged(candidate, api.bureau, "10246", "APPROVED", null, Instant.now()));
+        Eventually.value("the approval", () -> readiness().path("mayPay").asBoolean() ? true : null);
+        var settled = api.send(token, "POST", "/api/enrollments/self-study/course-orders", null);
+        assertThat(settled.status()).as(settled.body()).isEqualTo(201);
+        assertThat(settled.json().path("status").asString()).isEqualTo("AWAITING_PLEDGE");
+    }
+
+    @Test
     @DisplayName("BUR-1: another bureau's token finds nothing here; operators 403")
     void scope() {
         String elsewhere = org.baokao.testkit.TestServers.issuer().candidateTokenOf("sh", candidate.toString());
