@@ -1,16 +1,10 @@
-// What the course pages (课程报考, 课程费用支付, 问卷调查) share: money in 元, times in Beijing time, the words of a
-// readiness blocker's link, and the Chinese file names of their downloads.
+// What the course pages (课程报考, 课程费用支付, 问卷调查) share: money in 元, the words of a readiness blocker's link, and the
+// Chinese file names of their downloads. Times in Beijing time: ../../time.ts.
 import type { Blocker } from '../../api/selfStudy'
 
 /** Fen as 元 with two decimals: 4500 → 45.00. */
 export function yuan(fen: number | null | undefined): string {
   return ((fen ?? 0) / 100).toFixed(2)
-}
-
-/** An instant as a Shanghai candidate reads it: 2026/9/1 14:05:00. */
-export function dateTime(instant: string | null | undefined): string {
-  if (!instant) return ''
-  return new Date(instant).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
 }
 
 /** Seconds left as mm:ss (剩余支付时间); never negative. */
