@@ -283,33 +283,24 @@ public final class CourseSelectionBenchmark {
     }
 
     /**
-     * The starred fields of 个人信息 (issue 19's contract): each coded one the first entry of the dictionary of its
-     * title, the address and postcode written out.
+     * The starred fields of 个人信息 as the profile names them: each coded one the first entry of the dictionary the
+     * profile points to, the address and postcode written out.
      */
     private static void completeProfile(String token) {
-        Map<String, String> dictionaries = new LinkedHashMap<>();
-        for (JsonNode entry : GATEWAY.get(BUREAU + "/api/enrollments/public/dictionaries").json()) {
-            dictionaries.put(entry.path("title").asString(), entry.path("path").asString());
-        }
+        JsonNode profile = GATEWAY.get(BUREAU + "/api/enrollments/self-study/profile", token).json();
         Map<String, Object> fields = new LinkedHashMap<>();
-        Map<String, String> coded = Map.of("ethnicity", "民族", "politicalStatus", "政治面貌", "education", "文化程度",
-                "occupation", "职业");
-        coded.forEach((field, title) -> fields.put(field, firstCode(dictionaries, title)));
+        for (Map.Entry<String, JsonNode> dictionary : profile.path("dictionaries").properties()) {
+            fields.put(dictionary.getKey(), GATEWAY.get(BUREAU + dictionary.getValue().asString()).json()
+                    .path("entries").get(0).path("code").asString());
+        }
         fields.put("mailingAddress", "上海市徐汇区漕溪北路1号");
         fields.put("postcode", "200030");
         Answer saved = send(GATEWAY.request(BUREAU + "/api/enrollments/self-study/profile")
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("fields", fields)))), token);
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(fields))), token);
         if (saved.status() != 200) {
             throw new IllegalStateException("个人信息 not saved: " + saved.status() + " " + saved.body());
         }
-    }
-
-    private static String firstCode(Map<String, String> dictionaries, String title) {
-        String path = dictionaries.entrySet().stream().filter(entry -> entry.getKey().contains(title))
-                .map(Map.Entry::getValue).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no dictionary " + title));
-        return GATEWAY.get(BUREAU + path).json().path("entries").get(0).path("code").asString();
     }
 
     /** The sitting's 问卷: each question's first option, or a word for a text question. */
