@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.baokao.web.qr.QrCodePng;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class OrderController {
+
+    /** The 公共支付 QR code's side in pixels, large enough to scan from a screen. */
+    private static final int QR_SIZE = 300;
 
     private final Orders orders;
     private final Clock clock;
@@ -45,7 +49,7 @@ class OrderController {
     @GetMapping("/api/payments/orders/{id}/qr.png")
     ResponseEntity<byte[]> qrCode(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
-                .body(QrCodeImage.png(orders.qrCodeOf(candidate(token), id)));
+                .body(QrCodePng.of(orders.qrCodeOf(candidate(token), id), QR_SIZE));
     }
 
     @PostMapping("/api/payments/orders/{id}/pay")

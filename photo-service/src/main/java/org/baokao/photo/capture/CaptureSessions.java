@@ -20,6 +20,7 @@ import org.baokao.photo.enrollment.ConfirmedEnrollments;
 import org.baokao.photo.identity.IdentityChecks;
 import org.baokao.photo.photo.Photo;
 import org.baokao.photo.photo.Photos;
+import org.baokao.web.qr.QrCodePng;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,7 @@ public class CaptureSessions {
                 .update();
         // the phone page of the candidate UI (web: /{bureau}/capture/TOKEN), which calls the link API below
         String url = publicBaseUrl + "/" + bureau + "/capture/" + token;
-        return new Opened(session, url, QrCodes.png(url));
+        return new Opened(session, url, QrCodePng.of(url, 256));
     }
 
     /** The candidate's own session; another candidate's id is 404. */

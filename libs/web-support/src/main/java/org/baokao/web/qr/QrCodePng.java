@@ -1,4 +1,4 @@
-package org.baokao.payment.order;
+package org.baokao.web.qr;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -16,20 +16,19 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * The public payment platform's QR code content (its phone payment page) as the PNG the PC page shows (PAY-2,
- * 公共支付): ZXing core encodes, the matrix is painted here (ZXing's javase module is not needed). Error correction M
- * and a quiet zone of 4 modules, as phone scanners expect from a screen.
+ * A QR code as the PNG a page shows for a phone to scan (photo-service's capture link, payment-service's 公共支付
+ * page): ZXing core encodes the text as UTF-8 with error correction M and a quiet zone of 4 modules, as phone
+ * scanners expect from a screen; the matrix is painted here, so ZXing's javase module is not needed.
  */
-final class QrCodeImage {
+public final class QrCodePng {
 
-    private static final int SIZE = 300;
-
-    private QrCodeImage() {
+    private QrCodePng() {
     }
 
-    static byte[] png(String content) {
+    /** {@code text} as a {@code size} × {@code size} black-and-white PNG. */
+    public static byte[] of(String text, int size) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, SIZE, SIZE,
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
                             EncodeHintType.CHARACTER_SET, "UTF-8"));
             BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(),
@@ -43,7 +42,7 @@ final class QrCodeImage {
             ImageIO.write(image, "png", out);
             return out.toByteArray();
         } catch (WriterException e) {
-            throw new IllegalStateException("the bank's QR code content cannot be encoded", e);
+            throw new IllegalArgumentException("not encodable as a QR code: " + text.length() + " characters", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
