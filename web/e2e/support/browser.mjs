@@ -39,6 +39,11 @@ export async function newPage(browser, device = DESKTOP) {
   const page = await context.newPage()
   page.consoleErrors = []
   page.on('pageerror', (error) => page.consoleErrors.push(String(error)))
+  // what a failure's report names (photographFailure): the requests that failed or answered 5xx, console errors
+  page.troubles = []
+  page.on('requestfailed', (r) => page.troubles.push(`${r.method()} ${r.url()} failed: ${r.failure()?.errorText}`))
+  page.on('response', (r) => { if (r.status() >= 500) page.troubles.push(`${r.request().method()} ${r.url()} → ${r.status()}`) })
+  page.on('console', (m) => { if (m.type() === 'error') page.troubles.push(`console: ${m.text()}`) })
   return page
 }
 
@@ -163,18 +168,26 @@ export async function captchaIdOf(page, action) {
   return (await response.json()).captchaId
 }
 
-/** Runs `steps`; if they fail, photographs every open page (…-FAILED-n.png) before passing the failure on. */
+/**
+ * Runs `steps`; if they fail, photographs every open page (…-FAILED-n.png) and adds to the failure what each page
+ * showed and the requests that went wrong (CI keeps the log, not the screenshots).
+ */
 export async function photographFailure(browser, steps) {
   try {
     return await steps()
   } catch (error) {
     let n = 0
+    const seen = []
     for (const context of browser.contexts()) {
       for (const page of context.pages()) {
         n += 1
         await screenshot(page, `FAILED-${n}`).catch(() => {})
+        const text = await page.locator('body').innerText({ timeout: 2000 }).catch(() => '(no text)')
+        seen.push(`page ${n} ${page.url()}: ${text.replace(/\s+/g, ' ').slice(0, 400)}`,
+          ...(page.troubles ?? []).slice(-10).map((t) => `  ${t}`))
       }
     }
+    if (seen.length && error instanceof Error) error.message += `\n${seen.join('\n')}`
     throw error
   }
 }

@@ -16,7 +16,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Serves the candidate UI (module {@code web}, packaged under {@code static/}): the UI routes in the browser
+ * Serves the candidate UI and the operator console (module {@code web}, packaged under {@code static/}: {@code
+ * index.html}, and {@code console.html} for every address under {@code /console/}): the UI routes in the browser
  * (history mode), so a page address such as {@code /sd/wizard/payment}, the phone's {@code /sh/capture/TOKEN} or the
  * bureau choice at {@code /}, opened or reloaded, must answer {@code index.html}: the UI reads the bureau from the
  * first segment of the address itself (BUR-1). Only browser page loads are rewritten (GET asking for HTML, no file
@@ -29,6 +30,8 @@ import reactor.core.publisher.Mono;
 @Component
 @Order(BureauPrefixFilter.ORDER + 1)
 class SinglePageAppFilter implements WebFilter {
+
+    static final String CONSOLE = "/console";
 
     private static final List<String> NOT_PAGES = List.of("/api/", "/open-api/", "/actuator", "/fallback/",
             "/.well-known/");
@@ -51,8 +54,13 @@ class SinglePageAppFilter implements WebFilter {
             exchange.getResponse().getHeaders().setCacheControl("no-cache");
             return Mono.empty();
         });
-        ServerHttpRequest page = request.mutate().path("/index.html").build();
+        ServerHttpRequest page = request.mutate().path(pageOf(path)).build();
         return chain.filter(exchange.mutate().request(page).build());
+    }
+
+    /** The operator console (OPS-3) is a page of its own (web's console.html); every other address the candidates'. */
+    static String pageOf(String path) {
+        return path.equals(CONSOLE) || path.startsWith(CONSOLE + "/") ? "/console.html" : "/index.html";
     }
 
     private static boolean isPageLoad(ServerHttpRequest request, String path) {

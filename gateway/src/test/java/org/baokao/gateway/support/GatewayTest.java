@@ -58,6 +58,7 @@ public abstract class GatewayTest {
         registry.add("baokao.gateway.services.enrollment", ENROLLMENT::baseUrl);
         registry.add("baokao.gateway.services.photo", PHOTO::baseUrl);
         registry.add("baokao.gateway.services.payment", PAYMENT::baseUrl);
+        registry.add("baokao.gateway.services.notification", PAYMENT::baseUrl);
         TestIssuer[] trusted = { KEYCLOAK, ACCOUNTS, DOWN };
         for (int i = 0; i < trusted.length; i++) {
             registry.add("baokao.security.issuers[" + i + "].issuer", trusted[i]::issuer);

@@ -25,6 +25,7 @@ import org.baokao.events.enrollment.PersonalInfoSaved;
 import org.baokao.events.enrollment.UniversityRegistrationAdded;
 import org.baokao.events.notification.EmailRequested;
 import org.baokao.events.notification.SmsRequested;
+import org.baokao.events.operator.OperatorActed;
 import org.baokao.events.payment.DiscrepancyFound;
 import org.baokao.events.payment.OrderCreated;
 import org.baokao.events.payment.OrderExpired;
@@ -51,7 +52,8 @@ public final class EventCatalog {
             ManualReviewRequested.class, ManualReviewDecided.class,
             ApprovalChanged.class,
             OrderCreated.class, PaymentSucceeded.class, PaymentRefunded.class, OrderExpired.class,
-            DiscrepancyFound.class);
+            DiscrepancyFound.class,
+            OperatorActed.class);
 
     private static final Map<Class<?>, Descriptor> BY_CLASS = EVENTS.stream().map(Descriptor::of)
             .collect(Collectors.toUnmodifiableMap(Descriptor::javaType, Function.identity()));

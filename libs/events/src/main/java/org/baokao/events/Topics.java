@@ -1,6 +1,6 @@
 package org.baokao.events;
 
-/** One topic per producing service. */
+/** One topic per producing service (and one shared: {@link #OPERATOR_ACTIONS}). */
 public final class Topics {
 
     public static final String ACCOUNT = "account.events";
@@ -9,6 +9,12 @@ public final class Topics {
     public static final String ENROLLMENT = "enrollment.events";
     public static final String PHOTO = "photo.events";
     public static final String PAYMENT = "payment.events";
+    /**
+     * The one topic every service writes to: operators' actions (OPS-3), whichever service they acted through, for
+     * the audit trail account-service keeps. The exception to "one topic per producing service", because its one
+     * reader wants them all and no service owns an operator.
+     */
+    public static final String OPERATOR_ACTIONS = "operator.actions";
 
     private Topics() {
     }

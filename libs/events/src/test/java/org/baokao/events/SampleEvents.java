@@ -27,6 +27,7 @@ import org.baokao.events.enrollment.PersonalInfoSaved;
 import org.baokao.events.enrollment.UniversityRegistrationAdded;
 import org.baokao.events.notification.EmailRequested;
 import org.baokao.events.notification.SmsRequested;
+import org.baokao.events.operator.OperatorActed;
 import org.baokao.events.payment.DiscrepancyFound;
 import org.baokao.events.payment.OrderCreated;
 import org.baokao.events.payment.OrderExpired;
@@ -110,7 +111,11 @@ final class SampleEvents {
                 new PaymentRefunded(id("refund"), ORDER, ENROLLMENT, CANDIDATE, 8000, "ORDER_ALREADY_PAID", AT),
                 new OrderExpired(ORDER, ENROLLMENT, CANDIDATE, AT),
                 new DiscrepancyFound(id("discrepancy"), "CEB", "AMOUNT_MISMATCH", ORDER, "CEB20230310000123",
-                        7000, 8000L, LocalDate.parse("2023-03-10")));
+                        7000, 8000L, LocalDate.parse("2023-03-10")),
+                new OperatorActed(id("operator-action"), "sd", "2c1f7a3e-95b4-4d8e-8f21-6a0b3c4d5e06", "admin-sd",
+                        "山东省考试院 管理员", List.of("bureau-admin"), "account-service", "candidate.reveal",
+                        "candidate", CANDIDATE.toString(), "张* 37**************12", "考生来电核实报名信息",
+                        Map.of("fields", "name,idNumber,phone"), AT));
     }
 
     /** The sample envelope: ids fixed per type so the JSON files stay stable. */

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.baokao.events.EventCodec.MalformedEventException;
+import org.baokao.messaging.audit.OperatorAudit;
 import org.baokao.messaging.consumer.EventHandlerMethods;
 import org.baokao.messaging.consumer.EventSubscriptions;
 import org.baokao.messaging.deadletter.DeadLetterController;
@@ -76,6 +77,13 @@ public class MessagingAutoConfiguration {
     @Bean
     Outbox outbox(MessagingSchemaReady schema, JdbcClient jdbc, ObjectProvider<Clock> clock, OutboxRelay relay) {
         return new Outbox(jdbc, clock.getIfAvailable(Clock::systemUTC), relay::wakeUp);
+    }
+
+    /** Operators' actions, audited through this service's outbox (OPS-3). */
+    @Bean
+    OperatorAudit operatorAudit(Outbox outbox, ObjectProvider<Clock> clock,
+            @Value("${spring.application.name:unknown}") String service) {
+        return new OperatorAudit(outbox, clock.getIfAvailable(Clock::systemUTC), service);
     }
 
     @Bean

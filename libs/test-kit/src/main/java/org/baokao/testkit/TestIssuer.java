@@ -70,7 +70,11 @@ public final class TestIssuer implements AutoCloseable {
         return issuer + "/jwks";
     }
 
-    /** A valid token for {@code subject} with the given realm roles, Keycloak-style ({@code realm_access.roles}). */
+    /**
+     * A valid token for {@code subject} with the given realm roles, Keycloak-style ({@code realm_access.roles}). An
+     * operator's is bound to every bureau (claim {@code bureau} {@code *}), as the local realm's automation account
+     * is; {@link #operatorToken} makes a person's, bound to one bureau.
+     */
     public String token(String subject, String... roles) {
         return sign(claims(subject, roles, Duration.ofMinutes(5)).build());
     }
@@ -91,6 +95,21 @@ public final class TestIssuer implements AutoCloseable {
         return sign(builder.build());
     }
 
+    /**
+     * An operator's token as the realm issues it to a person (OPS-3): bound to {@code bureau}, realm roles
+     * {@code operator} and {@code roles} (e.g. {@code bureau-admin}, {@code city-operator}), and the scope attributes
+     * in {@code attributes} ({@code city}, {@code university}).
+     */
+    public String operatorToken(String subject, String bureau, Map<String, Object> attributes, String... roles) {
+        String[] all = new String[roles.length + 1];
+        all[0] = "operator";
+        System.arraycopy(roles, 0, all, 1, roles.length);
+        JWTClaimsSet.Builder builder = claims(subject, all, Duration.ofMinutes(5)).claim("bureau", bureau)
+                .claim("preferred_username", subject).claim("name", subject);
+        attributes.forEach(builder::claim);
+        return sign(builder.build());
+    }
+
     /** A token that expired five minutes ago, well past the validators' clock skew. */
     public String expiredToken(String subject, String... roles) {
         return sign(claims(subject, roles, Duration.ofMinutes(-5)).build());
@@ -108,13 +127,14 @@ public final class TestIssuer implements AutoCloseable {
         Instant now = Instant.now();
         Instant expires = now.plus(validFor);
         Instant issued = validFor.isNegative() ? expires.minus(Duration.ofMinutes(15)) : now;
-        return new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(subject)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(issued))
                 .expirationTime(Date.from(expires))
                 .claim("realm_access", Map.of("roles", List.of(roles)));
+        return List.of(roles).contains("operator") ? builder.claim("bureau", "*") : builder;
     }
 
     private String sign(JWTClaimsSet claims) {

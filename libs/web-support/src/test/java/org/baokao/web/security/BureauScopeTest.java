@@ -76,10 +76,23 @@ class BureauScopeTest {
     }
 
     @Test
-    void operatorsAndAnonymousCallersAreNotScopedByTheAddress() {
-        String operator = LocalIssuer.INSTANCE.token("op-1", "operator");
+    void anOperatorTokenOpensItsOwnBureauOnly() {
+        String shanghai = LocalIssuer.INSTANCE.tokenOfBureau("admin-sh", "sh", "operator", "bureau-admin");
+
+        assertThat(get("/api/things/operations/all", shanghai, "sh")).isEqualTo(new Answer(200, "sh"));
+        Answer elsewhere = get("/api/things/operations/all", shanghai, "sd");
+        assertThat(elsewhere.status()).as("OPS-3: another bureau's desk finds nothing").isEqualTo(404);
+        assertThat(elsewhere.body()).contains("\"code\":\"NOT_FOUND\"");
+        assertThat(get("/api/things/operations/all", LocalIssuer.INSTANCE.tokenOfBureau("op-0", null, "operator"), "sh").status())
+                .as("an operator bound to no bureau opens none").isEqualTo(404);
+    }
+
+    @Test
+    void theAutomationAccountOfEveryBureauAndAnonymousCallersAreNotScopedByTheAddress() {
+        String operator = LocalIssuer.INSTANCE.tokenOfBureau("automation", "*", "operator");
 
         assertThat(get("/api/things/operations/all", operator, "sh")).isEqualTo(new Answer(200, "sh"));
+        assertThat(get("/api/things/operations/all", operator, null)).isEqualTo(new Answer(200, "sd"));
         assertThat(get("/api/things/public/bureau", null, "sh")).isEqualTo(new Answer(200, "sh"));
         assertThat(get("/api/things/public/bureau", null, null)).isEqualTo(new Answer(200, "sd"));
     }

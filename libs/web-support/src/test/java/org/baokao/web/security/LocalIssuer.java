@@ -66,8 +66,9 @@ final class LocalIssuer {
         return issuer + "/jwks";
     }
 
+    /** A token naming no bureau; an operator's names every bureau ({@code *}), as test-kit's TestIssuer does. */
     String token(String subject, String... roles) {
-        return tokenOfBureau(subject, null, roles);
+        return tokenOfBureau(subject, List.of(roles).contains("operator") ? "*" : null, roles);
     }
 
     /** A token naming a bureau (BUR-1) the way account-service's candidate tokens do; null names none. */
