@@ -15,6 +15,8 @@ export default defineConfig(({ command }) => ({
     proxy: { '^/([a-z]{2,8}/)?api/': process.env.BAOKAO_GATEWAY ?? componentUrl('gateway') },
   } : undefined,
   build: {
+    // two pages: the candidates' UI (index.html) and the operator console (console.html, served at /console/)
+    rollupOptions: { input: { main: 'index.html', console: 'console.html' } },
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,

@@ -127,7 +127,7 @@ function claimsOf(token) {
 }
 
 async function operations(path, token, init = {}) {
-  return fetch(`${GATEWAY}/api/photos/operations/manual-reviews${path}`, {
+  return fetch(`${GATEWAY}/${SHANGHAI}/api/photos/operations/manual-reviews${path}`, {
     ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers },
   })
 }

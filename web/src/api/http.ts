@@ -5,24 +5,10 @@
 // Every call goes to this page's bureau (BUR-1): `/api/x` is sent as `/sh/api/x` on a Shanghai page, and the gateway
 // passes the bureau on to the service; at the root (the choice of bureau) calls go unprefixed.
 import { address } from '../address'
+import { ApiError, problemOf, refusalOf } from './problems'
 import { session, type TokenAnswer } from './session'
 
-export interface Violation {
-  field: string
-  code?: string
-  message: string
-}
-
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly violations: Violation[] = [],
-  ) {
-    super(message)
-  }
-}
+export { ApiError, type Violation } from './problems'
 
 export interface CallOptions {
   method?: string
@@ -117,24 +103,6 @@ function refreshTokens(): Promise<boolean> {
   return refreshing
 }
 
-interface Problem {
-  code?: string
-  detail?: string
-  title?: string
-  violations?: unknown
-}
-
-/** The body as JSON, or null when there is none or it is not JSON (a proxy's HTML error page). */
-async function problemOf(response: Response): Promise<Problem | null> {
-  const text = await response.text()
-  if (!text) return null
-  try {
-    return JSON.parse(text)
-  } catch {
-    return null
-  }
-}
-
 async function parse<T>(response: Response): Promise<T> {
   const json: any = await problemOf(response)
   if (response.ok) {
@@ -144,10 +112,5 @@ async function parse<T>(response: Response): Promise<T> {
     session.clear()
     throw new ApiError(401, json?.code ?? 'SESSION_ENDED', json?.detail ?? '登录已失效，请重新登录')
   }
-  throw new ApiError(
-    response.status,
-    json?.code ?? `HTTP_${response.status}`,
-    json?.detail ?? json?.title ?? (response.status >= 500 ? '系统繁忙，请稍后再试' : '请求未能完成，请稍后再试'),
-    Array.isArray(json?.violations) ? json.violations : [],
-  )
+  throw refusalOf(response.status, json)
 }
