@@ -49,6 +49,30 @@ class WebUiTest extends GatewayTest {
     }
 
     @Test
+    void theOperatorConsoleIsAPageOfItsOwnAtEveryAddressUnderConsole() {
+        for (String page : new String[] {"/console", "/console/", "/console/orders/abc", "/console/audit"}) {
+            client.get().uri(page).accept(MediaType.TEXT_HTML, MediaType.ALL).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().cacheControl(CacheControl.noCache())
+                    .expectBody(String.class).value(html -> assertThat(html)
+                            .contains("<div id=\"console\">", "<title>工作人员管理平台</title>")
+                            .doesNotContain("<div id=\"app\">"));
+        }
+        client.get().uri("/consoles").accept(MediaType.TEXT_HTML).exchange()
+                .expectBody(String.class).value(html -> assertThat(html).contains("<div id=\"app\">"));
+    }
+
+    @Test
+    void theConsoleLearnsWhereKeycloakIsBeforeAnyoneLoggedIn() {
+        client.get().uri("/console-settings.json").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.keycloakUrl").isEqualTo("http://localhost:8180")
+                .jsonPath("$.realm").isEqualTo("baokao")
+                .jsonPath("$.clientId").isEqualTo("baokao-web");
+    }
+
+    @Test
     void aBureausApiPathAskedForByABrowserIsStillTheApi() {
         client.get().uri("/sd/api/enrollments/mine").accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isUnauthorized()
