@@ -58,7 +58,7 @@ export interface Slot { date: string; halfDay: 'AM' | 'PM'; label: string }
 /** theory: AVAILABLE 未选择, SELECTED 已选择（未结算）, ORDERED 未支付, PAID 已支付, LAPSED 已失效. */
 export type TheoryState = 'AVAILABLE' | 'SELECTED' | 'ORDERED' | 'PAID' | 'LAPSED'
 /** practical: AVAILABLE, REGISTERED 已报考（缴费以院校通知为准）, AWAITING_REVIEW 待主考学校审核. */
-export type PracticalState = 'AVAILABLE' | 'REGISTERED' | 'AWAITING_REVIEW'
+export type PracticalState = 'AVAILABLE' | 'REGISTERED' | 'AWAITING_REVIEW' | 'APPROVED' | 'REJECTED'
 
 export interface TheoryCourse {
   code: string; name: string; credits: number; feeFen: number; slot: Slot; state: TheoryState; stateName: string
@@ -69,6 +69,8 @@ export interface PracticalCourse {
   code: string; name: string; credits: number; category: 'PUBLIC' | 'NON_PUBLIC'; categoryName: string
   payment: 'REVIEW_BEFORE_PAYMENT' | 'AT_UNIVERSITY'; paymentName: string; slot: Slot | null
   state: PracticalState; stateName: string
+  /** the 主考学校's reason, once it reviewed the course (always given for 审核未通过) */
+  reviewReason: string | null
 }
 export interface CourseUniversity {
   universityCode: string; universityName: string; majorCode: string; majorName: string

@@ -21,6 +21,8 @@ export const DESKS: Desk[] = [
     group: '审核' },
   { path: '/reviews/phone-changes', title: '手机号变更审核', roles: ['bureau-admin', 'university-reviewer', 'auditor'],
     group: '审核' },
+  { path: '/reviews/practical', title: '实践课审核', roles: ['bureau-admin', 'university-reviewer', 'auditor'],
+    group: '审核' },
   { path: '/candidates', title: '考生查询', roles: ['bureau-admin', 'city-operator', 'university-reviewer', 'auditor'],
     group: '考生' },
   { path: '/enrollments', title: '报名信息', roles: EVERYONE, group: '考生' },

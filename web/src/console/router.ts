@@ -10,6 +10,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/imports', component: () => import('./imports/ImportsView.vue') },
   { path: '/reviews/photos', component: () => import('./reviews/PhotoReviewsView.vue') },
   { path: '/reviews/phone-changes', component: () => import('./reviews/PhoneChangesView.vue') },
+  { path: '/reviews/practical', component: () => import('./reviews/PracticalReviewsView.vue') },
   { path: '/candidates', component: () => import('./candidates/CandidatesView.vue') },
   { path: '/candidates/:id', component: () => import('./candidates/CandidateView.vue'), props: true },
   { path: '/enrollments', component: () => import('./enrollments/EnrollmentsView.vue') },

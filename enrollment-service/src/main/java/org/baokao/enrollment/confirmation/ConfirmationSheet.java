@@ -57,6 +57,8 @@ record ConfirmationSheet(String title, String bureauName, MaskedIdentity candida
             return switch (state) {
                 case "REGISTERED" -> "已报考（缴费以院校通知为准）";
                 case "AWAITING_REVIEW" -> "待主考学校审核";
+                case "APPROVED" -> "审核通过（缴费以院校通知为准）";
+                case "REJECTED" -> "审核未通过";
                 case PAID -> "已支付";
                 default -> state;
             };

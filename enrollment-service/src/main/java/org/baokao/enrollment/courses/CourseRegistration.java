@@ -247,6 +247,27 @@ public final class CourseRegistration {
         return practical.stream().filter(r -> r.ref().equals(ref)).findFirst();
     }
 
+    /**
+     * The university's review of a practical course registered for review (OPS-3): 404
+     * {@code PRACTICAL_REVIEW_NOT_FOUND} when the candidate holds no such registration (unticked meanwhile), else
+     * {@link PracticalRegistration#decide}'s refusals. Reviews happen after the registration window too.
+     */
+    public PracticalRegistration decidePractical(CourseRef ref, boolean approve, String reason, String reviewer,
+            Instant now) {
+        int at = -1;
+        for (int i = 0; i < practical.size(); i++) {
+            if (practical.get(i).ref().equals(ref)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            throw Refusal.notFound("PRACTICAL_REVIEW_NOT_FOUND", "未找到该实践课程报考，考生可能已取消报考");
+        }
+        PracticalRegistration decided = practical.get(at).decide(approve, reason, reviewer, now);
+        practical.set(at, decided);
+        return decided;
+    }
+
     /** 追加课程 is open: some courses are paid and no order is waiting to be (the page explains it). */
     public boolean mayAppend() {
         return !hasUnpaidOrder() && orders.stream().anyMatch(order -> order.status() == CourseOrderStatus.PAID);

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.baokao.enrollment.exam.ExamSlot;
 import org.baokao.enrollment.exam.HalfDay;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,7 +47,10 @@ class CourseStore {
     record StoredRef(String universityCode, String courseCode) {
     }
 
-    record StoredPractical(String universityCode, String courseCode, String state, Instant registeredAt) {
+    /** {@code reviewReason}, {@code reviewer}, {@code reviewedAt}: the university's review, once decided. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record StoredPractical(String universityCode, String courseCode, String state, Instant registeredAt,
+            String reviewReason, String reviewer, Instant reviewedAt) {
     }
 
     record StoredLapsed(String universityCode, String courseCode, Instant lapsedAt) {
@@ -229,16 +233,67 @@ class CourseStore {
                 .update();
     }
 
+    /** A practical course registration for the university's review, as the 实践课审核 queue lists it (OPS-3). */
+    record PracticalReviewRow(UUID candidateId, String admissionNumber, PracticalRegistration registration) {
+    }
+
+    /**
+     * One page of a sitting's practical courses in {@code states}, of one university or all (null), oldest
+     * registration first, and how many there are in all. The registrations live in each candidate's selection
+     * (jsonb): the queue is a lateral walk of one sitting's rows, which the console asks for a page at a time.
+     */
+    PracticalReviewPage practicalReviews(String examCode, List<String> states, String universityCode, int page,
+            int size) {
+        String from = """
+                from course_registration r
+                cross join lateral jsonb_array_elements(r.selection -> 'practical') p
+                where r.exam_code = ? and p ->> 'state' = any (?)
+                  and (cast(? as text) is null or p ->> 'universityCode' = ?)""";
+        String[] stateArray = states.toArray(String[]::new);
+        long total = jdbc.sql("select count(*) " + from)
+                .params(examCode, stateArray, universityCode, universityCode).query(Long.class).single();
+        List<PracticalReviewRow> rows = jdbc.sql("""
+                select r.candidate_id, p::text as practical,
+                       coalesce(ur.admission_number, an.admission_number) as admission_number
+                """ + from.replace("where r.exam_code", """
+                left join university_registration ur
+                       on ur.candidate_id = r.candidate_id and ur.university_code = p ->> 'universityCode'
+                left join admission_number an on an.candidate_id = r.candidate_id
+                where r.exam_code""") + """
+                 order by p ->> 'registeredAt', r.candidate_id, p ->> 'courseCode' limit ? offset ?""")
+                .params(examCode, stateArray, universityCode, universityCode, size, (long) page * size)
+                .query((row, n) -> new PracticalReviewRow(row.getObject("candidate_id", UUID.class),
+                        row.getString("admission_number"),
+                        practical(JSON.readValue(row.getString("practical"), StoredPractical.class))))
+                .list();
+        return new PracticalReviewPage(rows, total);
+    }
+
+    record PracticalReviewPage(List<PracticalReviewRow> rows, long total) {
+    }
+
     // --- mapping ---
 
     private static String selectionJson(CourseRegistration registration) {
         return JSON.writeValueAsString(new StoredSelection(
                 registration.selected().stream().map(ref -> new StoredRef(ref.universityCode(), ref.courseCode()))
                         .toList(),
-                registration.practical().stream().map(p -> new StoredPractical(p.ref().universityCode(),
-                        p.ref().courseCode(), p.state().name(), p.registeredAt())).toList(),
+                registration.practical().stream().map(CourseStore::stored).toList(),
                 registration.lapsed().stream().map(l -> new StoredLapsed(l.ref().universityCode(),
                         l.ref().courseCode(), l.lapsedAt())).toList()));
+    }
+
+    private static StoredPractical stored(PracticalRegistration p) {
+        PracticalRegistration.Review review = p.review();
+        return new StoredPractical(p.ref().universityCode(), p.ref().courseCode(), p.state().name(), p.registeredAt(),
+                review == null ? null : review.reason(), review == null ? null : review.reviewer(),
+                review == null ? null : review.decidedAt());
+    }
+
+    private static PracticalRegistration practical(StoredPractical p) {
+        return new PracticalRegistration(new CourseRef(p.universityCode(), p.courseCode()),
+                PracticalRegistration.State.valueOf(p.state()), p.registeredAt(), p.reviewedAt() == null ? null
+                        : new PracticalRegistration.Review(p.reviewReason(), p.reviewer(), p.reviewedAt()));
     }
 
     private static CourseRegistration registration(ResultSet row, int rowNumber) throws SQLException {
@@ -256,9 +311,7 @@ class CourseStore {
         return CourseRegistration.restore(candidateId, row.getString("bureau"), examCode,
                 row.getString("remote_area_code"),
                 selection.theory().stream().map(ref -> new CourseRef(ref.universityCode(), ref.courseCode())).toList(),
-                selection.practical().stream().map(p -> new PracticalRegistration(
-                        new CourseRef(p.universityCode(), p.courseCode()),
-                        PracticalRegistration.State.valueOf(p.state()), p.registeredAt())).toList(),
+                selection.practical().stream().map(CourseStore::practical).toList(),
                 selection.lapsed().stream().map(l -> new LapsedSelection(
                         new CourseRef(l.universityCode(), l.courseCode()), l.lapsedAt())).toList(),
                 stored);

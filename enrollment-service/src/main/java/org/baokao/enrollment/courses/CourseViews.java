@@ -51,7 +51,7 @@ final class CourseViews {
     }
 
     record PracticalCourseView(String code, String name, Integer credits, String category, String categoryName,
-            String payment, String paymentName, SlotView slot, String state, String stateName) {
+            String payment, String paymentName, SlotView slot, String state, String stateName, String reviewReason) {
     }
 
     record ItemView(String universityCode, String universityName, String courseCode, String courseName,
@@ -134,6 +134,7 @@ final class CourseViews {
                 course.payment() == null ? null : course.payment().name(),
                 course.payment() == null ? null : course.payment().label(), SlotView.of(course.slot()),
                 registered.map(r -> r.state().name()).orElse("AVAILABLE"),
-                registered.map(r -> r.state().label()).orElse(CourseRegistration.TheoryState.AVAILABLE.label()));
+                registered.map(r -> r.state().label()).orElse(CourseRegistration.TheoryState.AVAILABLE.label()),
+                registered.map(PracticalRegistration::review).map(PracticalRegistration.Review::reason).orElse(null));
     }
 }

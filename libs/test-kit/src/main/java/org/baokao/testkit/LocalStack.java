@@ -51,6 +51,26 @@ public final class LocalStack {
         return answer.json().path("access_token").asString();
     }
 
+    /** The password of every demo operator of the local realm (infra/keycloak/baokao-realm.json). */
+    public static final String OPERATOR_PASSWORD = "Operator@2026";
+
+    /**
+     * A demo operator's own token (OPS-3: {@code operator}, {@code admin-sh}, {@code city-jinan}, …), from the
+     * local-only password grant of the automation client: the same user, roles and attributes as the console's login.
+     */
+    public static String operatorToken(String username) {
+        HttpProbe keycloak = HttpProbe.at(KEYCLOAK);
+        HttpProbe.Answer answer = keycloak.send(keycloak.request("/realms/baokao/protocol/openid-connect/token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=baokao-automation"
+                        + "&client_secret=baokao-automation-secret&username=" + username + "&password="
+                        + OPERATOR_PASSWORD)));
+        if (answer.status() != 200) {
+            throw new IllegalStateException("no token for " + username + ": " + answer.status() + " " + answer.body());
+        }
+        return answer.json().path("access_token").asString();
+    }
+
     /**
      * {@code count} candidates nobody has registered yet (random resident IDs of 济南 districts and random
      * phones, different from each other), all with {@code password}.
