@@ -102,10 +102,16 @@ export function candidateEnrollments(id: string): Promise<CandidateEnrollments> 
 
 /** The candidate's photo state and identity result, as photo-service keeps them. */
 export interface CandidatePhoto {
+  /** the approval of an open-registration candidate (Shanghai); null for a roster bureau's */
   status: string | null
   cause: string | null
   failedComparisons: number
   rejectionReason: string | null
+  /** the latest comparison with the public-security photo: PENDING, MATCHED, MISMATCHED, NO_REFERENCE */
+  identityStatus: string | null
+  identityDecidedAt: string | null
+  /** the latest manual review: COLLECTING, OPEN, APPROVED, REJECTED */
+  manualReview: string | null
   photoId: string | null
   photoTakenAt: string | null
   updatedAt: string | null
@@ -122,7 +128,9 @@ export async function candidatePhotoImage(id: string): Promise<Blob> {
 
 export interface CandidateOrder {
   orderId: string
+  kind: string
   examCode: string | null
+  examName: string | null
   status: string
   totalFen: number
   channel: string | null
@@ -140,6 +148,7 @@ export interface CandidateSms {
   template: string
   maskedPhone: string
   status: string
+  attempts: number
   requestedAt: string
   sentAt: string | null
   failureReason: string | null

@@ -16,6 +16,7 @@ export const SEARCH_BY: { value: 'ID_NUMBER' | 'PHONE' | 'ADMISSION_NUMBER' | 'N
 ]
 
 const STATUSES: Record<string, string> = {
+  COLLECTING: '收集材料中', OPEN: '待审核',
   PLEDGE_ACCEPTED: '已签承诺书', PHOTO_DONE: '已上传照片', PERSONAL_INFO_SAVED: '已填个人信息',
   EXAM_CHOICE_SAVED: '已选报考信息', CONFIRMED: '已确认待缴费', COMPLETED: '报名完成',
   PHOTO_REQUIRED: '待上传照片', CHECKING: '核验中', APPROVED: '已通过', PROOFS_REQUIRED: '待上传证明材料',
