@@ -62,8 +62,8 @@ public class Accounts {
                     name_sealed, phone_hash, phone_sealed, sealed_with, password_hash, roster_entry_id,
                     privacy_policy_version, service_terms_version, consented_at, must_change_password, phone_verified,
                     university_code, major_code, email_sealed, email_hash, integrity_pledge_version,
-                    integrity_pledge_agreed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    integrity_pledge_agreed_at, name_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (bureau_code, id_type, id_number_hash) do nothing""")
                 .params(id, account.bureau(), account.examCode(), account.id().type().name(),
                         idNumberHash(account.id()), idNumber.data(), name == null ? null : name.data(),
@@ -74,7 +74,8 @@ public class Accounts {
                         account.universityCode(), account.majorCode(), email == null ? null : email.data(),
                         account.email() == null ? null : emailHash(account.email()),
                         account.integrityPledgeVersion(),
-                        account.integrityPledgeVersion() == null ? null : consentedAt)
+                        account.integrityPledgeVersion() == null ? null : consentedAt,
+                        account.name() == null ? null : nameHash(account.name()))
                 .update() == 1;
     }
 
@@ -257,15 +258,15 @@ public class Accounts {
         return jdbc.sql("""
                 insert into candidate_account (id, bureau_code, exam_code, id_type, id_number_hash, id_number_sealed,
                     name_sealed, phone_hash, phone_sealed, email_sealed, email_hash, sealed_with, password_hash,
-                    must_change_password, phone_verified, admission_number)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, false, ?)
+                    must_change_password, phone_verified, admission_number, name_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, false, ?, ?)
                 on conflict (bureau_code, id_type, id_number_hash) do nothing""")
                 .params(id, account.bureau(), account.examCode(), account.id().type().name(),
                         idNumberHash(account.id()), idNumber.data(), name.data(),
                         account.phone() == null ? null : hasher.hash(account.phone()),
                         phone == null ? null : phone.data(), email == null ? null : email.data(),
                         account.email() == null ? null : hasher.hash(account.email()), idNumber.keyId(),
-                        account.passwordHash(), number)
+                        account.passwordHash(), number, nameHash(account.name()))
                 .update() == 1;
     }
 
@@ -314,6 +315,14 @@ public class Accounts {
      */
     public String emailHash(EmailAddress email) {
         return hasher.hash(email.value());
+    }
+
+    /**
+     * The keyed hash of a name as stored (trimmed): operators find a candidate by name (OPS-3 考生查询) without the
+     * name being searchable in clear. Another prefix than the roster's name hash, so the two never compare.
+     */
+    public String nameHash(String name) {
+        return hasher.hash("account-name:" + name.strip());
     }
 
     /** The keyed hash of any text that must be counted or compared without being stored (e.g. a rate-limit subject). */

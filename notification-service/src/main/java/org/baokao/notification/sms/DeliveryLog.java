@@ -36,15 +36,15 @@ class DeliveryLog {
     void recordSent(SmsRequested request, String templateCode, String providerMessageId) {
         jdbc.sql("""
                 insert into sms_delivery (request_id, candidate_id, template_code, masked_phone, status, attempts,
-                                          provider_message_id, requested_at, sent_at)
-                values (?, ?, ?, ?, ?, 1, ?, ?, now())
+                                          provider_message_id, requested_at, sent_at, bureau)
+                values (?, ?, ?, ?, ?, 1, ?, ?, now(), ?)
                 on conflict (request_id) do update set
                     status = excluded.status, attempts = sms_delivery.attempts + 1,
                     provider_message_id = excluded.provider_message_id, failure_reason = null,
                     last_attempt_at = now(), sent_at = now()""")
                 .params(request.requestId(), request.candidateId(), clip(templateCode, 60),
                         PhoneMask.mask(request.phone()), DeliveryStatus.SENT.name(), providerMessageId,
-                        timestamp(request))
+                        timestamp(request), request.bureau())
                 .update();
     }
 
@@ -58,8 +58,8 @@ class DeliveryLog {
         }
         ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                 insert into sms_delivery (request_id, candidate_id, template_code, masked_phone, status, attempts,
-                                          failure_reason, requested_at)
-                values (?, ?, ?, ?, ?, 1, ?, ?)
+                                          failure_reason, requested_at, bureau)
+                values (?, ?, ?, ?, ?, 1, ?, ?, ?)
                 on conflict (request_id) do update set
                     status = excluded.status, attempts = sms_delivery.attempts + 1,
                     failure_reason = excluded.failure_reason, last_attempt_at = now()
@@ -67,7 +67,7 @@ class DeliveryLog {
                 .params(request.requestId(), request.candidateId(), clip(String.valueOf(request.template()), 60),
                         PhoneMask.mask(request.phone()), DeliveryStatus.FAILED.name(),
                         clip(failure.reason() + ": " + failure.getMessage(), 300), timestamp(request),
-                        DeliveryStatus.SENT.name())
+                        request.bureau(), DeliveryStatus.SENT.name())
                 .update());
     }
 
