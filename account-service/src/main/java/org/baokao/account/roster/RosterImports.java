@@ -12,6 +12,7 @@ import org.baokao.account.fileimport.ImportJobs;
 import org.baokao.account.fileimport.ImportKind;
 import org.baokao.account.fileimport.RowChecker;
 import org.baokao.domain.Refusal;
+import org.baokao.domain.operator.Operator;
 import org.baokao.tabular.ImportColumn;
 import org.baokao.tabular.TableHeader;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,11 @@ public class RosterImports implements ImportKind<RosterRow> {
     }
 
     @Override
+    public String auditAction() {
+        return "roster.import";
+    }
+
+    @Override
     public List<? extends ImportColumn> columns() {
         return List.of(RosterColumn.values());
     }
@@ -67,29 +73,38 @@ public class RosterImports implements ImportKind<RosterRow> {
         return writer.prepare(examCode, rows);
     }
 
-    /** Checks {@code file} and queues its import; a refused file throws and leaves nothing stored. */
-    public RosterImportProgress accept(String examCode, MultipartFile file, String operator) {
+    /**
+     * An operator's upload for their bureau (OPS-3, audited {@code roster.import}): checks {@code file} and queues its
+     * import; a refused file throws and leaves nothing stored.
+     */
+    public RosterImportProgress accept(String examCode, MultipartFile file, Operator operator) {
         checkExamCode(examCode);
         return RosterImportProgress.of(jobs.accept(this, examCode, file, operator));
     }
 
-    public List<RosterImportProgress> recent(String examCode) {
+    /** The platform's own upload (demo data) for {@code bureau}: not an operator's, not audited. */
+    public RosterImportProgress accept(String bureau, String examCode, MultipartFile file, String operator) {
         checkExamCode(examCode);
-        return jobs.recent(this, examCode).stream().map(RosterImportProgress::of).toList();
+        return RosterImportProgress.of(jobs.accept(this, bureau, examCode, file, operator));
     }
 
-    public Optional<RosterImportProgress> progress(String examCode, UUID importId) {
-        return jobs.progress(this, examCode, importId).map(RosterImportProgress::of);
+    public List<RosterImportProgress> recent(String bureau, String examCode) {
+        checkExamCode(examCode);
+        return jobs.recent(this, bureau, examCode).stream().map(RosterImportProgress::of).toList();
+    }
+
+    public Optional<RosterImportProgress> progress(String bureau, String examCode, UUID importId) {
+        return jobs.progress(this, bureau, examCode, importId).map(RosterImportProgress::of);
     }
 
     /** One page (from 0) of the refused rows, in line order. */
-    public ImportJobs.ErrorPage errors(String examCode, UUID importId, int page, int size) {
-        return jobs.errors(this, examCode, importId, page, size);
+    public ImportJobs.ErrorPage errors(String bureau, String examCode, UUID importId, int page, int size) {
+        return jobs.errors(this, bureau, examCode, importId, page, size);
     }
 
     /** The whole error report as CSV in UTF-8 with a BOM. */
-    public void writeErrorsCsv(String examCode, UUID importId, OutputStream out) throws IOException {
-        jobs.writeErrorsCsv(this, examCode, importId, out);
+    public void writeErrorsCsv(String bureau, String examCode, UUID importId, OutputStream out) throws IOException {
+        jobs.writeErrorsCsv(this, bureau, examCode, importId, out);
     }
 
     Refusal notFound() {
