@@ -38,7 +38,7 @@ test('数据导入: a roster with bad rows — progress to the end, the row erro
     await openDesk(page, '数据导入')
     await choose(page, '考试', DEMO_EXAM)
     const fileName = `考生名单-${Date.now()}.csv`
-    await page.getByLabel('文件', { exact: true }).setInputFiles({
+    await page.getByRole('button', { name: '文件', exact: true }).setInputFiles({
       name: fileName, mimeType: 'text/csv', buffer: Buffer.from(rosterWithBadRows(), 'utf8'),
     })
     await expectLabelled(page)
@@ -121,7 +121,7 @@ test('考试管理: Shanghai\'s administrator uploads a course plan with a bad r
     await waitForText(plan, '复旦大学', 'the plan overview')
     const csv = ['主考学校代码,专业代码,课程类别,课程代码,课程名称,学分,报考费（元）,考试日期,时段,实践课缴费',
       '10246,B050301,理论,00642,传播学概论,5,四十五,2026-10-24,上午,'].join('\n') + '\n'
-    await plan.getByLabel('课程计划文件', { exact: true }).setInputFiles({
+    await plan.getByRole('button', { name: '课程计划文件', exact: true }).setInputFiles({
       name: '课程计划.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8'),
     })
     await button(page, '上传课程计划').click()

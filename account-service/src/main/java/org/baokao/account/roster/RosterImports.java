@@ -15,6 +15,7 @@ import org.baokao.domain.Refusal;
 import org.baokao.domain.operator.Operator;
 import org.baokao.tabular.ImportColumn;
 import org.baokao.tabular.TableHeader;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -31,11 +32,13 @@ public class RosterImports implements ImportKind<RosterRow> {
     private final ImportJobs jobs;
     private final RosterBatchWriter writer;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    RosterImports(ImportJobs jobs, RosterBatchWriter writer, Clock clock) {
+    RosterImports(ImportJobs jobs, RosterBatchWriter writer, Clock clock, JdbcClient jdbc) {
         this.jobs = jobs;
         this.writer = writer;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -79,6 +82,7 @@ public class RosterImports implements ImportKind<RosterRow> {
      */
     public RosterImportProgress accept(String examCode, MultipartFile file, Operator operator) {
         checkExamCode(examCode);
+        refuseAnotherBureausExam(examCode, operator);
         return RosterImportProgress.of(jobs.accept(this, examCode, file, operator));
     }
 
@@ -105,6 +109,19 @@ public class RosterImports implements ImportKind<RosterRow> {
     /** The whole error report as CSV in UTF-8 with a BOM. */
     public void writeErrorsCsv(String bureau, String examCode, UUID importId, OutputStream out) throws IOException {
         jobs.writeErrorsCsv(this, bureau, examCode, importId, out);
+    }
+
+    /**
+     * A roster is imported at the address of its exam's bureau only (OPS-3, BUR-1): an exam account-service knows
+     * (from its ExamConfigured events) to be another bureau's is 404, as it is to that operator everywhere. An exam
+     * not known yet (configured before bureaus were kept, or its event still on the way) is not refused here.
+     */
+    private void refuseAnotherBureausExam(String examCode, Operator operator) {
+        String bureau = jdbc.sql("select bureau from exam_registration_catalogue where exam_code = ?").param(examCode)
+                .query(String.class).optional().orElse(null);
+        if (bureau != null && !bureau.equals(operator.bureau())) {
+            throw Refusal.notFound("EXAM_NOT_FOUND", "考试不存在");
+        }
     }
 
     Refusal notFound() {

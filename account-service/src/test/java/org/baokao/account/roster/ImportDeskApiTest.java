@@ -160,6 +160,23 @@ class ImportDeskApiTest {
     }
 
     @Test
+    @DisplayName("OPS-3, BUR-1: a roster for an exam known to be Shandong's is 404 at Shanghai's desk, nothing stored")
+    void aRosterOnlyAtItsExamsBureau() {
+        jdbc.sql("""
+                insert into exam_registration_catalogue (exam_code, exam_name, exam_kind, universities, configured_at,
+                    bureau)
+                values (?, '专升本', 'UNIFIED_UPGRADE', '[]'::jsonb, now(), 'sd')""").param(exam).update();
+        byte[] file = utf8(withHeader(List.of(resident(residentId(530), "钱七"))));
+
+        Answer elsewhere = upload("sh", shAdmin, exam, "roster.csv", file);
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(elsewhere.problemCode()).isEqualTo("EXAM_NOT_FOUND");
+        assertThat(jdbc.sql("select count(*) from import_job where scope = ?").param(exam).query(Long.class).single())
+                .isZero();
+        assertThat(upload("sd", sdAdmin, exam, "roster.csv", file).status()).as("at its own bureau").isEqualTo(202);
+    }
+
+    @Test
     @DisplayName("OPS-3: a file refused as a whole leaves no job and no audit row")
     void aRefusedFileIsNotAudited() {
         long before = auditRows();
