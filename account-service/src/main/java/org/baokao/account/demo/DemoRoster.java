@@ -40,7 +40,7 @@ class DemoRoster {
         try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
             csv = in.readAllBytes();
         }
-        var progress = imports.accept(EXAM, new InMemoryFile("roster-" + EXAM + ".csv", csv), "demo");
+        var progress = imports.accept("sd", EXAM, new InMemoryFile("roster-" + EXAM + ".csv", csv), "demo");
         log.info("Demo roster of {} queued for import ({})", EXAM, progress.importId());
     }
 

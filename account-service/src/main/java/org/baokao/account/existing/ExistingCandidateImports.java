@@ -11,6 +11,7 @@ import org.baokao.account.fileimport.ImportJobs;
 import org.baokao.account.fileimport.ImportKind;
 import org.baokao.account.fileimport.RowChecker;
 import org.baokao.domain.Refusal;
+import org.baokao.domain.operator.Operator;
 import org.baokao.tabular.ImportColumn;
 import org.baokao.tabular.TableHeader;
 import org.springframework.stereotype.Service;
@@ -51,6 +52,11 @@ public class ExistingCandidateImports implements ImportKind<ExistingRow> {
     }
 
     @Override
+    public String auditAction() {
+        return "existing-candidates.import";
+    }
+
+    @Override
     public List<? extends ImportColumn> columns() {
         return List.of(ExistingColumn.values());
     }
@@ -65,27 +71,35 @@ public class ExistingCandidateImports implements ImportKind<ExistingRow> {
         return writer.prepare(bureau, rows);
     }
 
-    /** Checks {@code file} and queues its import into {@code bureau}; a refused file throws and leaves nothing stored. */
+    /**
+     * An operator's upload into their bureau (OPS-3, audited {@code existing-candidates.import}): checks {@code file}
+     * and queues its import; a refused file throws and leaves nothing stored.
+     */
+    public ExistingImportProgress accept(MultipartFile file, Operator operator) {
+        return ExistingImportProgress.of(jobs.accept(this, operator.bureau(), file, operator));
+    }
+
+    /** The platform's own upload (demo data) into {@code bureau}: not an operator's, not audited. */
     public ExistingImportProgress accept(String bureau, MultipartFile file, String operator) {
-        return ExistingImportProgress.of(jobs.accept(this, bureau, file, operator));
+        return ExistingImportProgress.of(jobs.accept(this, bureau, bureau, file, operator));
     }
 
     public List<ExistingImportProgress> recent(String bureau) {
-        return jobs.recent(this, bureau).stream().map(ExistingImportProgress::of).toList();
+        return jobs.recent(this, bureau, bureau).stream().map(ExistingImportProgress::of).toList();
     }
 
     public Optional<ExistingImportProgress> progress(String bureau, UUID importId) {
-        return jobs.progress(this, bureau, importId).map(ExistingImportProgress::of);
+        return jobs.progress(this, bureau, bureau, importId).map(ExistingImportProgress::of);
     }
 
     /** One page (from 0) of the refused rows, in line order. */
     public ImportJobs.ErrorPage errors(String bureau, UUID importId, int page, int size) {
-        return jobs.errors(this, bureau, importId, page, size);
+        return jobs.errors(this, bureau, bureau, importId, page, size);
     }
 
     /** The whole error report as CSV in UTF-8 with a BOM. */
     public void writeErrorsCsv(String bureau, UUID importId, OutputStream out) throws IOException {
-        jobs.writeErrorsCsv(this, bureau, importId, out);
+        jobs.writeErrorsCsv(this, bureau, bureau, importId, out);
     }
 
     Refusal notFound() {

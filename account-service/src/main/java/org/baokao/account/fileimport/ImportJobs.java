@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.baokao.domain.Refusal;
+import org.baokao.domain.operator.Operator;
+import org.baokao.messaging.audit.OperatorAudit;
 import org.baokao.tabular.FileFormat;
 import org.baokao.tabular.ImportFileException;
 import org.baokao.tabular.RowError;
@@ -73,6 +76,7 @@ public class ImportJobs {
     static final String ABANDONED = "导入中断：处理该文件的服务实例已停止或重启。已导入的行已保存，重新导入同一文件不会产生重复，请重新导入";
     static final String STOPPED = "导入中断：服务正在停止。已导入的行已保存，重新导入同一文件不会产生重复，请重新导入";
     static final String FAILED = "导入过程中发生系统错误。已导入的行已保存，请稍后重新导入同一文件";
+    static final String BUSY = "当前排队的导入任务较多，该文件未能开始导入，请稍后重新导入";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -83,10 +87,12 @@ public class ImportJobs {
     private final ScheduledExecutorService sweeper;
     private final Set<UUID> held = ConcurrentHashMap.newKeySet();
     private final String worker;
+    private final OperatorAudit audit;
 
     ImportJobs(JdbcClient jdbc, JdbcTemplate batches, Clock clock, ImportProperties properties,
-            PlatformTransactionManager transactions, Environment environment) {
+            PlatformTransactionManager transactions, Environment environment, OperatorAudit audit) {
         this.worker = instanceName(environment);
+        this.audit = audit;
         this.jdbc = jdbc;
         this.batches = batches;
         this.clock = clock;
@@ -121,11 +127,26 @@ public class ImportJobs {
     }
 
     /**
-     * Checks {@code file} and queues its import of {@code kind} into {@code scope} (checked by the caller); a refused
-     * file throws (a {@link Refusal}, or an {@link ImportFileException} the kind's controller words with its codes)
-     * and leaves nothing stored.
+     * An operator's upload (OPS-3): checks {@code file} and queues its import of {@code kind} into {@code scope} (checked
+     * by the caller) for the operator's bureau, audited as the kind's {@link ImportKind#auditAction()} in the
+     * transaction that stores the job. A refused file throws (a {@link Refusal}, or an {@link ImportFileException} the
+     * kind's controller words with its codes) and leaves nothing stored, nor audited.
      */
-    public <R> ImportProgress accept(ImportKind<R> kind, String scope, MultipartFile file, String operator) {
+    public <R> ImportProgress accept(ImportKind<R> kind, String scope, MultipartFile file, Operator operator) {
+        return accept(kind, operator.bureau(), scope, file, operator.username(), operator);
+    }
+
+    /**
+     * The platform's own upload (the demo data), for {@code bureau} in the name of {@code operator}: as an operator's,
+     * but nobody acted, so nothing is audited.
+     */
+    public <R> ImportProgress accept(ImportKind<R> kind, String bureau, String scope, MultipartFile file,
+            String operator) {
+        return accept(kind, bureau, scope, file, operator, null);
+    }
+
+    private <R> ImportProgress accept(ImportKind<R> kind, String bureau, String scope, MultipartFile file,
+            String operatorName, Operator audited) {
         if (file == null || file.isEmpty()) {
             throw Refusal.invalid(kind.codePrefix() + "_FILE_EMPTY", "请选择要导入的" + kind.fileNoun() + "文件（文件不能为空）");
         }
@@ -156,43 +177,89 @@ public class ImportJobs {
         Timestamp now = Timestamp.from(clock.instant());
         held.add(id); // before the row exists: the sweeper never takes a job of this instance for abandoned
         try {
-            jdbc.sql("""
-                    insert into import_job (id, kind, scope, file_name, format, status, total_rows, operator,
-                        worker, heartbeat_at, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, kind.name(), scope, fileName, inspection.format().name(), ImportStatus.QUEUED.name(),
-                            inspection.dataRows(), operator, worker, now, now)
-                    .update();
-            executor.execute(() -> run(kind, id, scope, inspection.format()));
-        } catch (RejectedExecutionException full) {
-            jdbc.sql("delete from import_job where id = ?").param(id).update();
-            held.remove(id);
-            delete(upload);
-            throw busy(kind);
+            // the job and its audit row commit together; the job runs only once both are there
+            transaction.executeWithoutResult(status -> {
+                jdbc.sql("""
+                        insert into import_job (id, kind, bureau, scope, file_name, format, status, total_rows,
+                            operator, worker, heartbeat_at, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(id, kind.name(), bureau, scope, fileName, inspection.format().name(),
+                                ImportStatus.QUEUED.name(), inspection.dataRows(), operatorName, worker, now, now)
+                        .update();
+                if (audited != null) {
+                    audit.record(audited, kind.auditAction(), "import", id.toString(),
+                            kind.fileNoun() + " " + scope + " · " + fileName, null,
+                            Map.of("kind", kind.name(), "scope", scope, "file", fileName,
+                                    "rows", String.valueOf(inspection.dataRows())));
+                }
+            });
         } catch (RuntimeException e) {
             held.remove(id);
             delete(upload);
             throw e;
         }
-        log.info("{} import {} into {} queued: {} rows, {}, by {}", kind.name(), id, scope, inspection.dataRows(),
-                inspection.format(), operator);
-        return progress(kind, scope, id).orElseThrow();
+        try {
+            executor.execute(() -> run(kind, id, scope, inspection.format()));
+        } catch (RejectedExecutionException full) {
+            // accepted (and audited) but not started: the job says so, and the operator imports again later
+            finish(id, ImportStatus.FAILED, BUSY);
+            held.remove(id);
+            delete(upload);
+            throw busy(kind);
+        }
+        log.info("{} import {} into {} ({}) queued: {} rows, {}, by {}", kind.name(), id, scope, bureau,
+                inspection.dataRows(), inspection.format(), operatorName);
+        return progress(kind, bureau, scope, id).orElseThrow();
     }
 
-    /** The scope's latest 50 imports of {@code kind}, newest first. */
-    public List<ImportProgress> recent(ImportKind<?> kind, String scope) {
-        return jdbc.sql("select * from import_job where kind = ? and scope = ? order by created_at desc limit 50")
-                .params(kind.name(), scope).query((row, n) -> progress(row)).list();
+    /**
+     * The bureau's imports of every kind (or of {@code kind}, by its name), newest first: one page ({@code page} from 0)
+     * and how many there are in all.
+     */
+    public History history(String bureau, String kind, int page, int size) {
+        int pageSize = Math.clamp(size, 1, 100);
+        int pageNumber = Math.max(page, 0);
+        String where = kind == null || kind.isBlank() ? "where bureau = ?" : "where bureau = ? and kind = ?";
+        Object[] params = kind == null || kind.isBlank() ? new Object[] {bureau} : new Object[] {bureau, kind};
+        long total = jdbc.sql("select count(*) from import_job " + where).params(params).query(Long.class).single();
+        List<ImportProgress> items = jdbc.sql("select * from import_job " + where
+                        + " order by created_at desc, id limit " + pageSize + " offset " + ((long) pageNumber * pageSize))
+                .params(params).query((row, n) -> progress(row)).list();
+        return new History(items, total, pageNumber, pageSize);
     }
 
-    public Optional<ImportProgress> progress(ImportKind<?> kind, String scope, UUID importId) {
-        return jdbc.sql("select * from import_job where id = ? and kind = ? and scope = ?")
-                .params(importId, kind.name(), scope).query((row, n) -> progress(row)).optional();
+    /** An import of the bureau, whatever its kind. */
+    public Optional<ImportProgress> progress(String bureau, UUID importId) {
+        return jdbc.sql("select * from import_job where id = ? and bureau = ?").params(importId, bureau)
+                .query((row, n) -> progress(row)).optional();
     }
 
-    /** One page (from 0) of the refused rows, in line order; 404 for a job not of this kind and scope. */
-    public ErrorPage errors(ImportKind<?> kind, String scope, UUID importId, int page, int size) {
-        requireImport(kind, scope, importId);
+    /** The scope's latest 50 imports of {@code kind} at the bureau, newest first. */
+    public List<ImportProgress> recent(ImportKind<?> kind, String bureau, String scope) {
+        return jdbc.sql("""
+                select * from import_job where kind = ? and bureau = ? and scope = ?
+                order by created_at desc limit 50""")
+                .params(kind.name(), bureau, scope).query((row, n) -> progress(row)).list();
+    }
+
+    public Optional<ImportProgress> progress(ImportKind<?> kind, String bureau, String scope, UUID importId) {
+        return jdbc.sql("select * from import_job where id = ? and kind = ? and bureau = ? and scope = ?")
+                .params(importId, kind.name(), bureau, scope).query((row, n) -> progress(row)).optional();
+    }
+
+    /** One page (from 0) of the refused rows, in line order; 404 for a job not of this kind, bureau and scope. */
+    public ErrorPage errors(ImportKind<?> kind, String bureau, String scope, UUID importId, int page, int size) {
+        requireImport(kind, bureau, scope, importId);
+        return errors(importId, page, size);
+    }
+
+    /** One page (from 0) of the refused rows of the bureau's import, whatever its kind; 404 for another's. */
+    public ErrorPage errors(String bureau, UUID importId, int page, int size) {
+        progress(bureau, importId).orElseThrow(ImportJobs::notFound);
+        return errors(importId, page, size);
+    }
+
+    private ErrorPage errors(UUID importId, int page, int size) {
         int pageSize = Math.clamp(size, 1, 1000);
         int pageNumber = Math.max(page, 0);
         long total = jdbc.sql("select count(*) from import_job_error where import_id = ?").param(importId)
@@ -208,8 +275,14 @@ public class ImportJobs {
     }
 
     /** The whole error report as CSV in UTF-8 with a BOM (so Excel opens it as UTF-8), streamed. */
-    public void writeErrorsCsv(ImportKind<?> kind, String scope, UUID importId, OutputStream out) throws IOException {
-        requireImport(kind, scope, importId);
+    public void writeErrorsCsv(ImportKind<?> kind, String bureau, String scope, UUID importId, OutputStream out)
+            throws IOException {
+        requireImport(kind, bureau, scope, importId);
+        writeErrorsCsv(importId, out);
+    }
+
+    /** The error report of an import already found (its kind, bureau and scope checked by the caller). */
+    public void writeErrorsCsv(UUID importId, OutputStream out) throws IOException {
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         out.write("行号,列,错误代码,错误原因\r\n".getBytes(StandardCharsets.UTF_8));
         long after = 0;
@@ -239,6 +312,11 @@ public class ImportJobs {
     /** 404 of a job not found under this kind and scope. */
     public static Refusal notFound(ImportKind<?> kind) {
         return Refusal.notFound(kind.codePrefix() + "_IMPORT_NOT_FOUND", "未找到该导入任务");
+    }
+
+    /** 404 of a job not found at the bureau, whatever its kind. */
+    public static Refusal notFound() {
+        return Refusal.notFound("IMPORT_NOT_FOUND", "未找到该导入任务");
     }
 
     /**
@@ -465,8 +543,8 @@ public class ImportJobs {
                 .update();
     }
 
-    private void requireImport(ImportKind<?> kind, String scope, UUID importId) {
-        if (progress(kind, scope, importId).isEmpty()) {
+    private void requireImport(ImportKind<?> kind, String bureau, String scope, UUID importId) {
+        if (progress(kind, bureau, scope, importId).isEmpty()) {
             throw notFound(kind);
         }
     }
@@ -522,7 +600,8 @@ public class ImportJobs {
         int processed = row.getInt("processed_rows");
         int percent = ImportStatus.DONE.name().equals(status) ? 100
                 : total == 0 ? 0 : (int) ((long) processed * 100 / total);
-        return new ImportProgress(row.getObject("id", UUID.class), row.getString("scope"),
+        return new ImportProgress(row.getObject("id", UUID.class), row.getString("kind"), row.getString("bureau"),
+                row.getString("scope"),
                 row.getString("file_name"), row.getString("format"), status, total, processed,
                 row.getInt("inserted_rows"), row.getInt("updated_rows"), row.getInt("unchanged_rows"),
                 row.getInt("rejected_rows"), percent, row.getString("failure_reason"), row.getString("operator"),
@@ -543,6 +622,10 @@ public class ImportJobs {
             return new Counts(processed + other.processed, inserted + other.inserted, updated + other.updated,
                     unchanged + other.unchanged, rejected + other.rejected);
         }
+    }
+
+    /** A page of the bureau's imports, newest first (OPS-3 list convention). */
+    public record History(List<ImportProgress> items, long total, int page, int size) {
     }
 
     /** A page of refused rows. */

@@ -24,6 +24,9 @@ public interface ImportKind<R> {
     /** What the operator uploads, in Chinese, for the refusals: 考生名单. */
     String fileNoun();
 
+    /** The audit action of an operator's upload (OPS-3), e.g. {@code roster.import}. */
+    String auditAction();
+
     List<? extends ImportColumn> columns();
 
     /** A checker for one file with this header. */

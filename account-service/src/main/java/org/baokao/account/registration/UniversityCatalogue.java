@@ -54,13 +54,16 @@ public class UniversityCatalogue {
 
     public boolean keep(ExamConfigured configured) {
         return jdbc.sql("""
-                insert into exam_registration_catalogue (exam_code, exam_name, exam_kind, universities, configured_at)
-                values (?, ?, ?, cast(? as jsonb), ?)
+                insert into exam_registration_catalogue (exam_code, exam_name, exam_kind, universities, configured_at,
+                    bureau)
+                values (?, ?, ?, cast(? as jsonb), ?, ?)
                 on conflict (exam_code) do update set exam_name = excluded.exam_name, exam_kind = excluded.exam_kind,
-                    universities = excluded.universities, configured_at = excluded.configured_at, received_at = now()
+                    universities = excluded.universities, configured_at = excluded.configured_at, received_at = now(),
+                    bureau = excluded.bureau
                 where exam_registration_catalogue.configured_at < excluded.configured_at""")
                 .params(configured.examCode(), configured.name(), configured.kind(),
-                        JSON.writeValueAsString(configured.universities()), Timestamp.from(configured.configuredAt()))
+                        JSON.writeValueAsString(configured.universities()), Timestamp.from(configured.configuredAt()),
+                        configured.bureau())
                 .update() == 1;
     }
 

@@ -12,8 +12,10 @@ import org.baokao.account.fileimport.ImportJobs;
 import org.baokao.account.fileimport.ImportKind;
 import org.baokao.account.fileimport.RowChecker;
 import org.baokao.domain.Refusal;
+import org.baokao.domain.operator.Operator;
 import org.baokao.tabular.ImportColumn;
 import org.baokao.tabular.TableHeader;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -30,11 +32,13 @@ public class RosterImports implements ImportKind<RosterRow> {
     private final ImportJobs jobs;
     private final RosterBatchWriter writer;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    RosterImports(ImportJobs jobs, RosterBatchWriter writer, Clock clock) {
+    RosterImports(ImportJobs jobs, RosterBatchWriter writer, Clock clock, JdbcClient jdbc) {
         this.jobs = jobs;
         this.writer = writer;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -53,6 +57,11 @@ public class RosterImports implements ImportKind<RosterRow> {
     }
 
     @Override
+    public String auditAction() {
+        return "roster.import";
+    }
+
+    @Override
     public List<? extends ImportColumn> columns() {
         return List.of(RosterColumn.values());
     }
@@ -67,29 +76,52 @@ public class RosterImports implements ImportKind<RosterRow> {
         return writer.prepare(examCode, rows);
     }
 
-    /** Checks {@code file} and queues its import; a refused file throws and leaves nothing stored. */
-    public RosterImportProgress accept(String examCode, MultipartFile file, String operator) {
+    /**
+     * An operator's upload for their bureau (OPS-3, audited {@code roster.import}): checks {@code file} and queues its
+     * import; a refused file throws and leaves nothing stored.
+     */
+    public RosterImportProgress accept(String examCode, MultipartFile file, Operator operator) {
         checkExamCode(examCode);
+        refuseAnotherBureausExam(examCode, operator);
         return RosterImportProgress.of(jobs.accept(this, examCode, file, operator));
     }
 
-    public List<RosterImportProgress> recent(String examCode) {
+    /** The platform's own upload (demo data) for {@code bureau}: not an operator's, not audited. */
+    public RosterImportProgress accept(String bureau, String examCode, MultipartFile file, String operator) {
         checkExamCode(examCode);
-        return jobs.recent(this, examCode).stream().map(RosterImportProgress::of).toList();
+        return RosterImportProgress.of(jobs.accept(this, bureau, examCode, file, operator));
     }
 
-    public Optional<RosterImportProgress> progress(String examCode, UUID importId) {
-        return jobs.progress(this, examCode, importId).map(RosterImportProgress::of);
+    public List<RosterImportProgress> recent(String bureau, String examCode) {
+        checkExamCode(examCode);
+        return jobs.recent(this, bureau, examCode).stream().map(RosterImportProgress::of).toList();
+    }
+
+    public Optional<RosterImportProgress> progress(String bureau, String examCode, UUID importId) {
+        return jobs.progress(this, bureau, examCode, importId).map(RosterImportProgress::of);
     }
 
     /** One page (from 0) of the refused rows, in line order. */
-    public ImportJobs.ErrorPage errors(String examCode, UUID importId, int page, int size) {
-        return jobs.errors(this, examCode, importId, page, size);
+    public ImportJobs.ErrorPage errors(String bureau, String examCode, UUID importId, int page, int size) {
+        return jobs.errors(this, bureau, examCode, importId, page, size);
     }
 
     /** The whole error report as CSV in UTF-8 with a BOM. */
-    public void writeErrorsCsv(String examCode, UUID importId, OutputStream out) throws IOException {
-        jobs.writeErrorsCsv(this, examCode, importId, out);
+    public void writeErrorsCsv(String bureau, String examCode, UUID importId, OutputStream out) throws IOException {
+        jobs.writeErrorsCsv(this, bureau, examCode, importId, out);
+    }
+
+    /**
+     * A roster is imported at the address of its exam's bureau only (OPS-3, BUR-1): an exam account-service knows
+     * (from its ExamConfigured events) to be another bureau's is 404, as it is to that operator everywhere. An exam
+     * not known yet (configured before bureaus were kept, or its event still on the way) is not refused here.
+     */
+    private void refuseAnotherBureausExam(String examCode, Operator operator) {
+        String bureau = jdbc.sql("select bureau from exam_registration_catalogue where exam_code = ?").param(examCode)
+                .query(String.class).optional().orElse(null);
+        if (bureau != null && !bureau.equals(operator.bureau())) {
+            throw Refusal.notFound("EXAM_NOT_FOUND", "考试不存在");
+        }
     }
 
     Refusal notFound() {

@@ -22,7 +22,7 @@ final class ExistingApi {
     private final String token;
 
     ExistingApi(int port, String bureau) {
-        this(port, bureau, TestServers.issuer().token("op-existing", "operator"));
+        this(port, bureau, TestServers.issuer().token("op-existing", "operator", "bureau-admin"));
     }
 
     ExistingApi(int port, String bureau, String token) {

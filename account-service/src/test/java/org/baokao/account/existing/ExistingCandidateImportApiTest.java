@@ -301,6 +301,38 @@ class ExistingCandidateImportApiTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("OPS-3: an administrator's upload is audited as existing-candidates.import; an auditor's is refused (403)")
+    void operatorsUploadsAreAudited() {
+        String admin = TestServers.issuer().operatorToken("admin-sh", DemoBureaus.SH, java.util.Map.of(),
+                "bureau-admin");
+        String auditor = TestServers.issuer().operatorToken("auditor-sh", DemoBureaus.SH, java.util.Map.of(),
+                "auditor");
+        byte[] content = file(List.of("居民身份证", TestAccounts.randomIdNumber(), "孙八", admissionNumber(), "10246",
+                "C050201", "", ""));
+
+        HttpProbe.Answer refused = new ExistingApi(port, DemoBureaus.SH, auditor).upload("x.csv", content);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.problemCode()).isEqualTo("OPERATOR_ROLE_REQUIRED");
+
+        HttpProbe.Answer accepted = new ExistingApi(port, DemoBureaus.SH, admin).upload("在籍.csv", content);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String importId = accepted.json().path("importId").asString();
+        List<org.baokao.events.operator.OperatorActed> audited = jdbc.sql(
+                "select envelope from messaging.outbox where topic = 'operator.actions' order by id")
+                .query(String.class).list().stream()
+                .map(envelope -> org.baokao.events.EventCodec.payload(org.baokao.events.EventCodec.read(envelope),
+                        org.baokao.events.operator.OperatorActed.class))
+                .filter(acted -> importId.equals(acted.subjectId())).toList();
+        assertThat(audited).hasSize(1);
+        assertThat(audited.getFirst().action()).isEqualTo("existing-candidates.import");
+        assertThat(audited.getFirst().bureau()).isEqualTo(DemoBureaus.SH);
+        assertThat(audited.getFirst().details()).containsEntry("kind", "EXISTING").containsEntry("file", "在籍.csv")
+                .containsEntry("rows", "1");
+        assertThat(new ExistingApi(port, DemoBureaus.SH, auditor).get(ExistingApi.IMPORTS + "/" + importId).status())
+                .as("auditors read").isEqualTo(200);
+    }
+
+    @Test
     void theDatabaseKeepsNoIdNumberNamePhoneOrEmailInPlainText() {
         String id = TestAccounts.randomIdNumber();
         String phone = TestAccounts.randomPhone();

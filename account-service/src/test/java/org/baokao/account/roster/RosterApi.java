@@ -24,7 +24,7 @@ public final class RosterApi {
     private final String token;
 
     public RosterApi(int port) {
-        this(port, TestServers.issuer().token("op-roster", "operator"));
+        this(port, TestServers.issuer().token("op-roster", "operator", "bureau-admin"));
     }
 
     RosterApi(int port, String token) {

@@ -449,9 +449,9 @@ class RosterImportApiTest {
 
     private void insertJob(UUID id, String exam, String status, String worker, Instant heartbeat) {
         jdbc.sql("""
-                insert into import_job (id, kind, scope, file_name, format, status, total_rows, processed_rows,
-                    operator, worker, heartbeat_at, created_at, started_at)
-                values (?, 'ROSTER', ?, 'old.csv', 'CSV_UTF8', ?, 1000, 400, 'op', ?, ?, ?, ?)""")
+                insert into import_job (id, kind, bureau, scope, file_name, format, status, total_rows,
+                    processed_rows, operator, worker, heartbeat_at, created_at, started_at)
+                values (?, 'ROSTER', 'sd', ?, 'old.csv', 'CSV_UTF8', ?, 1000, 400, 'op', ?, ?, ?, ?)""")
                 .params(id, exam, status, worker, Timestamp.from(heartbeat), Timestamp.from(heartbeat),
                         Timestamp.from(heartbeat))
                 .update();

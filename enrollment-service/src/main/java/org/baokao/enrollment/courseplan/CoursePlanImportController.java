@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.baokao.domain.operator.Operator;
+import org.baokao.domain.operator.OperatorRole;
 import org.baokao.tabular.ImportFileException;
-import org.baokao.web.bureau.RequestBureau;
 import org.baokao.web.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,8 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Operators load a 自考 sitting's courses from a file (ENR-1, ENR-9; role {@code operator}, at the exam's bureau's
- * address: {@code /sh/api/...} loads Shanghai's sittings only): {@code PUT} multipart, field {@code file}, CSV or XLSX.
+ * Operators load a 自考 sitting's courses from a file (ENR-1, ENR-9; OPS-3: a bureau administrator, at the exam's
+ * bureau's address: {@code /sh/api/...} loads Shanghai's sittings only, another bureau's is 404; audited as
+ * {@code course-plan.import}): {@code PUT} multipart, field {@code file}, CSV or XLSX.
  * 200 with what was replaced; 400 {@code COURSE_PLAN_ROWS_INVALID} with {@code errors} (line, field, code, reason), or
  * {@code COURSE_PLAN_<FAULT>} for a file refused as a whole; nothing is stored then. The whole plan in JSON stays the
  * exam's own {@code PUT}.
@@ -38,15 +40,16 @@ class CoursePlanImportController {
 
     @PutMapping(path = "/api/enrollments/operations/exams/{code}/course-plan",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    CoursePlanImports.Imported load(@PathVariable String code, RequestBureau bureau,
+    CoursePlanImports.Imported load(@PathVariable String code, Operator operator,
             @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+        operator.require(OperatorRole.BUREAU_ADMIN);
         if (file == null || file.isEmpty()) {
             throw new ImportFileException(ImportFileException.Fault.FILE_EMPTY, "请选择要上传的课程计划文件（CSV或XLSX）");
         }
         Path upload = Files.createTempFile("course-plan-", ".upload");
         try {
             file.transferTo(upload);
-            return imports.load(bureau.code(), code, upload, file.getOriginalFilename());
+            return imports.load(operator, code, upload, file.getOriginalFilename());
         } finally {
             Files.deleteIfExists(upload);
         }

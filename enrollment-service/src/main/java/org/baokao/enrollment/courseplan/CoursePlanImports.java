@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.baokao.domain.Refusal;
+import org.baokao.domain.operator.Operator;
 import org.baokao.enrollment.exam.Catalogue;
 import org.baokao.enrollment.exam.CoursePlanCatalogue;
 import org.baokao.enrollment.exam.Exam;
@@ -44,6 +46,8 @@ class CoursePlanImports {
     /** Far more courses than a sitting has (a few thousand): a sign of the wrong file. */
     static final int MAX_ROWS = 20_000;
     static final String CODE_PREFIX = "COURSE_PLAN";
+    /** Audit action of a course plan loaded from a file (OPS-3). */
+    static final String AUDIT_ACTION = "course-plan.import";
     private static final Logger log = LoggerFactory.getLogger(CoursePlanImports.class);
 
     private final ExamConfigurations exams;
@@ -57,11 +61,12 @@ class CoursePlanImports {
     }
 
     /**
-     * Loads {@code file} (uploaded as {@code originalName}) into the plan of exam {@code examCode} of bureau
-     * {@code bureau}: 404 {@code EXAM_NOT_FOUND} for another bureau's exam, 409 for an exam without a course plan.
+     * Loads {@code file} (uploaded as {@code originalName}) into the plan of exam {@code examCode} of the operator's
+     * bureau: 404 {@code EXAM_NOT_FOUND} for another bureau's exam, 409 for an exam without a course plan. A stored
+     * plan is audited ({@value #AUDIT_ACTION}) in the transaction that stores it.
      */
-    Imported load(String bureau, String examCode, Path file, String originalName) throws IOException {
-        planOf(exams.require(bureau, examCode));
+    Imported load(Operator operator, String examCode, Path file, String originalName) throws IOException {
+        planOf(exams.require(operator.bureau(), examCode));
         List<CoursePlanRow> rows = read(file, originalName);
         // the merge is made of the exam as stored, its row locked: two imports of one exam queue
         AtomicReference<CoursePlanMerge> merged = new AtomicReference<>();
@@ -73,13 +78,25 @@ class CoursePlanImports {
                     throw new CoursePlanRowsRefused(unplaced.errors());
                 }
                 return merged.get().plan();
-            });
+            }, operator, AUDIT_ACTION, () -> Map.of("file", fileName(originalName),
+                    "courses", String.valueOf(rows.size()),
+                    "majors", String.valueOf(merged.get().majors().size())));
         } catch (ExamConfigurationException broken) {
             throw new CoursePlanRowsRefused(merged.get().rowErrors(broken.violations()));
         }
         log.info("Course plan of exam {} loaded from a file: {} courses of {} majors", examCode, rows.size(),
                 merged.get().majors().size());
         return new Imported(examCode, rows.size(), merged.get().majors());
+    }
+
+    /** The uploaded file's own name for the audit trail: no folder part, at most 100 characters. */
+    static String fileName(String originalName) {
+        if (originalName == null || originalName.isBlank()) {
+            return "";
+        }
+        String name = originalName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        return name.length() > 100 ? name.substring(0, 100) : name;
     }
 
     private static CoursePlanCatalogue planOf(Exam exam) {

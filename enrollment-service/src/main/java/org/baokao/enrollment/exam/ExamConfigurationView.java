@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.UUID;
 
 
-/** An exam's whole configuration as operators read and write it (ENR-1), with what is open right now. */
+/**
+ * An exam's whole configuration as operators read and write it (ENR-1), with what is open right now. It reads in the
+ * shape {@link ExamDraft} takes ({@code pledgeText} beside the current {@code pledge} and its version), so the
+ * console sends back what it read with its changes; the derived properties are ignored by {@code PUT}.
+ */
 public record ExamConfigurationView(UUID id, String code, String bureau, String name, ExamKind kind, String kindName,
         WindowView registration, PaymentView payment, List<FeeItem> fees, List<ExamLocation> locations,
-        Pledge pledge, Catalogue catalogue, List<String> noExamCategories, boolean registrationOpen,
-        boolean paymentOpen) {
+        Pledge pledge, String pledgeText, Catalogue catalogue, List<String> noExamCategories,
+        boolean registrationOpen, boolean paymentOpen) {
 
     public record WindowView(Instant opensAt, Instant closesAt) {
     }
@@ -24,7 +28,8 @@ public record ExamConfigurationView(UUID id, String code, String bureau, String 
                 new WindowView(exam.registration().opensAt(), exam.registration().closesAt()),
                 new PaymentView(exam.payment().opensAt(), exam.payment().closesAt(), exam.paymentHours().opens(),
                         exam.paymentHours().closes()),
-                exam.fees(), exam.locations(), exam.pledge(), exam.catalogue(), exam.noExamCategories(),
+                exam.fees(), exam.locations(), exam.pledge(), exam.pledge() == null ? null : exam.pledge().text(),
+                exam.catalogue(), exam.noExamCategories(),
                 exam.isRegistrationOpenAt(now), exam.isPaymentOpenAt(now));
     }
 }

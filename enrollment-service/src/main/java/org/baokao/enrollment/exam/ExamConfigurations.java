@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.baokao.domain.Refusal;
+import org.baokao.domain.operator.Operator;
+import org.baokao.messaging.audit.OperatorAudit;
 import org.baokao.messaging.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +36,19 @@ public class ExamConfigurations {
     private final ExamRepository exams;
     private final KnownBureaus bureaus;
     private final Outbox outbox;
+    private final OperatorAudit audit;
     private final Clock clock;
 
-    ExamConfigurations(ExamRepository exams, KnownBureaus bureaus, Outbox outbox, Clock clock) {
+    ExamConfigurations(ExamRepository exams, KnownBureaus bureaus, Outbox outbox, OperatorAudit audit, Clock clock) {
         this.exams = exams;
         this.bureaus = bureaus;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
+
+    /** Audit action of an operator's change of an exam's configuration (OPS-3). */
+    public static final String CONFIGURE = "exam.configure";
 
     /** Every bureau's exams (operators, partners). */
     public List<Exam> all() {
@@ -87,6 +96,58 @@ public class ExamConfigurations {
         outbox.publish(ExamConfiguredEvent.of(stored, now));
         log.info("Exam {} created ({})", exam.code(), exam.kind());
         return stored;
+    }
+
+    /**
+     * An operator's new exam (OPS-3): as {@link #create(ExamDraft)}, for the operator's own bureau only (a draft
+     * naming another bureau that exists is 404, as that bureau's exams are to them), audited as
+     * {@value #CONFIGURE} in the transaction that stores it.
+     */
+    @Transactional
+    public Exam create(ExamDraft draft, Operator operator) {
+        refuseIfUnsound(draft);
+        if (!operator.bureau().equals(draft.bureau())) {
+            throw Operator.outOfScope();
+        }
+        Exam stored = create(draft);
+        audited(operator, stored, "create");
+        return stored;
+    }
+
+    /**
+     * An operator's replacement (OPS-3): as {@link #update(String, ExamDraft)}, of an exam of the operator's own
+     * bureau only (another bureau's is 404 {@code EXAM_NOT_FOUND}), audited as {@value #CONFIGURE}.
+     */
+    @Transactional
+    public Exam update(String code, ExamDraft draft, Operator operator) {
+        requireOwn(operator, code);
+        Exam stored = update(code, draft);
+        audited(operator, stored, "update");
+        return stored;
+    }
+
+    /**
+     * {@link #replaceCatalogue(String, Function)} by an operator of the exam's bureau (another bureau's exam is 404),
+     * audited as {@code action} with {@code details} in the same transaction.
+     */
+    @Transactional
+    public Exam replaceCatalogue(String code, Function<Exam, Catalogue> change, Operator operator, String action,
+            Supplier<Map<String, String>> details) {
+        requireOwn(operator, code);
+        Exam stored = replaceCatalogue(code, change);
+        audit.record(operator, action, "exam", stored.code(), stored.name(), null, details.get());
+        return stored;
+    }
+
+    private void requireOwn(Operator operator, String code) {
+        exams.lockByCode(code).filter(exam -> exam.belongsTo(operator.bureau()))
+                .orElseThrow(ExamConfigurations::notFound);
+    }
+
+    private void audited(Operator operator, Exam exam, String change) {
+        audit.record(operator, CONFIGURE, "exam", exam.code(), exam.name(), null,
+                Map.of("change", change, "kind", exam.kind().name(), "pledgeVersion",
+                        String.valueOf(exam.pledge() == null ? 0 : exam.pledge().version())));
     }
 
     /**

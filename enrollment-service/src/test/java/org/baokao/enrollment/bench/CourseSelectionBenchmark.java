@@ -82,7 +82,7 @@ public final class CourseSelectionBenchmark {
 
         String sitting = GATEWAY.get(BUREAU + "/api/enrollments/public/bureau").json().path("registrationExamCode")
                 .asString();
-        JsonNode plan = GATEWAY.get("/api/enrollments/operations/exams/" + sitting, LocalStack.operatorToken())
+        JsonNode plan = GATEWAY.get(BUREAU + "/api/enrollments/operations/exams/" + sitting, LocalStack.operatorToken())
                 .json().path("catalogue");
         Ticks ticks = Ticks.from(plan);
         System.out.printf("sitting %s; the candidates hold %s/%s and tick %s (%s), keeping %s (%s)%n", sitting,

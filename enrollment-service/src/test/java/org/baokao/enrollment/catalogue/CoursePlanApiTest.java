@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.baokao.enrollment.exam.CoursePlanCatalogue;
 import org.baokao.enrollment.exam.ExamDraft;
 import org.baokao.events.enrollment.ExamConfigured;
+import org.baokao.enrollment.exam.ExamDrafts;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.HttpProbe.Answer;
 import org.baokao.testkit.KafkaEvents;
@@ -52,7 +53,7 @@ class CoursePlanApiTest {
     JdbcClient jdbc;
 
     HttpProbe http;
-    String operator = TestServers.issuer().token("op-course-plan", "operator");
+    String operator = TestServers.issuer().token("op-course-plan", "operator", "bureau-admin");
     String code = "SH-" + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
@@ -87,7 +88,7 @@ class CoursePlanApiTest {
                 + " where code = ?").param(code).query(String.class).single())
                 .as("the stored catalogue: its form and its data").isEqualTo("form,outerAreas,questionnaire,universities");
 
-        Answer read = http.get("/api/enrollments/operations/exams/" + code, operator);
+        Answer read = ExamDrafts.get(http, operator, "sh", code);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("kind").asString()).isEqualTo("SELF_STUDY");
         assertThat(read.json().path("catalogue")).isEqualTo(catalogue);
@@ -146,7 +147,7 @@ class CoursePlanApiTest {
         assertThat(created.json().at("/catalogue/outerAreas/0/name").asString()).isEqualTo("金山区");
         assertThat(created.json().at("/catalogue/questionnaire/version").asString()).isEqualTo("Q1");
         assertThat(created.json().at("/catalogue/questionnaire/questions/2/required").asBoolean()).isFalse();
-        assertThat(http.get("/api/enrollments/operations/exams/" + code, operator).json().path("catalogue"))
+        assertThat(ExamDrafts.get(http, operator, "sh", code).json().path("catalogue"))
                 .isEqualTo(created.json().path("catalogue"));
 
         ObjectNode sent = (ObjectNode) JSON.readTree(json(org.baokao.enrollment.exam.CoursePlans.selfStudy(code)));

@@ -76,7 +76,7 @@ class ConfirmationSheetApiTest {
         // the tests share one context: failures counted in one must not open a breaker in another
         breakers.circuitBreaker("account-service").reset();
         breakers.circuitBreaker("photo-service").reset();
-        String operator = TestServers.issuer().token("op-1", "operator");
+        String operator = TestServers.issuer().token("op-1", "operator", "bureau-admin");
         Answer configured = BureauDrafts.put(http, operator, bureau, BureauDrafts.json(BureauDrafts.with(
                 BureauDrafts.valid(bureau), b -> {
                     b.name = BUREAU_NAME;
@@ -221,7 +221,7 @@ class ConfirmationSheetApiTest {
     @DisplayName("SST-7: at a bureau without 自考 404 NOT_SELF_STUDY; another bureau's token 404; an operator 403")
     void onlyASelfStudyCandidateAtTheirBureau() {
         BureauDrafts.ensure(http);
-        ExamDrafts.post(http, TestServers.issuer().token("op-1", "operator"),
+        ExamDrafts.post(http, TestServers.issuer().token("op-1", "operator", "bureau-admin"),
                 ExamDrafts.json(ExamDrafts.valid("SD-ZSB-2023")));
         String shandong = TestServers.issuer().candidateTokenOf("sd", candidate.toString());
 

@@ -39,9 +39,11 @@ class CoursePlanImportApiTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     HttpProbe http;
-    String operator = TestServers.issuer().token("op-course-plan-file", "operator");
+    String operator = TestServers.issuer().token("op-course-plan-file", "operator", "bureau-admin");
     String code = "SH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
     @BeforeEach
@@ -189,8 +191,54 @@ class CoursePlanImportApiTest {
         assertThat(uploadTo(bare, "sh", operator, file).problemCode()).isEqualTo("CATALOGUE_NOT_CONFIGURED");
     }
 
+    @Test
+    @DisplayName("OPS-3: a Shanghai administrator's import is audited as course-plan.import; auditors 403, Shandong's administrator 404")
+    void operatorsDeskRolesScopeAndAudit() {
+        byte[] file = CoursePlanFiles.csv(List.of(HEADER,
+                row("10246", "B030101", "理论", "05677", "法理学", "6", "45", "2026-10-24", "上午", "")),
+                StandardCharsets.UTF_8);
+        String shAdmin = TestServers.issuer().operatorToken("admin-sh", "sh", java.util.Map.of(), "bureau-admin");
+        String shAuditor = TestServers.issuer().operatorToken("auditor-sh", "sh", java.util.Map.of(), "auditor");
+        String shReviewer = TestServers.issuer().operatorToken("reviewer-fudan", "sh",
+                java.util.Map.of("university", "10246"), "university-reviewer");
+        String sdAdmin = TestServers.issuer().operatorToken("operator", "sd", java.util.Map.of(), "bureau-admin");
+        JsonNode before = catalogue();
+
+        Answer auditor = upload("sh", shAuditor, "plan.csv", file);
+        assertThat(auditor.status()).isEqualTo(403);
+        assertThat(auditor.problemCode()).isEqualTo("OPERATOR_ROLE_REQUIRED");
+        assertThat(upload("sh", shReviewer, "plan.csv", file).status()).isEqualTo(403);
+        assertThat(upload("sd", sdAdmin, "plan.csv", file).status()).as("Shanghai's sitting at Shandong's desk")
+                .isEqualTo(404);
+        assertThat(upload("sh", sdAdmin, "plan.csv", file).status()).as("a Shandong token at Shanghai's address")
+                .isEqualTo(404);
+        assertThat(catalogue()).isEqualTo(before);
+        assertThat(audited()).isEmpty();
+
+        Answer refused = upload("sh", shAdmin, "plan.csv", CoursePlanFiles.csv(List.of(HEADER,
+                row("10246", "B030101", "理论", "05677", "法理学", "6", "四十五", "2026-10-24", "上午", "")),
+                StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(audited()).as("nothing stored, nothing audited").isEmpty();
+
+        Answer loaded = upload("sh", shAdmin, "课程计划.csv", file);
+        assertThat(loaded.status()).as(loaded.body()).isEqualTo(200);
+        List<org.baokao.events.operator.OperatorActed> audited = audited();
+        assertThat(audited).hasSize(1);
+        assertThat(audited.getFirst().action()).isEqualTo("course-plan.import");
+        assertThat(audited.getFirst().bureau()).isEqualTo("sh");
+        assertThat(audited.getFirst().operatorUsername()).isNotBlank();
+        assertThat(audited.getFirst().details()).containsEntry("file", "课程计划.csv").containsEntry("courses", "1")
+                .containsEntry("majors", "1");
+    }
+
+    private List<org.baokao.events.operator.OperatorActed> audited() {
+        return org.baokao.enrollment.exam.OperatorAuditRows.about(jdbc, code).stream()
+                .filter(acted -> acted.action().equals("course-plan.import")).toList();
+    }
+
     private JsonNode catalogue() {
-        return http.get("/api/enrollments/operations/exams/" + code, operator).json().path("catalogue");
+        return ExamDrafts.get(http, operator, "sh", code).json().path("catalogue");
     }
 
     private static List<Object> row(Object... cells) {

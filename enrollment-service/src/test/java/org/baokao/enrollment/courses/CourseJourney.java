@@ -80,7 +80,7 @@ final class CourseJourney {
     }
 
     static String operator() {
-        return TestServers.issuer().token("op-1", "operator");
+        return TestServers.issuer().token("op-1", "operator", "bureau-admin");
     }
 
     final class Candidate {

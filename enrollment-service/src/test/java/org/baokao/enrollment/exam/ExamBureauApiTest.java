@@ -39,7 +39,7 @@ class ExamBureauApiTest {
     JdbcClient jdbc;
 
     HttpProbe http;
-    String operator = TestServers.issuer().token("op-exam-bureau", "operator");
+    String operator = TestServers.issuer().token("op-exam-bureau", "operator", "bureau-admin");
     String sdExam = "SD-" + UUID.randomUUID().toString().substring(0, 8);
     String shExam = "SH-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -91,7 +91,7 @@ class ExamBureauApiTest {
         assertThat(unnamed.status()).as(unnamed.body()).isEqualTo(200);
         assertThat(unnamed.json().path("bureau").asString()).isEqualTo("sd");
 
-        Answer moved = put(http, operator, sdExam, json(with(valid(sdExam), b -> {
+        Answer moved = ExamDrafts.putAt(http, operator, "sd", sdExam, json(with(valid(sdExam), b -> {
             b.bureau = "sh";
             return b;
         })));
@@ -103,7 +103,7 @@ class ExamBureauApiTest {
     }
 
     @Test
-    @DisplayName("BUR-1: each bureau's address lists its own exams only; operators and partners see all, with the bureau")
+    @DisplayName("BUR-1, OPS-3: each bureau's address lists its own exams only, to candidates and operators; partners see all")
     void eachAddressListsItsOwnExams() {
         assertThat(post(http, operator, json(valid(sdExam))).status()).isEqualTo(201);
         assertThat(post(http, operator, json(selfStudy(shExam))).status()).isEqualTo(201);
@@ -119,8 +119,10 @@ class ExamBureauApiTest {
         assertThat(nowhere.status()).isEqualTo(404);
         assertThat(nowhere.problemCode()).isEqualTo("BUREAU_NOT_FOUND");
 
-        List<String> forOperators = codes(http.get("/api/enrollments/operations/exams", operator));
-        assertThat(forOperators).contains(sdExam, shExam);
+        List<String> forSdOperators = codes(operations(operatorAt(http, "sd", operator)));
+        List<String> forShOperators = codes(operations(operatorAt(http, "sh", operator)));
+        assertThat(forSdOperators).contains(sdExam).doesNotContain(shExam);
+        assertThat(forShOperators).contains(shExam).doesNotContain(sdExam);
         JsonNode partnerList = http.get("/open-api/v1/exams", TestServers.issuer().token("p-1", "partner")).json();
         assertThat(partnerList.valueStream().filter(e -> e.path("code").asString().equals(shExam)).findFirst()
                 .orElseThrow().path("bureau").asString()).isEqualTo("sh");
@@ -155,9 +157,20 @@ class ExamBureauApiTest {
         return jdbc.sql("select count(*) from exam where code = ?").param(code).query(Long.class).single();
     }
 
+    /** The operators' list (its items) at a bureau's address. */
+    private Answer operations(java.util.function.Function<String, Answer> at) {
+        return at.apply("/api/enrollments/operations/exams?size=100");
+    }
+
+    private static java.util.function.Function<String, Answer> operatorAt(HttpProbe http, String bureau, String token) {
+        return path -> http.send(http.request(path).header("Authorization", "Bearer " + token)
+                .header(org.baokao.web.bureau.BureauAddress.HEADER, bureau).GET());
+    }
+
     private static List<String> codes(Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.json().valueStream().map(exam -> exam.path("code").asString()).toList();
+        JsonNode list = answer.json().has("items") ? answer.json().path("items") : answer.json();
+        return list.valueStream().map(exam -> exam.path("code").asString()).toList();
     }
 
     private static List<String> violations(Answer refused) {

@@ -33,7 +33,7 @@ class ExamConfigurationApiTest {
     JdbcClient jdbc;
 
     HttpProbe http;
-    String operator = TestServers.issuer().token("op-exam", "operator");
+    String operator = TestServers.issuer().token("op-exam", "operator", "bureau-admin");
     String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
@@ -67,7 +67,7 @@ class ExamConfigurationApiTest {
         assertThat(read.json().path("catalogue")).isEqualTo(exam.path("catalogue"));
         assertThat(read.json().path("fees")).isEqualTo(exam.path("fees"));
 
-        JsonNode listed = find(http.get("/api/enrollments/operations/exams", operator).json(), code);
+        JsonNode listed = find(http.get("/api/enrollments/operations/exams?size=100", operator).json().path("items"), code);
         assertThat(listed.path("pledgeVersion").asInt()).isEqualTo(1);
         assertThat(listed.has("catalogue")).as("the list leaves catalogues out").isFalse();
         JsonNode shown = find(http.get("/api/enrollments/public/exams").json(), code);

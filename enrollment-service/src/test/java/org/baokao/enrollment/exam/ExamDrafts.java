@@ -12,6 +12,7 @@ import org.baokao.enrollment.exam.MajorScopeCatalogue.ScopeMajor;
 import org.baokao.enrollment.exam.MajorScopeCatalogue.Subject;
 import org.baokao.enrollment.exam.MajorScopeCatalogue.SubjectGroup;
 import org.baokao.testkit.HttpProbe;
+import org.baokao.web.bureau.BureauAddress;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,18 +85,49 @@ public final class ExamDrafts {
         return JSON.writeValueAsString(draft);
     }
 
-    /** Creates an exam; the bureaus test exams belong to are configured first ({@link BureauDrafts#ensure}). */
+    /**
+     * Creates an exam at the address of the bureau the draft names (OPS-3: operators configure their own bureau's
+     * exams; the default bureau's address when it names none); the bureaus test exams belong to are configured first
+     * ({@link BureauDrafts#ensure}).
+     */
     public static HttpProbe.Answer post(HttpProbe http, String token, String json) {
         BureauDrafts.ensure(http);
-        return http.send(http.request("/api/enrollments/operations/exams").header("Content-Type", "application/json")
+        return http.send(addressed(http.request("/api/enrollments/operations/exams"), json)
+                .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Replaces an exam, at the address of the bureau the draft names (the default bureau's when it names none). */
     public static HttpProbe.Answer put(HttpProbe http, String token, String code, String json) {
         BureauDrafts.ensure(http);
-        return http.send(http.request("/api/enrollments/operations/exams/" + code)
+        return http.send(addressed(http.request("/api/enrollments/operations/exams/" + code), json)
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Replaces an exam at bureau {@code bureau}'s address, whatever the draft names. */
+    public static HttpProbe.Answer putAt(HttpProbe http, String token, String bureau, String code, String json) {
+        BureauDrafts.ensure(http);
+        return http.send(http.request("/api/enrollments/operations/exams/" + code)
+                .header(BureauAddress.HEADER, bureau).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** An operator's read of one exam at bureau {@code bureau}'s address. */
+    public static HttpProbe.Answer get(HttpProbe http, String token, String bureau, String code) {
+        return http.send(http.request("/api/enrollments/operations/exams/" + code)
+                .header("Authorization", "Bearer " + token).header(BureauAddress.HEADER, bureau).GET());
+    }
+
+    /** A bureau administrator's token for every bureau (as the local automation account's, OPS-3). */
+    public static String administrator(String subject) {
+        return org.baokao.testkit.TestServers.issuer().token(subject, "operator", "bureau-admin");
+    }
+
+    private static HttpRequest.Builder addressed(HttpRequest.Builder request, String json) {
+        tools.jackson.databind.JsonNode bureau = JSON.readTree(json).path("bureau");
+        return bureau.isString() && !bureau.asString().isBlank()
+                ? request.header(BureauAddress.HEADER, bureau.asString()) : request;
     }
 
     /** The draft with other fields: a copy-with for the one record tests vary most. */

@@ -45,7 +45,7 @@ final class SelfStudyApi {
 
     SelfStudyApi(int port) {
         http = HttpProbe.onLocalPort(port);
-        String operator = TestServers.issuer().token("op-1", "operator");
+        String operator = TestServers.issuer().token("op-1", "operator", "bureau-admin");
         Answer configured = BureauDrafts.put(http, operator, bureau, BureauDrafts.json(BureauDrafts.with(
                 BureauDrafts.valid(bureau), b -> {
                     b.registrationExamCode = sitting;

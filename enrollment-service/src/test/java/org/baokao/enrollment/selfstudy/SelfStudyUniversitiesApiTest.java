@@ -224,7 +224,7 @@ class SelfStudyUniversitiesApiTest {
 
         // a Shandong candidate at Shandong's address: its registration exam is 专升本, there is nothing to hold
         BureauDrafts.ensure(http);
-        ExamDrafts.post(http, TestServers.issuer().token("op-1", "operator"), ExamDrafts.json(ExamDrafts.valid("SD-ZSB-2023")));
+        ExamDrafts.post(http, TestServers.issuer().token("op-1", "operator", "bureau-admin"), ExamDrafts.json(ExamDrafts.valid("SD-ZSB-2023")));
         for (String method : List.of("GET", "POST")) {
             Answer notSelfStudy = send(shandong, "sd", method, PATH,
                     method.equals("POST") ? "{\"universityCode\": \"10246\", \"majorCode\": \"B020101\"}" : null);
@@ -251,7 +251,7 @@ class SelfStudyUniversitiesApiTest {
 
     /** A bureau with the OPEN gate whose registration exam is {@code draft}, configured for it. */
     private void selfStudyBureau(String code, String examCode, ExamDraft draft) {
-        String operator = TestServers.issuer().token("op-1", "operator");
+        String operator = TestServers.issuer().token("op-1", "operator", "bureau-admin");
         Answer configured = BureauDrafts.put(http, operator, code, BureauDrafts.json(BureauDrafts.with(
                 BureauDrafts.valid(code), b -> {
                     b.registrationExamCode = examCode;

@@ -69,12 +69,12 @@ final class WizardJourney {
 
     /** Creates an exam through the operator API: the test catalogue, its locations 3701/3702/3717. */
     static void createExam(HttpProbe http, ExamDraft draft) {
-        Answer answer = ExamDrafts.post(http, TestServers.issuer().token("op-1", "operator"), ExamDrafts.json(draft));
+        Answer answer = ExamDrafts.post(http, TestServers.issuer().token("op-1", "operator", "bureau-admin"), ExamDrafts.json(draft));
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     }
 
     static void updateExam(HttpProbe http, ExamDraft draft) {
-        Answer answer = ExamDrafts.put(http, TestServers.issuer().token("op-1", "operator"), draft.code(),
+        Answer answer = ExamDrafts.put(http, TestServers.issuer().token("op-1", "operator", "bureau-admin"), draft.code(),
                 ExamDrafts.json(draft));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
