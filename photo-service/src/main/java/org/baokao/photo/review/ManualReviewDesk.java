@@ -171,11 +171,7 @@ public class ManualReviewDesk {
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
                         rs.getTimestamp(7).toInstant()))
                 .optional().orElseThrow(() -> Refusal.notFound("PROOF_NOT_FOUND", "证明材料不存在"));
-        try (InputStream in = storage.open(proof.objectKey())) {
-            return new ProofImage(proof.contentType(), in.readAllBytes());
-        } catch (Exception e) {
-            throw Refusal.unavailable("PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
-        }
+        return image(proof.objectKey(), proof.contentType());
     }
 
     /** The bytes of a stored object (a photo or a proof) for an operator's screen. */
@@ -185,10 +181,6 @@ public class ManualReviewDesk {
         } catch (Exception e) {
             throw Refusal.unavailable("PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
         }
-    }
-
-    public String photoKey(UUID photoId) {
-        return jdbc.sql("select normalized_key from photo where id = ?").param(photoId).query(String.class).single();
     }
 
     /** The review a new candidate is gathering proofs into, if they have started one. */
