@@ -261,8 +261,12 @@ test('修改注册手机号: proofs and the new phone on the page, approval thro
 
     // an operator approves through the API; the candidate hears it on the new phone, from Shanghai
     const lastCode = await latestSmsId(newPhone)
+    const operator = { Authorization: `Bearer ${await operatorToken()}` }
+    await json(await fetch(`${GATEWAY}/sh/api/accounts/operations/phone-change-requests/${requestId}/claim`, {
+      method: 'POST', headers: operator,
+    }), 'the claim (OPS-3: a request is decided by the operator who claimed it)')
     const approved = await json(await fetch(`${GATEWAY}/sh/api/accounts/operations/phone-change-requests/${requestId}/approve`, {
-      method: 'POST', headers: { Authorization: `Bearer ${await operatorToken()}` },
+      method: 'POST', headers: operator,
     }), 'approval')
     assert.equal(approved.status, 'APPROVED')
     const told = await awaitSms(newPhone, lastCode, /已变更/)

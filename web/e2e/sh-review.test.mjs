@@ -4,7 +4,7 @@
 // candidate is led to the proofs page (/sh/review, after logging in) with its 注意事项, uploads the three ID proofs,
 // sees them, submits; a reviewer of 复旦大学 (Keycloak user reviewer-fudan, claim university) finds the review through
 // the operators' API, which a 上海中医药大学 reviewer cannot even see, and rejects it with a reason, which the page shows;
-// the candidate uploads again and resubmits, the reviewer approves, the page shows 审核通过 and the decision arrives in
+// (each decision after the reviewer's 领取, OPS-3) the candidate uploads again and resubmits, the reviewer approves, the page shows 审核通过 and the decision arrives in
 // the sandbox SMS inbox signed 【上海市教育考试院】. The page is checked on a phone too.
 // Screenshots: e2e/screenshots/sh-review-NN-*.png.
 import assert from 'node:assert/strict'
@@ -228,20 +228,21 @@ test('three failed comparisons: the candidate uploads the proofs and submits, a 
   const shutcm = await reviewerToken('reviewer-shutcm')
   assert.equal(claimsOf(fudan).university, FUDAN, 'Keycloak maps the user attribute to the claim')
   assert.equal(claimsOf(shutcm).university, SHUTCM)
-  const queue = await json(await operations('?status=OPEN', fudan), 'the 复旦 queue')
-  assert.ok(queue.some((review) => review.id === reviewId), 'the review is in 复旦大学\'s queue')
-  const elsewhere = await json(await operations('?status=OPEN', shutcm), 'the 上海中医药大学 queue')
-  assert.ok(!elsewhere.some((review) => review.id === reviewId), 'not in another university\'s queue')
+  const queue = await json(await operations('?status=OPEN&size=100', fudan), 'the 复旦 queue')
+  assert.ok(queue.items.some((review) => review.id === reviewId), 'the review is in 复旦大学\'s queue')
+  const elsewhere = await json(await operations('?status=OPEN&size=100', shutcm), 'the 上海中医药大学 queue')
+  assert.ok(!elsewhere.items.some((review) => review.id === reviewId), 'not in another university\'s queue')
   assert.equal((await operations(`/${reviewId}`, shutcm)).status, 404, 'another university\'s reviewer gets 404')
   const detail = await json(await operations(`/${reviewId}`, fudan), 'the review')
-  assert.equal(detail.universityCode, FUDAN)
+  assert.equal(detail.review.universityCode, FUDAN)
   assert.equal(detail.proofs.length, 3)
 
   // first rejected with a reason: the page shows it, the boxes are empty again, and the candidate uploads again
   const REASON = '手持身份证半身照不清晰，请重新拍摄上传'
+  await json(await operations(`/${reviewId}/claim`, fudan, { method: 'POST' }), 'the claim (OPS-3)')
   const rejected = await json(await operations(`/${reviewId}/decision`, fudan,
     { method: 'POST', body: JSON.stringify({ approved: false, reason: REASON }) }), 'the rejection')
-  assert.equal(rejected.status, 'REJECTED')
+  assert.equal(rejected.review.status, 'REJECTED')
   await waitForText(page.locator('.rv-status'), '审核未通过', 'the state after the rejection', 30000)
   await seeText(page, `审核未通过，原因：${REASON}`)
   for (const name of ['身份证人像面', '身份证国徽面', '手持身份证半身照']) {
@@ -264,9 +265,10 @@ test('three failed comparisons: the candidate uploads the proofs and submits, a 
   await screenshot(page, 'resubmitted')
 
   const beforeDecision = await latestSmsId(candidate.phone)
+  await json(await operations(`/${secondReviewId}/claim`, fudan, { method: 'POST' }), 'the claim (OPS-3)')
   const decided = await json(await operations(`/${secondReviewId}/decision`, fudan,
     { method: 'POST', body: JSON.stringify({ approved: true }) }), 'the decision')
-  assert.equal(decided.status, 'APPROVED')
+  assert.equal(decided.review.status, 'APPROVED')
 
   // the page asks again by itself while the review runs: 审核通过 without a reload
   await waitForText(page.locator('.rv-status'), '审核通过', 'the state after the decision', 30000)

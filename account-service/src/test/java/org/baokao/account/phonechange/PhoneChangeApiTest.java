@@ -76,7 +76,7 @@ class PhoneChangeApiTest {
     @Autowired
     ProofStorage storage;
 
-    final String operatorToken = TestServers.issuer().token(OPERATOR, "operator");
+    final String operatorToken = TestServers.issuer().token(OPERATOR, "operator", "bureau-admin");
 
     @Test
     void anApprovedRequestRebindsTheAccountToTheNewPhoneAndTellsEveryone() {
@@ -91,7 +91,7 @@ class PhoneChangeApiTest {
         assertThat(filed.body()).doesNotContain(newPhone);
 
         // the operator's list and detail: masked, never in clear
-        var list = get("/api/accounts/operations/phone-change-requests?limit=200", operatorToken);
+        var list = get("/api/accounts/operations/phone-change-requests?size=100", operatorToken);
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains(requestId.toString()).doesNotContain(newPhone)
                 .doesNotContain(account.phone()).doesNotContain(account.idNumber());
@@ -111,8 +111,7 @@ class PhoneChangeApiTest {
                 where candidate_id = ? and operator_subject = ? and fields = 'ID_CARD_BACK'""")
                 .params(account.id(), OPERATOR).query(Integer.class).single()).isEqualTo(1);
 
-        var approved = post("/api/accounts/operations/phone-change-requests/" + requestId + "/approve", "",
-                operatorToken);
+        var approved = decide(null, requestId.toString(), "approve", "");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(approved.json().path("status").asString()).isEqualTo("APPROVED");
         assertThat(approved.json().path("decidedBy").asString()).isEqualTo(OPERATOR);
@@ -170,6 +169,9 @@ class PhoneChangeApiTest {
         String requestId = filed.json().path("requestId").asString();
         String reject = "/api/accounts/operations/phone-change-requests/" + requestId + "/reject";
 
+        assertThat(post(reject, "{\"reason\":\"手持身份证照片看不清\"}", operatorToken).problemCode())
+                .as("OPS-3: only with a claim").isEqualTo("PHONE_CHANGE_CLAIM_REQUIRED");
+        assertThat(claim(null, requestId).status()).isEqualTo(200);
         var noReason = post(reject, "{\"reason\":\"  \"}", operatorToken);
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.problemCode()).isEqualTo("REJECT_REASON_REQUIRED");
@@ -306,8 +308,7 @@ class PhoneChangeApiTest {
         assertThat(requestsOf(account.id())).isEqualTo(1);
 
         UUID requestId = UUID.fromString(filed.json().path("requestId").asString());
-        var approved = post("/api/accounts/operations/phone-change-requests/" + requestId + "/approve", "",
-                operatorToken);
+        var approved = decide(null, requestId.toString(), "approve", "");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(accounts.findById(account.id()).orElseThrow().phone()).isEqualTo(newPhone);
     }
@@ -334,8 +335,7 @@ class PhoneChangeApiTest {
                 proofs(JPEG, PNG, JPEG));
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         UUID requestId = UUID.fromString(filed.json().path("requestId").asString());
-        assertThat(post("/api/accounts/operations/phone-change-requests/" + requestId + "/approve", "",
-                operatorToken).status()).isEqualTo(200);
+        assertThat(decide(DemoBureaus.SH, requestId.toString(), "approve", "").status()).isEqualTo(200);
         assertThat(EVENTS.matching(SmsRequested.class,
                 e -> account.id().equals(e.candidateId()) && e.template().equals("PHONE_CHANGED"), 1))
                 .singleElement().satisfies(sms -> assertThat(sms.bureau()).isEqualTo("sh"));
@@ -377,8 +377,7 @@ class PhoneChangeApiTest {
                 .as("not at another bureau's address").isEqualTo(401);
 
         String requestId = filed.json().path("requestId").asString();
-        assertThat(post("/api/accounts/operations/phone-change-requests/" + requestId + "/approve", "",
-                operatorToken).status()).isEqualTo(200);
+        assertThat(decide(DemoBureaus.SH, requestId, "approve", "").status()).isEqualTo(200);
 
         var bound = accounts.findById(account.id()).orElseThrow();
         assertThat(bound.phone()).isEqualTo(newPhone);
@@ -405,8 +404,8 @@ class PhoneChangeApiTest {
                 proofs(JPEG, PNG, JPEG));
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
 
-        assertThat(post("/api/accounts/operations/phone-change-requests/" + filed.json().path("requestId").asString()
-                + "/reject", "{\"reason\":\"身份证照片不清晰\"}", operatorToken).status()).isEqualTo(200);
+        assertThat(decide(DemoBureaus.SH, filed.json().path("requestId").asString(), "reject",
+                "{\"reason\":\"身份证照片不清晰\"}").status()).isEqualTo(200);
 
         assertThat(accounts.findById(account.id()).orElseThrow().phone()).isNull();
         assertThat(EVENTS.matching(SmsRequested.class,
@@ -584,6 +583,22 @@ class PhoneChangeApiTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** OPS-3: the operator claims the request at the account's bureau's address. */
+    private HttpProbe.Answer claim(String bureau, String requestId) {
+        return ClientCalls.postTo(bureau, port, "/api/accounts/operations/phone-change-requests/" + requestId
+                + "/claim", "", operatorToken);
+    }
+
+    /** Claims, then {@code approve} or {@code reject}, as a reviewer does at the desk; a refused claim is the answer. */
+    private HttpProbe.Answer decide(String bureau, String requestId, String action, String json) {
+        HttpProbe.Answer claimed = claim(bureau, requestId);
+        if (claimed.status() != 200) {
+            return claimed;
+        }
+        return ClientCalls.postTo(bureau, port, "/api/accounts/operations/phone-change-requests/" + requestId + "/"
+                + action, json, operatorToken);
     }
 
     private HttpProbe.Answer get(String path, String token) {

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.baokao.domain.Refusal;
-import org.baokao.events.photo.ManualReviewDecided;
 import org.baokao.events.photo.ManualReviewRequested;
 import org.baokao.messaging.outbox.Outbox;
 import org.baokao.photo.approval.Approval;
@@ -31,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Manual review (PHO-5): the candidate adds proof images (checked like photos where it makes sense, stored in S3
  * under random keys), an operator looks at photo and proofs and approves or rejects with a reason; the decision and
- * its ManualReviewDecided commit together (account-service texts the candidate).
+ * its ManualReviewDecided commit together (account-service texts the candidate): the operators' side is
+ * {@link ManualReviewQueue} (the queue, one case) and {@link ManualReviewClaims} (claim-and-decide, OPS-3).
  * <p>
  * Two ways in. A roster bureau's candidate (Shandong, no approval) has a review opened by the third failed
  * comparison and adds proofs to it while it is open. A new candidate of an open registration (Shanghai, an
@@ -149,34 +149,6 @@ public class ManualReviewDesk {
                 .query(ManualReviewDesk::map).optional();
     }
 
-    public List<ManualReview> list(String status, ReviewerScope scope) {
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        boolean queue = status != null && !status.isBlank();
-        if (queue) {
-            try {
-                ManualReviewStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw Refusal.invalid("REVIEW_STATUS_INVALID", "状态须为 COLLECTING、OPEN、APPROVED 或 REJECTED");
-            }
-            where.add("status = ?");
-            params.add(status);
-        }
-        if (!scope.bureauWide()) {
-            where.add("university_code = ?");
-            params.add(scope.universityCode());
-        }
-        // a status asked for is a queue (oldest first); everything is the latest first
-        String order = queue ? " order by requested_at" : " order by requested_at desc";
-        return jdbc.sql(SELECT + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order
-                + " limit 200").params(params).query(ManualReviewDesk::map).list();
-    }
-
-    /** One review the operator may see; another university's is as if it did not exist. */
-    public ManualReview get(UUID reviewId, ReviewerScope scope) {
-        return find("id = ?", reviewId).filter(scope::sees).orElseThrow(ManualReviewDesk::notFound);
-    }
-
     public List<Proof> proofs(UUID reviewId) {
         return jdbc.sql("""
                 select id, review_id, kind, object_key, content_type, byte_size, uploaded_at from manual_review_proof
@@ -199,46 +171,16 @@ public class ManualReviewDesk {
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
                         rs.getTimestamp(7).toInstant()))
                 .optional().orElseThrow(() -> Refusal.notFound("PROOF_NOT_FOUND", "证明材料不存在"));
-        try (InputStream in = storage.open(proof.objectKey())) {
-            return new ProofImage(proof.contentType(), in.readAllBytes());
+        return image(proof.objectKey(), proof.contentType());
+    }
+
+    /** The bytes of a stored object (a photo or a proof) for an operator's screen. */
+    public ProofImage image(String key, String contentType) {
+        try (InputStream in = storage.open(key)) {
+            return new ProofImage(contentType, in.readAllBytes());
         } catch (Exception e) {
             throw Refusal.unavailable("PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
         }
-    }
-
-    public String link(String key, int seconds) {
-        try {
-            return storage.presignedGet(key, seconds);
-        } catch (Exception e) {
-            throw Refusal.unavailable("PHOTO_STORE_UNAVAILABLE", "照片存储暂不可用，请稍后重试");
-        }
-    }
-
-    public String photoKey(UUID photoId) {
-        return jdbc.sql("select normalized_key from photo where id = ?").param(photoId).query(String.class).single();
-    }
-
-    /**
-     * The operator's decision; the row is locked so two operators cannot both decide. A new candidate's approval
-     * follows in the same transaction.
-     */
-    public ManualReview decide(UUID reviewId, boolean approved, String reason, String operator, ReviewerScope scope) {
-        return transactions.execute(status -> {
-            ManualReview review = jdbc.sql(SELECT + " where id = ? for update").param(reviewId)
-                    .query(ManualReviewDesk::map).optional().filter(scope::sees)
-                    .orElseThrow(ManualReviewDesk::notFound);
-            ManualReview decided = review.decide(approved, reason, operator, clock.instant());
-            jdbc.sql("""
-                    update manual_review set status = ?, decision_reason = ?, decided_by = ?, decided_at = ?
-                    where id = ?""")
-                    .params(decided.status().name(), decided.decisionReason(), operator,
-                            Timestamp.from(decided.decidedAt()), reviewId)
-                    .update();
-            outbox.publish(new ManualReviewDecided(reviewId, review.candidateId(), approved,
-                    decided.decisionReason() == null ? "" : decided.decisionReason(), decided.decidedAt()));
-            approvals.reviewDecided(review.candidateId(), approved, decided.decisionReason(), decided.decidedAt());
-            return decided;
-        });
     }
 
     /** The review a new candidate is gathering proofs into, if they have started one. */
@@ -277,24 +219,28 @@ public class ManualReviewDesk {
                 .update();
     }
 
-    private static Refusal notFound() {
+    /** The one answer for a review that does not exist and for one outside the operator's scope. */
+    static Refusal notFound() {
         return Refusal.notFound("MANUAL_REVIEW_NOT_FOUND", "人工审核记录不存在");
     }
 
-    private static final String SELECT = """
+    static final String SELECT = """
             select id, candidate_id, photo_id, status, requested_reason, decision_reason, decided_by, requested_at,
-                decided_at, bureau, university_code from manual_review""";
+                decided_at, bureau, university_code, claimed_by, claimed_by_name, claimed_until from manual_review""";
 
     private Optional<ManualReview> find(String where, Object... keys) {
         return jdbc.sql(SELECT + " where " + where).params(keys).query(ManualReviewDesk::map).optional();
     }
 
-    private static ManualReview map(ResultSet rs, int row) throws SQLException {
+    static ManualReview map(ResultSet rs, int row) throws SQLException {
         Timestamp decided = rs.getTimestamp(9);
+        Timestamp claimedUntil = rs.getTimestamp(14);
+        ReviewClaim claim = claimedUntil == null ? null
+                : new ReviewClaim(rs.getString(12), rs.getString(13), claimedUntil.toInstant());
         return new ManualReview(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 ManualReviewStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
                 rs.getTimestamp(8).toInstant(), decided == null ? null : decided.toInstant(), rs.getString(10),
-                rs.getString(11));
+                rs.getString(11), claim);
     }
 
     record Proof(UUID id, UUID reviewId, String kind, String objectKey, String contentType, long byteSize,

@@ -39,6 +39,13 @@ public enum ManualReviewStatus {
         return OPEN;
     }
 
+    /** Only an OPEN review may be claimed (OPS-3): the same refusals as a decision. */
+    void requireOpen() {
+        if (this != OPEN) {
+            decide(true);
+        }
+    }
+
     /**
      * The decision; 409 {@code MANUAL_REVIEW_DECIDED} when the review was decided before, 409
      * {@code MANUAL_REVIEW_NOT_SUBMITTED} while the candidate is still gathering the proofs.

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.baokao.events.account.CandidateRegistered;
@@ -17,10 +16,10 @@ import org.baokao.events.photo.ManualReviewRequested;
 import org.baokao.photo.identity.SandboxIdentity;
 import org.baokao.photo.photo.PhotoUploads;
 import org.baokao.photo.quality.TestPhotos;
+import org.baokao.photo.review.ReviewDeskCalls;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
-import org.baokao.testkit.TestServers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -104,8 +103,9 @@ class ApprovalApiTest {
         assertThat(incomplete.json().path("detail").asString()).isEqualTo("请先上传：手持身份证半身照");
         String operatorOfShutcm = reviewer("reviewer-shutcm", SHUTCM);
         // still gathering: no reviewer's business yet
-        assertThat(HttpProbe.onLocalPort(port).get("/api/photos/operations/manual-reviews?status=OPEN",
-                reviewer("reviewer-fudan", FUDAN)).body()).doesNotContain(candidate.toString());
+        ReviewDeskCalls desk = new ReviewDeskCalls(port);
+        assertThat(desk.get("sh", ReviewDeskCalls.PATH + "?status=OPEN", reviewer("reviewer-fudan", FUDAN)).body())
+                .doesNotContain(candidate.toString());
         assertThat(proof(api, bearer, "HOLDING_ID", 124).status()).isEqualTo(201);
 
         var submitted = submit(api, bearer);
@@ -122,23 +122,25 @@ class ApprovalApiTest {
                 .isEqualTo("MANUAL_REVIEW_OPEN");
 
         // contract 4: another university's reviewer neither sees nor decides it
-        HttpProbe http = HttpProbe.onLocalPort(port);
-        assertThat(http.get("/api/photos/operations/manual-reviews", operatorOfShutcm).body()).doesNotContain(reviewId);
-        assertThat(http.get("/api/photos/operations/manual-reviews/" + reviewId, operatorOfShutcm).status())
+        assertThat(desk.get("sh", ReviewDeskCalls.PATH, operatorOfShutcm).body()).doesNotContain(reviewId);
+        assertThat(desk.get("sh", ReviewDeskCalls.PATH + "/" + reviewId, operatorOfShutcm).status())
                 .isEqualTo(404);
-        var foreignDecision = api.postJson(decisionPath(reviewId), operatorOfShutcm, "{\"approved\":true}");
+        assertThat(desk.claim("sh", reviewId, operatorOfShutcm).status()).isEqualTo(404);
+        var foreignDecision = desk.decide("sh", reviewId, operatorOfShutcm, "{\"approved\":true}");
         assertThat(foreignDecision.status()).isEqualTo(404);
         assertThat(foreignDecision.problemCode()).isEqualTo("MANUAL_REVIEW_NOT_FOUND");
         assertThat(status(api, candidate)).isEqualTo("IN_REVIEW");
 
         String fudan = reviewer("reviewer-fudan", FUDAN);
-        assertThat(http.get("/api/photos/operations/manual-reviews?status=OPEN", fudan).body()).contains(reviewId);
-        var detail = http.get("/api/photos/operations/manual-reviews/" + reviewId, fudan).json();
-        assertThat(detail.path("universityCode").asString()).isEqualTo(FUDAN);
-        assertThat(detail.path("bureau").asString()).isEqualTo("sh");
-        assertThat(detail.path("photoLink").asString()).startsWith("http");
+        assertThat(desk.get("sh", ReviewDeskCalls.PATH + "?status=OPEN", fudan).body()).contains(reviewId);
+        var detail = desk.get("sh", ReviewDeskCalls.PATH + "/" + reviewId, fudan).json();
+        assertThat(detail.path("review").path("universityCode").asString()).isEqualTo(FUDAN);
+        assertThat(detail.path("review").path("bureau").asString()).isEqualTo("sh");
+        assertThat(detail.path("review").path("requestedReasonText").asString()).isEqualTo("人像比对3次未通过");
+        assertThat(detail.path("photo").asString()).endsWith("/photo");
         assertThat(detail.path("proofs")).hasSize(3);
-        var approved = api.postJson(decisionPath(reviewId), fudan, "{\"approved\":true}");
+        assertThat(detail.path("failedComparisons").asLong()).isEqualTo(3);
+        var approved = desk.claimAndDecide("sh", reviewId, fudan, "{\"approved\":true}");
 
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         var after = approvalOf(api, candidate);
@@ -180,8 +182,8 @@ class ApprovalApiTest {
                 .problemCode()).isEqualTo("PROOF_NOT_FOUND");
         String firstReview = submit(api, bearer).json().path("id").asString();
 
-        String operator = TestServers.issuer().token("operator-sh", "operator");
-        var rejected = api.postJson(decisionPath(firstReview), operator,
+        String operator = ReviewDeskCalls.admin("operator-sh", "sh");
+        var rejected = new ReviewDeskCalls(port).claimAndDecide("sh", firstReview, operator,
                 "{\"approved\":false,\"reason\":\"手持身份证半身照不清晰，请重新上传\"}");
 
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
@@ -227,7 +229,7 @@ class ApprovalApiTest {
         assertThat(proof(api, bearer, "EDUCATION_PROOF", 170).status()).isEqualTo(201);
         assertThat(proof(api, bearer, "EMPLOYER_PROOF", 171).status()).isEqualTo(201);
         assertThat(submit(api, bearer).status()).isEqualTo(200);
-        assertThat(HttpProbe.onLocalPort(port).get("/api/photos/operations/manual-reviews?status=OPEN",
+        assertThat(new ReviewDeskCalls(port).get("sh", ReviewDeskCalls.PATH + "?status=OPEN&size=100",
                 reviewer("reviewer-shutcm", SHUTCM)).body()).contains(candidate.toString());
     }
 
@@ -286,13 +288,8 @@ class ApprovalApiTest {
         return api.postJson("/api/photos/manual-reviews/mine/submit", bearer, "{}");
     }
 
-    private static String decisionPath(String reviewId) {
-        return "/api/photos/operations/manual-reviews/" + reviewId + "/decision";
-    }
-
-    /** An operator of one examining university, as Keycloak issues them (user attribute → claim university). */
+    /** A reviewer of one examining university, as Keycloak issues them (user attribute → claim university). */
     static String reviewer(String name, String university) {
-        return TestServers.issuer().tokenWith(name, Map.of("university", university, "preferred_username", name),
-                "operator");
+        return ReviewDeskCalls.reviewer(name, university);
     }
 }

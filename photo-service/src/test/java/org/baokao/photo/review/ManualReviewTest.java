@@ -3,12 +3,7 @@ package org.baokao.photo.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import org.baokao.events.photo.ManualReviewDecided;
@@ -18,7 +13,6 @@ import org.baokao.photo.quality.TestPhotos;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
-import org.baokao.testkit.TestServers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +34,7 @@ class ManualReviewTest {
     private final SandboxIdentity sandbox = new SandboxIdentity();
 
     @Test
-    void pho5_theCandidateAddsProofsAndAnOperatorApprovesWhichCountsAsVerified() throws Exception {
+    void pho5_theCandidateAddsProofsAndAnOperatorApprovesWhichCountsAsVerified() {
         PhotoUploads api = new PhotoUploads(port);
         UUID candidate = UUID.randomUUID();
         String reviewId = inManualReview(api, candidate, 71);
@@ -62,32 +56,39 @@ class ManualReviewTest {
         assertThat(jdbc.sql("select count(*) from manual_review_proof where review_id = ?::uuid").param(reviewId)
                 .query(Long.class).single()).isEqualTo(1);
 
-        String operator = TestServers.issuer().token("operator-1", "operator");
+        String operator = ReviewDeskCalls.admin("operator-1", "sd");
+        ReviewDeskCalls desk = new ReviewDeskCalls(port);
         HttpProbe http = HttpProbe.onLocalPort(port);
-        assertThat(http.get("/api/photos/operations/manual-reviews?status=OPEN", operator).body()).contains(reviewId);
+        assertThat(desk.get("sd", ReviewDeskCalls.PATH + "?status=OPEN", operator).body()).contains(reviewId);
         assertThat(http.get("/api/photos/operations/manual-reviews", bearer).status()).isEqualTo(403);
-        var detail = http.get("/api/photos/operations/manual-reviews/" + reviewId, operator);
-        assertThat(detail.json().path("statusText").asString()).isEqualTo("人工审核中");
-        assertThat(fetch(detail.json().path("photoLink").asString())).isEqualTo(200);
-        assertThat(fetch(detail.json().path("proofs").get(0).path("link").asString())).isEqualTo(200);
+        var detail = desk.get("sd", ReviewDeskCalls.PATH + "/" + reviewId, operator);
+        assertThat(detail.json().path("review").path("statusText").asString()).isEqualTo("人工审核中");
+        assertThat(detail.json().path("review").path("requestedReasonText").asString()).isEqualTo("公安无参考照片");
+        assertThat(detail.json().path("comparisons").get(0).path("label").asString()).isEqualTo("公安无参考照片");
+        // the photo and the proofs through the service, never cached (the console shows them as object URLs)
+        var photo = desk.get("sd", detail.json().path("photo").asString(), operator);
+        assertThat(photo.status()).isEqualTo(200);
+        assertThat(photo.contentType()).isEqualTo("image/jpeg");
+        assertThat(photo.header("Cache-Control").orElse("")).contains("no-store");
+        var proofImage = desk.get("sd", detail.json().path("proofs").get(0).path("image").asString(), operator);
+        assertThat(proofImage.status()).isEqualTo(200);
+        assertThat(detail.json().path("proofs").get(0).path("kindText").asString()).isEqualTo("身份证人像面");
+        assertThat(desk.get("sd", ReviewDeskCalls.PATH + "/" + reviewId + "/proofs/" + UUID.randomUUID() + "/image",
+                operator).problemCode()).isEqualTo("PROOF_NOT_FOUND");
 
         // a roster bureau's review belongs to no examining university: a university's reviewer does not see it
-        String fudanReviewer = TestServers.issuer().tokenWith("reviewer-fudan", Map.of("university", "10246"),
-                "operator");
-        assertThat(http.get("/api/photos/operations/manual-reviews", fudanReviewer).body()).doesNotContain(reviewId);
-        assertThat(http.get("/api/photos/operations/manual-reviews/" + reviewId, fudanReviewer).status())
-                .isEqualTo(404);
-        assertThat(api.postJson("/api/photos/operations/manual-reviews/" + reviewId + "/decision", fudanReviewer,
-                "{\"approved\":false,\"reason\":\"不是本校考生\"}").status()).isEqualTo(404);
+        String fudanReviewer = ReviewDeskCalls.reviewer("reviewer-fudan", "10246");
+        assertThat(desk.get("sh", ReviewDeskCalls.PATH, fudanReviewer).body()).doesNotContain(reviewId);
+        assertThat(desk.get("sh", ReviewDeskCalls.PATH + "/" + reviewId, fudanReviewer).status()).isEqualTo(404);
+        assertThat(desk.claimAndDecide("sh", reviewId, fudanReviewer, "{\"approved\":false,\"reason\":\"不是本校考生\"}")
+                .status()).isEqualTo(404);
 
-        var approved = api.postJson("/api/photos/operations/manual-reviews/" + reviewId + "/decision", operator,
-                "{\"approved\":true}");
+        var approved = desk.claimAndDecide("sd", reviewId, operator, "{\"approved\":true}");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(KafkaEvents.ofTestServers().matching(ManualReviewDecided.class,
                 event -> event.candidateId().equals(candidate), 1))
                 .singleElement().satisfies(event -> assertThat(event.approved()).isTrue());
-        var again = api.postJson("/api/photos/operations/manual-reviews/" + reviewId + "/decision", operator,
-                "{\"approved\":false,\"reason\":\"照片模糊\"}");
+        var again = desk.claimAndDecide("sd", reviewId, operator, "{\"approved\":false,\"reason\":\"照片模糊\"}");
         assertThat(again.problemCode()).isEqualTo("MANUAL_REVIEW_DECIDED");
         assertThat(api.get(candidate, "/api/photos/identity-check").json().path("label").asString())
                 .isEqualTo("人工审核通过");
@@ -100,16 +101,17 @@ class ManualReviewTest {
         PhotoUploads api = new PhotoUploads(port);
         UUID candidate = UUID.randomUUID();
         String reviewId = inManualReview(api, candidate, 81);
-        String operator = TestServers.issuer().token("operator-2", "operator");
-        String path = "/api/photos/operations/manual-reviews/" + reviewId + "/decision";
+        String operator = ReviewDeskCalls.admin("operator-2", "sd");
+        ReviewDeskCalls desk = new ReviewDeskCalls(port);
+        assertThat(desk.claim("sd", reviewId, operator).status()).isEqualTo(200);
 
-        var noReason = api.postJson(path, operator, "{\"approved\":false,\"reason\":\"  \"}");
+        var noReason = desk.decide("sd", reviewId, operator, "{\"approved\":false,\"reason\":\"  \"}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.problemCode()).isEqualTo("REJECT_REASON_REQUIRED");
         assertThat(jdbc.sql("select status from manual_review where id = ?::uuid").param(reviewId)
                 .query(String.class).single()).isEqualTo("OPEN");
 
-        var rejected = api.postJson(path, operator, "{\"approved\":false,\"reason\":\"手持身份证照片不清晰\"}");
+        var rejected = desk.decide("sd", reviewId, operator, "{\"approved\":false,\"reason\":\"手持身份证照片不清晰\"}");
 
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(KafkaEvents.ofTestServers().matching(ManualReviewDecided.class,
@@ -120,8 +122,7 @@ class ManualReviewTest {
                 });
         assertThat(api.get(candidate, "/api/photos/manual-reviews/mine").json().path("decisionReason").asString())
                 .isEqualTo("手持身份证照片不清晰");
-        assertThat(HttpProbe.onLocalPort(port).get("/api/photos/operations/manual-reviews/" + UUID.randomUUID(),
-                operator).status()).isEqualTo(404);
+        assertThat(desk.get("sd", ReviewDeskCalls.PATH + "/" + UUID.randomUUID(), operator).status()).isEqualTo(404);
     }
 
     /** NO_REFERENCE sends a candidate to manual review with one comparison (the 3-failure path: IdentityCheckTest). */
@@ -137,8 +138,4 @@ class ManualReviewTest {
                 .query(String.class).single();
     }
 
-    private static int fetch(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
 }
