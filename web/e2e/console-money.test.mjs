@@ -45,12 +45,10 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await openDesk(page, '订单管理')
     await page.getByLabel('订单号', { exact: true }).fill(orderNo)
     await button(page, '查询').click()
-    const table = page.getByRole('table').last()
     await waitForText(page.locator('.el-table__row'), '已缴费', 'the order in the list')
     assert.equal(await page.locator('.el-table__body .el-table__row').count(), 1, 'one order has this number')
     await expectLabelled(page)
     await screenshot(page, 'orders-list')
-    void table
 
     // the order, its items and its bank history
     await page.locator('.el-table__row').first().getByRole('button', { name: '查看' }).click()
@@ -72,7 +70,7 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
 
     // 退款: a reason, then a second confirmation
     await button(page, '退款').click()
-    const dialog = page.getByRole('dialog', { name: '退款' })
+    const dialog = page.getByRole('dialog', { name: '退款', exact: true })
     await button(dialog, '确认退款').click()
     await waitForText(formItem(dialog, '退款原因').locator('.el-form-item__error'), '请填写退款原因', 'the missing reason')
     await dialog.getByLabel('退款原因').fill(REASON)
@@ -109,9 +107,8 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await page.getByLabel('对账文件').setInputFiles(file)
     await button(page, '上传对账单').click()
     await button(page.getByRole('dialog', { name: '上传对账单' }), '上传并核对').click()
-    await waitForText(page.getByRole('status'), '对账完成', 'the result of the upload')
-    const rows = page.locator('[aria-label="对账差异"] .el-table__row, .el-table__row')
-      .filter({ hasText: order.bankTradeNo })
+    await waitForText(page.locator('.el-alert'), '对账完成', 'the result of the upload')
+    const rows = page.locator('.el-table__row').filter({ hasText: order.bankTradeNo })
     await waitForText(rows, '金额不一致', 'the discrepancy')
     await waitForText(rows, '220.00', 'the bank amount')
     await expectLabelled(page)
