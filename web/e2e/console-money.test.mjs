@@ -47,6 +47,7 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await button(page, '查询').click()
     await waitForText(page.locator('.el-table__row'), '已缴费', 'the order in the list')
     assert.equal(await page.locator('.el-table__body .el-table__row').count(), 1, 'one order has this number')
+    await page.locator('.el-loading-mask').waitFor({ state: 'hidden' }).catch(() => {})
     await expectLabelled(page)
     await screenshot(page, 'orders-list')
 
