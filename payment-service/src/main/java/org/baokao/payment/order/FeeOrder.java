@@ -221,6 +221,15 @@ public final class FeeOrder {
     }
 
     /**
+     * A finance officer refunds the paid order (OPS-3): the money goes back through the channel's refund, and the
+     * enrollment is no longer paid by it (PaymentRefunded, once the bank refunded). Only a paid order is refunded.
+     */
+    public void refundedByOperator(Instant now) {
+        status = status.moveTo(OrderStatus.REFUNDED);
+        endedAt = now;
+    }
+
+    /**
      * The course order lapsed unpaid at the registration close (CourseOrderLapsed): the open order is closed, as at
      * expiry (a pending one only once its bank order is closed, see {@link Orders}). Only a course order lapses.
      */

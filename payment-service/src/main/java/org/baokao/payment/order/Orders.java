@@ -390,14 +390,25 @@ public class Orders {
 
     /** Queries one pending order at its bank; true when the bank reports it paid. */
     public boolean query(FeeOrder order) {
+        return queryAtBank(order).trade().paid();
+    }
+
+    /** What the bank answered about an order, and what became of the payment it reported (null: none reported). */
+    public record BankAnswer(BankTrade trade, Outcome outcome) {
+    }
+
+    /**
+     * Asks the bank about one order, the background query's way: a payment it reports is recorded like a
+     * notification (once per bank trade, whatever told us first). Also what an operator's 重新查询银行 does.
+     */
+    public BankAnswer queryAtBank(FeeOrder order) {
         BankTrade trade = channels.of(order.channel()).query(order.bankOrderNo());
         orders.queried(order.id(), clock.instant());
-        if (trade.paid()) {
-            bankPaid(order.channel(), order.bankOrderNo(), trade.bankTradeNo(), trade.amountFen(), trade.paidAt(),
-                    Source.QUERY);
-            return true;
+        if (!trade.paid()) {
+            return new BankAnswer(trade, null);
         }
-        return false;
+        return new BankAnswer(trade, bankPaid(order.channel(), order.bankOrderNo(), trade.bankTradeNo(),
+                trade.amountFen(), trade.paidAt(), Source.QUERY));
     }
 
     /**

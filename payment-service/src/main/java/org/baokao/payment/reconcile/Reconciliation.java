@@ -70,10 +70,20 @@ public class Reconciliation {
 
     /** Fetches the day's statement from the bank and reconciles it. */
     public Result importFromBank(Channel channel, LocalDate date, Source source) {
-        return reconcile(channel, date, channels.of(channel).statement(date), source);
+        return reconcile(channel, date, channels.of(channel).statement(date), source, null, null);
+    }
+
+    /** An operator's run (执行对账): the day's statement fetched from the bank, the run kept with who asked. */
+    public Result importFromBank(Channel channel, LocalDate date, String operator, String operatorName) {
+        return reconcile(channel, date, channels.of(channel).statement(date), Source.OPERATOR, operator, operatorName);
     }
 
     public Result reconcile(Channel channel, LocalDate date, String csv, Source source) {
+        return reconcile(channel, date, csv, source, null, null);
+    }
+
+    public Result reconcile(Channel channel, LocalDate date, String csv, Source source, String operator,
+            String operatorName) {
         List<StatementLine> lines = StatementLine.parse(csv);
         int found = 0;
         int settled = 0;
@@ -116,10 +126,11 @@ public class Reconciliation {
         }
         UUID importId = UUID.randomUUID();
         jdbc.sql("""
-                insert into statement_import (id, channel, statement_date, source, lines, discrepancies, imported_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into statement_import (id, channel, statement_date, source, lines, discrepancies, imported_at,
+                    operator, operator_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(importId, channel.name(), date, source.name(), lines.size(), found,
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()), operator, operatorName)
                 .update();
         log.info("Reconciled {} {}: {} lines, {} new discrepancies, {} payments recorded from the statement", channel,
                 date, lines.size(), found, settled);

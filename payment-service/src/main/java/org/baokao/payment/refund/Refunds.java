@@ -63,6 +63,26 @@ public class Refunds implements OrderRefunds {
         return id;
     }
 
+    @Override
+    public UUID requestByOperator(FeeOrder order, String bankTradeNo, long amountFen, String operator,
+            String operatorName, String note) {
+        UUID id = UUID.randomUUID();
+        int inserted = jdbc.sql("""
+                insert into refund (id, order_id, channel, bank_trade_no, amount_fen, reason, status, created_at,
+                    requested_by, requested_by_name, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (channel, bank_trade_no) do nothing""")
+                .params(id, order.id(), order.channel().name(), bankTradeNo, amountFen, OPERATOR_REFUND,
+                        RefundStatus.PENDING.name(), Timestamp.from(clock.instant()), operator, operatorName, note)
+                .update();
+        if (inserted == 0) {
+            return jdbc.sql("select id from refund where channel = ? and bank_trade_no = ?")
+                    .params(order.channel().name(), bankTradeNo).query(UUID.class).single();
+        }
+        log.info("Refund {} of {} fen on order {} asked for by operator {}", id, amountFen, order.id(), operator);
+        meters.counter("baokao.payment.refunds", "reason", OPERATOR_REFUND).increment();
+        return id;
+    }
+
     /** Refunds at the bank and records it; false when the bank could not be reached or refused (retried later). */
     @Override
     public boolean process(UUID refundId) {
