@@ -1,15 +1,22 @@
 package org.baokao.enrollment.lists;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.baokao.domain.Refusal;
 import org.baokao.domain.operator.Operator;
 import org.baokao.domain.operator.OperatorRole;
+import org.baokao.enrollment.courses.CourseOrderStatus;
+import org.baokao.enrollment.exam.CoursePlanCatalogue;
 import org.baokao.enrollment.exam.Exam;
 import org.baokao.enrollment.exam.ExamConfigurations;
+import org.baokao.enrollment.exam.ExamKind;
 import org.baokao.enrollment.exam.ExamLocation;
+import org.baokao.enrollment.wizard.EnrollmentStatus;
 import org.baokao.personaldata.Masking;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,6 +60,39 @@ class EnrollmentListController {
     }
 
     record RowPage(List<Row> items, long total, int page, int size) {
+    }
+
+    record StatusChoice(String code, String name) {
+    }
+
+    /** An exam the lists can show, with the choices of its filters within the operator's scope. */
+    record ExamChoice(String code, String name, ExamKind kind, String kindName, List<Location> locations,
+            List<University> universities, List<StatusChoice> statuses) {
+    }
+
+    /** The bureau's exams for the filters (newest registration first): 考点 or 主考学校 and the statuses of each. */
+    @GetMapping("/exams")
+    List<ExamChoice> exams(Operator operator) {
+        operator.require(OperatorRole.values());
+        ListScope scope = ListScope.of(operator);
+        return exams.all(operator.bureau()).stream()
+                .sorted(Comparator.comparing((Exam exam) -> exam.registration().opensAt()).reversed())
+                .map(exam -> choice(exam, scope)).toList();
+    }
+
+    private static ExamChoice choice(Exam exam, ListScope scope) {
+        List<Location> locations = exam.locations().stream().filter(location -> scope.allowsLocation(location.code()))
+                .map(location -> new Location(location.code(), location.name())).toList();
+        List<University> universities = exam.catalogue() instanceof CoursePlanCatalogue plan
+                ? plan.universities().stream().filter(Objects::nonNull)
+                        .filter(university -> scope.allowsUniversity(university.code()))
+                        .map(university -> new University(university.code(), university.name())).toList()
+                : List.of();
+        List<StatusChoice> statuses = exam.kind() == ExamKind.SELF_STUDY
+                ? Arrays.stream(CourseOrderStatus.values()).map(s -> new StatusChoice(s.name(), s.label())).toList()
+                : Arrays.stream(EnrollmentStatus.values()).map(s -> new StatusChoice(s.name(), s.label())).toList();
+        return new ExamChoice(exam.code(), exam.name(), exam.kind(), exam.kind().chineseName(), locations,
+                universities, statuses);
     }
 
     @GetMapping

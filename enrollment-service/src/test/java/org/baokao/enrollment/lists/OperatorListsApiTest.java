@@ -116,6 +116,12 @@ class OperatorListsApiTest {
         assertThat(codes(mine)).containsOnly("3701");
         assertThat(get("/api/enrollments/operations/enrollments?exam=" + exam + "&city=3702", CITY_JINAN, "sd")
                 .status()).isEqualTo(404);
+        // the filters offer the city's 考点 only
+        JsonNode choices = StreamSupport.stream(ok(get("/api/enrollments/operations/enrollments/exams", CITY_JINAN,
+                "sd")).spliterator(), false).filter(e -> e.path("code").asString().equals(exam)).findFirst()
+                .orElseThrow();
+        assertThat(choices.path("locations").toString()).contains("3701").doesNotContain("3702");
+        assertThat(choices.path("statuses").toString()).contains("COMPLETED", "已完成网上报名");
         assertThat(get("/api/enrollments/operations/enrollments?exam=" + exam + "&location=3702", CITY_JINAN, "sd")
                 .status()).isEqualTo(404);
     }
