@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import {
-  BAOKAO_URL, PHONE, captchaIdOf, launch, newPage, photographFailure, screenshot,
+  BAOKAO_URL, PHONE, captchaIdOf, clearScreenshots, launch, newPage, photographFailure, screenshot,
 } from './support/browser.mjs'
 import { consoleLogin, openDesk, operatorToken } from './support/console.mjs'
 import { DEMO_EXAM, GATEWAY, awaitSmsCode, latestSmsId, newCandidate, putOnRoster, registerViaApi } from './support/stack.mjs'
@@ -25,6 +25,7 @@ let browser
 let paid
 
 before(async () => {
+  clearScreenshots()
   browser = await launch()
 })
 after(async () => browser?.close())
@@ -143,7 +144,7 @@ test('operator sees 今日概况 with the open exam\'s figures', { timeout: 2 * 
     assert.ok(Number(completed.replace(/\D/g, '')) >= 1, `已完成缴费 counts the paid candidate: ${completed}`)
     await waitForText(page.getByRole('region', { name: '全考试院待办' }), '人工审核待处理', 'the bureau figures')
     await seeText(page, /更新于 \d{2}:\d{2}:\d{2}/)
-    await screenshot(page, 'console-lists-today')
+    await screenshot(page, 'today')
     await page.context().close()
   }))
 
@@ -161,7 +162,7 @@ test('operator filters the enrollments by city', { timeout: 2 * 60 * 1000 },
     const body = await page.locator('.el-table__body').innerText()
     assert.ok(!body.includes(paid.name), 'the list shows no name in clear')
     assert.ok(body.includes(`${paid.name[0]}*`), 'the paid candidate, masked')
-    await screenshot(page, 'console-lists-enrollments')
+    await screenshot(page, 'enrollments')
     await page.context().close()
   }))
 
@@ -174,11 +175,11 @@ test('finance-sd exports the demo exam\'s paid list per 考点, downloads it and
     await page.getByRole('radio', { name: '按考点' }).check({ force: true })
     await page.getByRole('radio', { name: 'CSV' }).check({ force: true })
     await page.getByLabel('导出原因').fill('制作济南考点缴费名单')
-    await screenshot(page, 'console-lists-export-form')
+    await screenshot(page, 'export-form')
     await button(page, '生成').click()
     const current = page.getByLabel('当前导出')
     await waitForText(current, '已完成', 'the export', 60000)
-    await screenshot(page, 'console-lists-export-done')
+    await screenshot(page, 'export-done')
     const [download] = await Promise.all([page.waitForEvent('download'), button(current, '下载').click()])
     assert.match(download.suggestedFilename(), new RegExp(`^${DEMO_EXAM}-已缴费-按考点-.*\\.csv$`))
     const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '')
@@ -193,9 +194,8 @@ test('finance-sd exports the demo exam\'s paid list per 考点, downloads it and
     assert.equal(cells[9], '已完成网上报名')
     assert.equal(cells[10], '230.00')
     assert.ok(lines.slice(1).every((line) => line.split(',')[9] === '已完成网上报名'), 'paid candidates only')
-    await waitForText(page.getByRole('table', { name: '导出记录' }).or(page.locator('.el-table').last()),
-      '制作济南考点缴费名单', 'the history')
-    await screenshot(page, 'console-lists-export-history')
+    await waitForText(page.locator('.el-table').last(), '制作济南考点缴费名单', 'the history')
+    await screenshot(page, 'export-history')
     await page.context().close()
   }))
 
@@ -217,6 +217,6 @@ test('city-jinan sees 济南\'s enrollments only', { timeout: 2 * 60 * 1000 },
       headers: { Authorization: `Bearer ${await operatorToken('city-jinan')}` },
     })
     assert.equal(other.status, 404)
-    await screenshot(page, 'console-lists-city-jinan')
+    await screenshot(page, 'city-jinan')
     await page.context().close()
   }))
