@@ -47,6 +47,8 @@ async function paidCandidate() {
   await submitOk(page, button(page, '登录'), '/api/accounts/public/logins')
   await page.waitForURL(/\/sd\/wizard/)
 
+  // 下一步 only after the pledge's 3 s countdown
+  await page.getByRole('checkbox', { name: '我已阅读并承诺' }).waitFor({ state: 'attached' })
   await page.waitForFunction(() => !document.querySelector('.pledge input[type=checkbox]')?.disabled,
     null, { timeout: 10000 })
   await tick(page, '我已阅读并承诺')
