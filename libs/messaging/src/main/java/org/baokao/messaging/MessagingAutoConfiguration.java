@@ -10,6 +10,7 @@ import org.baokao.messaging.audit.OperatorAudit;
 import org.baokao.messaging.consumer.EventHandlerMethods;
 import org.baokao.messaging.consumer.EventSubscriptions;
 import org.baokao.messaging.deadletter.DeadLetterController;
+import org.baokao.messaging.deadletter.DeadLetterDesk;
 import org.baokao.messaging.deadletter.DeadLetters;
 import org.baokao.messaging.deadletter.HeldEvents;
 import org.baokao.messaging.inbox.Inbox;
@@ -188,8 +189,15 @@ public class MessagingAutoConfiguration {
     static class OperatorApi {
 
         @Bean
-        DeadLetterController deadLetterController(DeadLetters deadLetters) {
-            return new DeadLetterController(deadLetters);
+        DeadLetterDesk deadLetterDesk(DeadLetters deadLetters, OperatorAudit audit,
+                PlatformTransactionManager transactions,
+                @Value("${spring.application.name:unknown}") String service) {
+            return new DeadLetterDesk(deadLetters, audit, new TransactionTemplate(transactions), service);
+        }
+
+        @Bean
+        DeadLetterController deadLetterController(DeadLetterDesk desk) {
+            return new DeadLetterController(desk);
         }
     }
 }

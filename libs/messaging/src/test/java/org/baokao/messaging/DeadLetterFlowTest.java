@@ -80,23 +80,45 @@ class DeadLetterFlowTest {
         assertThat(dltKeys()).contains(candidate.toString());
 
         HttpProbe http = HttpProbe.onLocalPort(port);
-        String operator = TestServers.issuer().token("op-1", "operator");
+        // OPS-3 失败消息: a bureau's administrator (here the automation account, every bureau) lists and replays
+        String operator = TestServers.issuer().token("op-1", "operator", "bureau-admin");
         var listed = http.get("/operations/dead-letters", operator);
         assertThat(listed.status()).isEqualTo(200);
         assertThat(listed.body()).contains(dead.id().toString());
+        var shown = listed.json().path("items").valueStream()
+                .filter(item -> item.path("id").asString().equals(dead.id().toString())).findFirst().orElseThrow();
+        assertThat(shown.path("eventType").asString()).isEqualTo("PasswordChanged");
+        assertThat(shown.path("error").asString()).contains("cannot apply a poison event yet");
+        // the payload (a phone or a code in other services' events) and the record key stay out of the desk
+        assertThat(listed.body()).doesNotContain("POISON").doesNotContain("\"key\"").doesNotContain("payload");
         assertThat(http.get("/operations/dead-letters", TestServers.issuer().token("c-1", "candidate")).status())
                 .isEqualTo(403);
+        // OPS-3: auditors read; other operators' desks do not include it
+        String auditor = TestServers.issuer().operatorToken("auditor-1", "sd", Map.of(), "auditor");
+        assertThat(http.get("/operations/dead-letters", auditor).body()).contains(dead.id().toString());
+        var cityOperator = http.get("/operations/dead-letters",
+                TestServers.issuer().operatorToken("city-1", "sd", Map.of("city", "3701"), "city-operator"));
+        assertThat(cityOperator.status()).isEqualTo(403);
+        assertThat(cityOperator.problemCode()).isEqualTo("OPERATOR_ROLE_REQUIRED");
+        var byAuditor = http.send(http.request("/operations/dead-letters/" + dead.id() + "/replay")
+                .header("Authorization", "Bearer " + auditor).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(byAuditor.status()).isEqualTo(403);
+        assertThat(deadLetters.find(dead.id()).orElseThrow().replayedAt()).isNull();
+        assertThat(replayAudits(dead.id())).isZero();
 
         listener.cure();
         var replayed = http.send(http.request("/operations/dead-letters/" + dead.id() + "/replay")
                 .header("Authorization", "Bearer " + operator).POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.json().path("replayedAt").isNull()).isFalse();
+        assertThat(replayAudits(dead.id())).isEqualTo(1);
         await("the replayed event applied", () -> reasons(candidate).equals(List.of("before", "after", "POISON")));
 
         var again = http.send(http.request("/operations/dead-letters/" + dead.id() + "/replay")
                 .header("Authorization", "Bearer " + operator).POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.problemCode()).isEqualTo("DEAD_LETTER_ALREADY_REPLAYED");
+        assertThat(replayAudits(dead.id())).as("a refused second replay leaves no audit row").isEqualTo(1);
         Thread.sleep(1_000);
         assertThat(reasons(candidate)).hasSize(3);
         assertThat(meters.find("baokao.inbox.deadlettered").counter().count()).isPositive();
@@ -123,6 +145,15 @@ class DeadLetterFlowTest {
 
     private void commit(UUID candidate, String reason) {
         transactions.executeWithoutResult(s -> outbox.publish(new PasswordChanged(candidate, reason, Instant.now())));
+    }
+
+    /** OPS-3: the OperatorActed events of replays of this dead letter, written through the outbox. */
+    private long replayAudits(UUID deadLetter) {
+        return jdbc.sql("""
+                select count(*) from messaging.outbox where topic = 'operator.actions'
+                and envelope::jsonb -> 'payload' ->> 'action' = 'dead-letter.replay'
+                and envelope::jsonb -> 'payload' ->> 'subjectId' = ?""")
+                .param(deadLetter.toString()).query(Long.class).single();
     }
 
     private List<String> reasons(UUID candidate) {

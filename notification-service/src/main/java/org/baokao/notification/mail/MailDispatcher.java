@@ -3,6 +3,7 @@ package org.baokao.notification.mail;
 import org.baokao.events.notification.EmailRequested;
 import org.baokao.messaging.consumer.EventHandler;
 import org.baokao.notification.mail.MailMetrics.Outcome;
+import org.baokao.notification.template.CurrentTemplates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,12 +30,15 @@ class MailDispatcher {
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
     private final MailTemplates templates;
+    private final CurrentTemplates saved;
     private final Mailer mailer;
     private final MailDeliveryLog deliveries;
     private final MailMetrics metrics;
 
-    MailDispatcher(MailTemplates templates, Mailer mailer, MailDeliveryLog deliveries, MailMetrics metrics) {
+    MailDispatcher(MailTemplates templates, CurrentTemplates saved, Mailer mailer, MailDeliveryLog deliveries,
+            MailMetrics metrics) {
         this.templates = templates;
+        this.saved = saved;
         this.mailer = mailer;
         this.deliveries = deliveries;
         this.metrics = metrics;
@@ -52,7 +56,10 @@ class MailDispatcher {
                         request.template());
                 return;
             }
-            MailTemplate found = templates.find(request.template())
+            // the wording the bureau's administrators saved (OPS-3), else the platform's
+            MailTemplate found = saved.mail(request.bureau(), request.template())
+                    .map(mail -> new MailTemplate(request.template(), mail.subject(), mail.body()))
+                    .or(() -> templates.find(request.template()))
                     .orElseThrow(() -> MailRejectedException.unknownTemplate(request.template()));
             template = found.code();
             MailTemplate.Rendered mail = found.render(request.params());

@@ -5,13 +5,14 @@ import org.baokao.messaging.consumer.EventHandler;
 import org.baokao.notification.bureau.BureauSms;
 import org.baokao.notification.bureau.BureauSmsSettings;
 import org.baokao.notification.sms.SmsMetrics.Outcome;
+import org.baokao.notification.template.CurrentTemplates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Sends the SMS a {@link SmsRequested} asks for, at most once per request id (NOT-1): renders its template in the
- * wording of the request's bureau (its own, else the platform's) behind the bureau's signature (BUR-1), hands it
+ * wording of the request's bureau (its administrators' saved version, its configured one, else the platform's) behind the bureau's signature (BUR-1), hands it
  * to the provider with the request id as idempotency key, and records the outcome. A request for a bureau whose
  * settings have not arrived is held ({@link BureauNotConfiguredException}), never sent unsigned or wrongly signed.
  * Runs inside the inbox's transaction, so a failure rolls the event back for the messaging error handler to retry
@@ -26,14 +27,16 @@ class SmsDispatcher {
     private static final Logger log = LoggerFactory.getLogger(SmsDispatcher.class);
 
     private final SmsTemplates templates;
+    private final CurrentTemplates saved;
     private final BureauSmsSettings bureaus;
     private final SmsProvider provider;
     private final DeliveryLog deliveries;
     private final SmsMetrics metrics;
 
-    SmsDispatcher(SmsTemplates templates, BureauSmsSettings bureaus, SmsProvider provider, DeliveryLog deliveries,
-            SmsMetrics metrics) {
+    SmsDispatcher(SmsTemplates templates, CurrentTemplates saved, BureauSmsSettings bureaus, SmsProvider provider,
+            DeliveryLog deliveries, SmsMetrics metrics) {
         this.templates = templates;
+        this.saved = saved;
         this.bureaus = bureaus;
         this.provider = provider;
         this.deliveries = deliveries;
@@ -55,7 +58,9 @@ class SmsDispatcher {
             String bureauCode = bureaus.bureauOf(request.bureau());
             BureauSms bureau = bureaus.find(bureauCode)
                     .orElseThrow(() -> new BureauNotConfiguredException(bureauCode));
-            SmsTemplate found = bureau.ownWording(request.template())
+            // the wording its administrators saved (OPS-3), else the one its configuration brought, else the platform's
+            SmsTemplate found = saved.sms(bureauCode, request.template())
+                    .or(() -> bureau.ownWording(request.template()))
                     .map(text -> new SmsTemplate(request.template(), text))
                     .or(() -> templates.find(request.template()))
                     .orElseThrow(() -> SmsRejectedException.unknownTemplate(request.template()));

@@ -304,7 +304,10 @@ class MailDeliveryTest {
     private HttpProbe.Answer replay(DeadLetter dead) {
         HttpProbe http = HttpProbe.onLocalPort(port);
         return http.send(http.request("/api/notifications/operations/dead-letters/" + dead.id() + "/replay")
-                .header("Authorization", "Bearer " + TestServers.issuer().token("op", "operator"))
+                // OPS-3: the requests here are Shanghai's, so Shanghai's administrator replays them, at its address
+                .header("Authorization", "Bearer "
+                        + TestServers.issuer().operatorToken("admin-sh", "sh", Map.of(), "bureau-admin"))
+                .header("Baokao-Bureau", "sh")
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 

@@ -307,7 +307,7 @@ class SmsDeliveryTest {
     private HttpProbe.Answer replay(DeadLetter dead) {
         HttpProbe http = HttpProbe.onLocalPort(port);
         return http.send(http.request("/api/notifications/operations/dead-letters/" + dead.id() + "/replay")
-                .header("Authorization", "Bearer " + TestServers.issuer().token("op", "operator"))
+                .header("Authorization", "Bearer " + TestServers.issuer().token("op", "operator", "bureau-admin"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 

@@ -1,9 +1,8 @@
 package org.baokao.messaging.deadletter;
 
-import java.util.List;
 import java.util.UUID;
 
-import org.baokao.domain.Refusal;
+import org.baokao.domain.operator.Operator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,30 +11,32 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators list a service's dead letters and replay them once the cause is fixed (NOT-2). */
+/**
+ * Operators list a service's dead letters and replay them once the cause is fixed (NOT-2), at the service's
+ * operations path ({@code baokao.messaging.operations-path}); the 失败消息 desk (OPS-3) checks roles and bureau.
+ */
 @RestController
 @RequestMapping("${baokao.messaging.operations-path:/operations}/dead-letters")
 @PreAuthorize("hasRole('operator')")
 public class DeadLetterController {
 
-    private final DeadLetters deadLetters;
+    private static final int MAX_SIZE = 100;
 
-    public DeadLetterController(DeadLetters deadLetters) {
-        this.deadLetters = deadLetters;
+    private final DeadLetterDesk desk;
+
+    public DeadLetterController(DeadLetterDesk desk) {
+        this.desk = desk;
     }
 
+    /** {@code status}: {@code open} (default), {@code replayed} or {@code all}; newest first. */
     @GetMapping
-    List<DeadLetter> open(@RequestParam(defaultValue = "100") int limit) {
-        return deadLetters.open(Math.clamp(limit, 1, 1000));
+    DeadLetterDesk.Listing list(Operator operator, @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return desk.list(operator, status, Math.max(page, 0), Math.clamp(size, 1, MAX_SIZE));
     }
 
     @PostMapping("/{id}/replay")
-    DeadLetter replay(@PathVariable UUID id) {
-        DeadLetter letter = deadLetters.find(id)
-                .orElseThrow(() -> Refusal.notFound("DEAD_LETTER_NOT_FOUND", "未找到该条失败消息"));
-        if (!deadLetters.replay(id)) {
-            throw Refusal.conflict("DEAD_LETTER_ALREADY_REPLAYED", "该条消息已重新投递，请勿重复操作");
-        }
-        return deadLetters.find(letter.id()).orElseThrow();
+    DeadLetterDesk.DeadLetterView replay(Operator operator, @PathVariable UUID id) {
+        return desk.replay(operator, id);
     }
 }

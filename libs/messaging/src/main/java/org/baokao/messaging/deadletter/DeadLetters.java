@@ -65,6 +65,13 @@ public class DeadLetters {
                 .param(limit).query(DeadLetters::map).list();
     }
 
+    /** The newest dead letters, open ones, replayed ones or both (at least one of the two), newest first. */
+    public List<DeadLetter> newest(boolean open, boolean replayed, int limit) {
+        String which = open && replayed ? "true" : open ? "replayed_at is null" : "replayed_at is not null";
+        return jdbc.sql("select * from messaging.dead_letter where " + which + " order by failed_at desc limit ?")
+                .param(limit).query(DeadLetters::map).list();
+    }
+
     public Optional<DeadLetter> find(UUID id) {
         return jdbc.sql("select * from messaging.dead_letter where id = ?").param(id).query(DeadLetters::map)
                 .optional();
