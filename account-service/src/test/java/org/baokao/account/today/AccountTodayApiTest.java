@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.baokao.personaldata.PersonalDataProtector;
+import org.baokao.personaldata.Sealed;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.ServiceTest;
 import org.baokao.testkit.TestIssuer;
@@ -33,6 +35,10 @@ class AccountTodayApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+
+    /** Rows other tests of this JVM read (the phone-change queue opens the new phone): sealed for real. */
+    @Autowired
+    PersonalDataProtector protector;
 
     @Test
     void countsRegisteredAccountsAndPhoneChangesWaitingPerExamWithinTheScope_OPS3() {
@@ -74,12 +80,14 @@ class AccountTodayApiTest {
 
     private UUID account(String bureau, String exam, String university) {
         UUID id = UUID.randomUUID();
+        Sealed idNumber = protector.seal("110101199003071234");
         String hash = (id.toString().replace("-", "") + id.toString().replace("-", "")).substring(0, 64);
         jdbc.sql("""
                 insert into candidate_account (id, exam_code, id_type, id_number_hash, id_number_sealed, sealed_with,
                     password_hash, consented_at, bureau_code, university_code)
-                values (:id, :exam, 'RESIDENT_ID', :hash, '\\x00'::bytea, 'test-1', 'x', :now, :bureau, :university)""")
+                values (:id, :exam, 'RESIDENT_ID', :hash, :sealed, :key, 'x', :now, :bureau, :university)""")
                 .param("id", id).param("exam", exam).param("hash", hash).param("now", Timestamp.from(Instant.now()))
+                .param("sealed", idNumber.data()).param("key", idNumber.keyId())
                 .param("bureau", bureau).param("university", university).update();
         if (university != null) {
             jdbc.sql("""
@@ -91,12 +99,14 @@ class AccountTodayApiTest {
     }
 
     private void phoneChange(UUID candidate, String status) {
+        Sealed phone = protector.seal("13800138000");
         jdbc.sql("""
                 insert into phone_change_request (id, candidate_id, new_phone_hash, new_phone_sealed, sealed_with,
                     id_front_key, id_front_type, id_back_key, id_back_type, holding_id_key, holding_id_type, status,
                     created_at)
-                values (:id, :candidate, :hash, '\\x00'::bytea, 'test-1', 'f', 'image/jpeg', 'b', 'image/jpeg', 'h',
+                values (:id, :candidate, :hash, :sealed, :key, 'f', 'image/jpeg', 'b', 'image/jpeg', 'h',
                     'image/jpeg', :status, now())""")
+                .param("sealed", phone.data()).param("key", phone.keyId())
                 .param("id", UUID.randomUUID()).param("candidate", candidate)
                 .param("hash", "p".repeat(64)).param("status", status).update();
     }
