@@ -20,7 +20,7 @@ import {
   GATEWAY, SANDBOX, awaitSmsCode, awaitSmsCooldown, bureauTextOf, captchaAnswer, checkDigit, latestSmsId,
   noteSmsCooldown, operatorToken as automationToken, sleep,
 } from './support/stack.mjs'
-import { button, choose, seeHeading, waitForText } from './support/ui.mjs'
+import { button, formItem, seeHeading, waitForText } from './support/ui.mjs'
 
 const PORTRAIT = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'portrait.jpg')
 const SH = 'sh'
@@ -133,6 +133,13 @@ function row(page, text) {
   return page.locator('.el-table__body-wrapper tr').filter({ hasText: text })
 }
 
+/** Picks `option` in the Element Plus select of the toolbar's field `label` (its shown value covers the input). */
+async function select(page, label, option) {
+  await formItem(page, label).locator('.el-select__wrapper').click()
+  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: option }).first().click()
+  await page.locator('.el-select-dropdown:visible').waitFor({ state: 'hidden' }).catch(() => {})
+}
+
 /** Presses 确定 on the confirmation Element Plus shows before a decision. */
 async function confirm(page) {
   const box = page.locator('.el-message-box')
@@ -155,7 +162,7 @@ test('照片与证明材料审核: reviewer-fudan claims a three-failures case, 
   const page = await consoleLogin(browser, 'reviewer-fudan')
   await openDesk(page, '照片与证明材料审核')
   await seeHeading(page, '照片与证明材料审核')
-  await choose(page, '审核原因', '人像比对3次未通过')
+  await select(page, '审核原因', '人像比对3次未通过')
   await page.getByLabel('提交日期从').fill(today())
   await page.getByLabel('提交日期从').press('Enter')
   await button(page, '查询').click()
