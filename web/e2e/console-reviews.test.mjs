@@ -7,6 +7,8 @@
 // 2. 手机号变更审核: an imported 在籍考生 of Shanghai asks to change the phone without the old one (through the public
 //    API, as /sh/change-phone does: sh-existing.test.mjs); admin-sh claims the request in the console, sees the three
 //    proofs, approves, and the new phone receives the SMS; a 上海中医药大学 reviewer cannot even see the request.
+// 3. 照片与证明材料审核 again: 查看 alone offers no decision; 领取, 释放 and 领取 again in the case, then 不通过 with a reason
+//    chosen from the list and an explanation typed; the approval reads the reason and the candidate is texted.
 // Screenshots: e2e/screenshots/console-reviews-NN-*.png (1280 px; the console is a desktop page).
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
@@ -20,7 +22,7 @@ import {
   GATEWAY, SANDBOX, awaitSmsCode, awaitSmsCooldown, bureauTextOf, captchaAnswer, checkDigit, latestSmsId,
   noteSmsCooldown, operatorToken as automationToken, sleep,
 } from './support/stack.mjs'
-import { button, choose, seeHeading, waitForText } from './support/ui.mjs'
+import { button, formItem, seeHeading, waitForText } from './support/ui.mjs'
 
 const PORTRAIT = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'portrait.jpg')
 const SH = 'sh'
@@ -133,6 +135,13 @@ function row(page, text) {
   return page.locator('.el-table__body-wrapper tr').filter({ hasText: text })
 }
 
+/** Picks `option` in the Element Plus select of the toolbar's field `label` (its shown value covers the input). */
+async function select(page, label, option) {
+  await formItem(page, label).locator('.el-select__wrapper').click()
+  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: option }).first().click()
+  await page.locator('.el-select-dropdown:visible').waitFor({ state: 'hidden' }).catch(() => {})
+}
+
 /** Presses 确定 on the confirmation Element Plus shows before a decision. */
 async function confirm(page) {
   const box = page.locator('.el-message-box')
@@ -155,7 +164,7 @@ test('照片与证明材料审核: reviewer-fudan claims a three-failures case, 
   const page = await consoleLogin(browser, 'reviewer-fudan')
   await openDesk(page, '照片与证明材料审核')
   await seeHeading(page, '照片与证明材料审核')
-  await choose(page, '审核原因', '人像比对3次未通过')
+  await select(page, '审核原因', '人像比对3次未通过')
   await page.getByLabel('提交日期从').fill(today())
   await page.getByLabel('提交日期从').press('Enter')
   await button(page, '查询').click()
@@ -328,6 +337,60 @@ test('手机号变更审核: admin-sh claims an imported candidate\'s request, s
   const told = await awaitSms(newPhone, before, /已变更/)
   assert.ok(told.startsWith(SIGNATURE), told)
   assert.ok(told.includes(masked), told)
+  assert.deepEqual(page.consoleErrors, [], 'no uncaught errors in the console page')
+  await page.context().close()
+}))
+
+test('照片与证明材料审核: 查看 without a claim decides nothing; 领取, 释放, 领取 again, then 不通过 with a reason chosen '
+  + 'and typed; the candidate is texted the reason', { timeout: 6 * 60 * 1000 }, () => photographFailure(browser, async () => {
+  const candidate = newShanghaiCandidate()
+  const reviewId = await candidateInReview(candidate)
+  const token = await personsToken('reviewer-fudan')
+  const number = (await json(await shanghai(`/api/photos/operations/manual-reviews/${reviewId}`, { token }),
+    'the case')).review.candidateId.slice(0, 8)
+
+  const page = await consoleLogin(browser, 'reviewer-fudan')
+  await openDesk(page, '照片与证明材料审核')
+  await waitForText(row(page, number), '未领取', 'the case in the queue')
+  await row(page, number).getByRole('button', { name: '查看' }).click()
+  const dialog = page.getByRole('dialog', { name: '审核详情' })
+  await dialog.getByRole('img', { name: '考生报名照片' }).waitFor()
+  assert.equal(await dialog.getByRole('button', { name: '提交审核结果' }).count(), 0, 'no decision without a claim')
+
+  // 领取 and 释放 in the case: the claim comes and goes, each audited by photo-service
+  await dialog.getByRole('button', { name: '领取' }).click()
+  await waitForText(dialog, '我（至', 'the claim is mine')
+  await dialog.getByRole('button', { name: '释放' }).click()
+  await waitForText(dialog.locator('.el-descriptions'), '未领取', 'released')
+  const free = await json(await shanghai(`/api/photos/operations/manual-reviews/${reviewId}`, { token }), 'the case')
+  assert.equal(free.review.claim, null, 'nobody holds it after 释放')
+  await dialog.getByRole('button', { name: '领取' }).click()
+  await waitForText(dialog, '我（至', 'claimed again')
+
+  // 不通过: a reason from the list and a typed explanation, confirmed
+  const before = await latestSmsId(candidate.phone)
+  await dialog.getByText('不通过', { exact: true }).click()
+  await formItem(page, '不通过原因').locator('.el-select__wrapper').click()
+  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: '证件照片不清晰' }).first().click()
+  await dialog.getByLabel('原因说明').fill('请在光线充足处重新拍摄身份证人像面')
+  await expectLabelled(page)
+  await screenshot(page, 'photo-case-rejecting')
+  const [decided] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/manual-reviews/${reviewId}/decision`)),
+    (async () => {
+      await dialog.getByRole('button', { name: '提交审核结果' }).click()
+      await confirm(page)
+    })(),
+  ])
+  assert.equal(decided.status(), 200, await decided.text())
+  await waitForText(dialog, '人工审核未通过', 'the state after the decision')
+  await waitForText(dialog, '证件照片不清晰：请在光线充足处重新拍摄身份证人像面', 'the reason kept')
+  await screenshot(page, 'photo-case-rejected')
+  const approval = await awaitApproval(await loginToken(candidate), (a) => a.status === 'REJECTED', 'rejected')
+  assert.equal(approval.reason, '证件照片不清晰：请在光线充足处重新拍摄身份证人像面')
+  const sms = await awaitSms(candidate.phone, before, /审核/)
+  assert.ok(sms.startsWith(SIGNATURE), sms)
+  assert.match(sms, /未通过/, sms)
   assert.deepEqual(page.consoleErrors, [], 'no uncaught errors in the console page')
   await page.context().close()
 }))
