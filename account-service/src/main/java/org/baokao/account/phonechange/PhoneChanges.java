@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.baokao.domain.operator.CaseClaim;
 import org.baokao.account.account.Accounts;
 import org.baokao.account.account.CandidateAccount;
 import org.baokao.account.personaldata.PersonalDataAccessLog;
@@ -42,7 +43,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * ACC-8 (Shanghai): a candidate without the old phone asks to bind a new one, proven by an SMS code sent to the
- * new phone and three proof images; an operator claims the request (OPS-3 claim-and-decide, {@link PhoneChangeClaim})
+ * new phone and three proof images; an operator claims the request (OPS-3 claim-and-decide, {@link CaseClaim})
  * and approves (the account's phone changes at once) or rejects with a reason, within their scope
  * ({@link PhoneChangeScope}). Every decision, its event, its SMS and its audit row commit together (outbox). Codes and messages go out for the
  * account's bureau (BUR-1), with its signature.
@@ -53,6 +54,8 @@ public class PhoneChanges {
     static final String VIA_MANUAL_REVIEW = "MANUAL_REVIEW";
     static final String REVIEW_PURPOSE = "PHONE_CHANGE_REVIEW";
     static final String SUBJECT_TYPE = "phone-change-request";
+    /** The desk's words in the claim's refusals: PHONE_CHANGE_CLAIMED, _CLAIM_REQUIRED, _NOT_CLAIMED. */
+    static final CaseClaim.Desk DESK = new CaseClaim.Desk("PHONE_CHANGE", "申请");
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(PhoneChanges.class);
     private static final int MAX_REASON = 200;
@@ -112,7 +115,7 @@ public class PhoneChanges {
     }
 
     private record Row(UUID id, UUID candidateId, String newPhone, PhoneChangeStatus status, String reason, String decidedBy,
-            Instant createdAt, Instant decidedAt, Map<Proof, ProofObject> proofs, PhoneChangeClaim claim) {
+            Instant createdAt, Instant decidedAt, Map<Proof, ProofObject> proofs, CaseClaim claim) {
     }
 
     // ---- candidate side ------------------------------------------------------------------------------------
@@ -269,8 +272,9 @@ public class PhoneChanges {
     public ReviewView claim(UUID requestId, Operator operator, PhoneChangeScope scope) {
         Row row = inScope(lock("id = ?", requestId), scope);
         Instant now = clock.instant();
-        PhoneChangeClaim claim = PhoneChangeClaim.take(row.status(), row.claim(), operator.subject(),
-                PhoneChangeClaim.holderOf(operator.name(), operator.username()), now, hold);
+        row.status().to(PhoneChangeStatus.APPROVED); // only an open request is claimed: the refusal of a decided one
+        CaseClaim claim = CaseClaim.take(row.claim(), operator.subject(),
+                CaseClaim.holderOf(operator.name(), operator.username()), now, hold, DESK);
         saveClaim(requestId, claim);
         audit.record(operator, "phone-change.claim", SUBJECT_TYPE, requestId.toString(), label(row), null,
                 Map.of("claimedUntil", claim.until().toString()));
@@ -281,7 +285,7 @@ public class PhoneChanges {
     @Transactional
     public ReviewView release(UUID requestId, Operator operator, PhoneChangeScope scope) {
         Row row = inScope(lock("id = ?", requestId), scope);
-        PhoneChangeClaim.requireReleasableBy(row.claim(), operator.subject(), clock.instant());
+        CaseClaim.requireReleasableBy(row.claim(), operator.subject(), clock.instant(), DESK);
         saveClaim(requestId, null);
         audit.record(operator, "phone-change.release", SUBJECT_TYPE, requestId.toString(), label(row), null,
                 Map.of());
@@ -297,7 +301,7 @@ public class PhoneChanges {
         Row row = inScope(lock("id = ?", requestId), scope);
         PhoneChangeStatus approved = row.status().to(PhoneChangeStatus.APPROVED);
         Instant now = clock.instant();
-        PhoneChangeClaim.requireHeldBy(row.claim(), operator.subject(), now);
+        CaseClaim.requireHeldBy(row.claim(), operator.subject(), now, DESK);
         CandidateAccount account = account(row.candidateId());
         accounts.changePhone(row.candidateId(), row.newPhone());
         jdbc.sql("""
@@ -324,7 +328,7 @@ public class PhoneChanges {
         Row row = inScope(lock("id = ?", requestId), scope);
         PhoneChangeStatus rejected = row.status().to(PhoneChangeStatus.REJECTED);
         Instant now = clock.instant();
-        PhoneChangeClaim.requireHeldBy(row.claim(), operator.subject(), now);
+        CaseClaim.requireHeldBy(row.claim(), operator.subject(), now, DESK);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw Refusal.invalid("REJECT_REASON_REQUIRED", "请填写驳回原因");
@@ -369,7 +373,7 @@ public class PhoneChanges {
                 .query(Long.class).single() > 0;
     }
 
-    private void saveClaim(UUID requestId, PhoneChangeClaim claim) {
+    private void saveClaim(UUID requestId, CaseClaim claim) {
         jdbc.sql("update phone_change_request set claimed_by = ?, claimed_by_name = ?, claimed_until = ? where id = ?")
                 .params(claim == null ? null : claim.subject(), claim == null ? null : claim.holder(),
                         claim == null ? null : Timestamp.from(claim.until()), requestId)
@@ -437,7 +441,7 @@ public class PhoneChanges {
                             protector.open(new Sealed(rs.getString("sealed_with"), rs.getBytes("new_phone_sealed"))),
                             PhoneChangeStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getString("decided_by"),
                             rs.getTimestamp("created_at").toInstant(), decided == null ? null : decided.toInstant(),
-                            proofs, claimedUntil == null ? null : new PhoneChangeClaim(rs.getString("claimed_by"),
+                            proofs, claimedUntil == null ? null : new CaseClaim(rs.getString("claimed_by"),
                                     rs.getString("claimed_by_name"), claimedUntil.toInstant()));
                 })
                 .list();
@@ -454,7 +458,7 @@ public class PhoneChanges {
         for (Proof proof : Proof.values()) {
             proofs.put(proof, "/api/accounts/operations/phone-change-requests/" + row.id() + "/proofs/" + proof.name());
         }
-        PhoneChangeClaim live = PhoneChangeClaim.live(row.claim(), clock.instant());
+        CaseClaim live = CaseClaim.live(row.claim(), clock.instant());
         return new ReviewView(row.id(), row.candidateId(), row.status().name(), row.status().label(),
                 Masking.name(data.name()), Masking.idNumber(data.idNumber()), Masking.phone(data.phone()),
                 Masking.phone(row.newPhone()), row.reason(), row.decidedBy(), row.createdAt(), row.decidedAt(), proofs,

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.baokao.domain.DomainModel;
 import org.baokao.domain.Refusal;
+import org.baokao.domain.operator.CaseClaim;
 
 /**
  * A manual review (PHO-5) and its state machine: (COLLECTING →) OPEN → APPROVED or REJECTED (with a reason), decided
@@ -18,13 +19,16 @@ import org.baokao.domain.Refusal;
 @DomainModel
 record ManualReview(UUID id, UUID candidateId, UUID photoId, ManualReviewStatus status, String requestedReason,
         String decisionReason, String decidedBy, Instant requestedAt, Instant decidedAt, String bureau,
-        String universityCode, ReviewClaim claim) {
+        String universityCode, CaseClaim claim) {
 
     static final int MAX_REASON = 200;
 
+    /** The desk's words in the claim's refusals: REVIEW_CLAIMED, REVIEW_CLAIM_REQUIRED, REVIEW_NOT_CLAIMED. */
+    static final CaseClaim.Desk DESK = new CaseClaim.Desk("REVIEW", "审核");
+
     /** The claim that holds the review now, if any (a lapsed one holds nothing). */
-    ReviewClaim liveClaim(Instant now) {
-        return claim != null && claim.isLive(now) ? claim : null;
+    CaseClaim liveClaim(Instant now) {
+        return CaseClaim.live(claim, now);
     }
 
     /**
@@ -33,19 +37,12 @@ record ManualReview(UUID id, UUID candidateId, UUID photoId, ManualReviewStatus 
      */
     ManualReview claim(String subject, String holder, Instant now, Duration hold) {
         status.requireOpen();
-        ReviewClaim live = liveClaim(now);
-        if (live != null && !live.subject().equals(subject)) {
-            throw live.heldByOther();
-        }
-        return withClaim(new ReviewClaim(subject, holder, now.plus(hold)));
+        return withClaim(CaseClaim.take(claim, subject, holder, now, hold, DESK));
     }
 
     /** The holder gives the case back to the queue; 409 {@code REVIEW_NOT_CLAIMED} for anyone else. */
     ManualReview release(String subject, Instant now) {
-        ReviewClaim live = liveClaim(now);
-        if (live == null || !live.subject().equals(subject)) {
-            throw Refusal.conflict("REVIEW_NOT_CLAIMED", "您未领取该审核，无需释放");
-        }
+        CaseClaim.requireReleasableBy(claim, subject, now, DESK);
         return withClaim(null);
     }
 
@@ -56,13 +53,7 @@ record ManualReview(UUID id, UUID candidateId, UUID photoId, ManualReviewStatus 
      */
     ManualReview decide(boolean approved, String reason, String subject, String operator, Instant at) {
         ManualReviewStatus decided = status.decide(approved);
-        ReviewClaim live = liveClaim(at);
-        if (live == null) {
-            throw Refusal.conflict("REVIEW_CLAIM_REQUIRED", "请先领取该审核，再作出审核决定");
-        }
-        if (!live.subject().equals(subject)) {
-            throw live.heldByOther();
-        }
+        CaseClaim.requireHeldBy(claim, subject, at, DESK);
         String why = reason == null ? "" : reason.strip();
         if (!approved && why.isEmpty()) {
             throw Refusal.invalid("REJECT_REASON_REQUIRED", "请填写驳回原因");
@@ -80,7 +71,7 @@ record ManualReview(UUID id, UUID candidateId, UUID photoId, ManualReviewStatus 
                 universityCode, null);
     }
 
-    private ManualReview withClaim(ReviewClaim next) {
+    private ManualReview withClaim(CaseClaim next) {
         return new ManualReview(id, candidateId, photoId, status, requestedReason, decisionReason, decidedBy,
                 requestedAt, decidedAt, bureau, universityCode, next);
     }

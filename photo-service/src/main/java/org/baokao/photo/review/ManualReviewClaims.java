@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.baokao.domain.operator.CaseClaim;
 import org.baokao.domain.operator.Operator;
 import org.baokao.events.photo.ManualReviewDecided;
 import org.baokao.messaging.audit.OperatorAudit;
@@ -55,7 +56,7 @@ class ManualReviewClaims {
         return transactions.execute(status -> {
             ManualReview review = lock(reviewId, scope);
             ManualReview claimed = review.claim(operator.subject(),
-                    ReviewClaim.holderOf(operator.name(), operator.username()), clock.instant(), hold);
+                    CaseClaim.holderOf(operator.name(), operator.username()), clock.instant(), hold);
             saveClaim(claimed);
             audit.record(operator, "review.claim", SUBJECT_TYPE, reviewId.toString(), label(review), null,
                     details(review, Map.of("claimedUntil", claimed.claim().until().toString())));
@@ -103,7 +104,7 @@ class ManualReviewClaims {
     }
 
     private void saveClaim(ManualReview review) {
-        ReviewClaim claim = review.claim();
+        CaseClaim claim = review.claim();
         jdbc.sql("update manual_review set claimed_by = ?, claimed_by_name = ?, claimed_until = ? where id = ?")
                 .params(claim == null ? null : claim.subject(), claim == null ? null : claim.holder(),
                         claim == null ? null : Timestamp.from(claim.until()), review.id())

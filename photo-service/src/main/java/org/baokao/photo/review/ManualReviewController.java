@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.baokao.domain.operator.CaseClaim;
 import org.baokao.domain.Refusal;
 import org.baokao.domain.operator.Operator;
 import org.baokao.domain.operator.OperatorRole;
@@ -186,7 +187,7 @@ class ManualReviewController {
     }
 
     private static ClaimView claimView(ManualReview review, Operator operator, Instant now) {
-        ReviewClaim live = review.liveClaim(now);
+        CaseClaim live = review.liveClaim(now);
         return live == null ? null
                 : new ClaimView(live.holder(), live.until(), live.subject().equals(operator.subject()));
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.baokao.domain.operator.CaseClaim;
 import org.baokao.domain.Refusal;
 import org.baokao.events.photo.ManualReviewRequested;
 import org.baokao.messaging.outbox.Outbox;
@@ -235,8 +236,8 @@ public class ManualReviewDesk {
     static ManualReview map(ResultSet rs, int row) throws SQLException {
         Timestamp decided = rs.getTimestamp(9);
         Timestamp claimedUntil = rs.getTimestamp(14);
-        ReviewClaim claim = claimedUntil == null ? null
-                : new ReviewClaim(rs.getString(12), rs.getString(13), claimedUntil.toInstant());
+        CaseClaim claim = claimedUntil == null ? null
+                : new CaseClaim(rs.getString(12), rs.getString(13), claimedUntil.toInstant());
         return new ManualReview(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 ManualReviewStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
                 rs.getTimestamp(8).toInstant(), decided == null ? null : decided.toInstant(), rs.getString(10),
