@@ -2,10 +2,12 @@
 -- (account-service's SmsRequested / EmailRequested params); an operator's wording may use only these, must keep the
 -- required ones (a code SMS without {code} is useless), and the console's preview fills them with the samples.
 create table template_catalog (
-    kind   varchar(10)   not null check (kind in ('SMS', 'MAIL')),
-    code   varchar(60)   not null,
+    kind      varchar(10)   not null check (kind in ('SMS', 'MAIL')),
+    code      varchar(60)   not null,
     -- the template's name on the console
-    title  varchar(60)   not null,
+    title     varchar(60)   not null,
+    -- the desk's order: the most sent first
+    position  int           not null,
     primary key (kind, code)
 );
 
@@ -23,13 +25,13 @@ create table template_placeholder (
     foreign key (kind, code) references template_catalog (kind, code) on delete cascade
 );
 
-insert into template_catalog (kind, code, title) values
-    ('SMS', 'VERIFICATION_CODE', '短信验证码'),
-    ('SMS', 'PAYMENT_SUCCEEDED', '缴费成功通知'),
-    ('SMS', 'REVIEW_DECIDED', '审核结果通知'),
-    ('SMS', 'PHONE_CHANGED', '手机号变更通知'),
-    ('SMS', 'PHOTO_REVIEW_DECIDED', '照片审核结果通知'),
-    ('MAIL', 'PASSWORD_RESET_CODE', '找回密码验证码邮件');
+insert into template_catalog (kind, code, title, position) values
+    ('SMS', 'VERIFICATION_CODE', '短信验证码', 1),
+    ('SMS', 'PAYMENT_SUCCEEDED', '缴费成功通知', 2),
+    ('SMS', 'PHOTO_REVIEW_DECIDED', '照片审核结果通知', 3),
+    ('SMS', 'REVIEW_DECIDED', '审核结果通知', 4),
+    ('SMS', 'PHONE_CHANGED', '手机号变更通知', 5),
+    ('MAIL', 'PASSWORD_RESET_CODE', '找回密码验证码邮件', 1);
 
 insert into template_placeholder (kind, code, name, label, required, sample, position) values
     ('SMS', 'VERIFICATION_CODE', 'code', '验证码', true, '123456', 1),

@@ -32,8 +32,9 @@ class TemplateStore {
 
     /** The platform's templates of a kind, by code. */
     List<PlatformTemplate> platform(TemplateKind kind) {
-        return jdbc.sql(platformQuery(kind) + " order by t.code").param(kind.name()).query(TemplateStore::platformRow)
-                .list();
+        // catalogued ones in the catalogue's order, then any added later by code
+        return jdbc.sql(platformQuery(kind) + " order by c.position nulls last, t.code").param(kind.name())
+                .query(TemplateStore::platformRow).list();
     }
 
     Optional<PlatformTemplate> platform(TemplateKind kind, String code) {

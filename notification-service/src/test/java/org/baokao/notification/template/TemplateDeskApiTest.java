@@ -79,6 +79,8 @@ class TemplateDeskApiTest {
         assertThat(code.path("placeholders").valueStream().map(p -> p.path("name").asString()))
                 .containsExactly("code", "minutes");
         assertThat(listed.json().path("total").asInt()).isGreaterThanOrEqualTo(5);
+        assertThat(listed.json().path("items").get(0).path("code").asString()).as("the catalogue's order")
+                .isEqualTo("VERIFICATION_CODE");
         assertThat(listed.json().path("items").valueStream().map(t -> t.path("content").asString()))
                 .as("BUR-1: the platform's texts are unsigned").allSatisfy(text -> assertThat(text).doesNotContain("【"));
 
