@@ -79,7 +79,9 @@ test('考试管理: the demo exam — an invalid daily hour is refused at its fi
   () => photographFailure(browser, async () => {
     const page = await consoleLogin(browser, 'operator')
     await openDesk(page, '考试管理')
-    await waitForText(page.locator('.el-table__row'), DEMO_EXAM, 'the demo exam in the list')
+    const demo = page.locator('.el-table__row').filter({ hasText: DEMO_EXAM })
+    await waitForText(demo, '2023年普通高等教育专升本考试', 'the demo exam in the list')
+    await waitForText(demo, '报名中', 'its registration open now')
     await button(page, '新建考试').waitFor()
     await screenshot(page, 'exams-list')
 
