@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.baokao.domain.operator.Operator;
+import org.baokao.web.bureau.BureauAddress;
+import org.baokao.web.bureau.BureauScopeFilter;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,25 +19,31 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Operators configure bureaus (BUR-1, role {@code operator}): create or replace one whole, read one, list them. Each
- * configuration records the operator (the token's subject) and the time.
+ * Operators configure bureaus (BUR-1): create or replace one whole, read one, list them — a bureau's administrator
+ * their own bureau (auditors read), see {@link BureauDesk}. Each configuration records the operator and the time.
  */
 @RestController
 @RequestMapping("/api/enrollments/operations/bureaus")
-@PreAuthorize("hasRole('operator')")
 class BureauOperationsController {
 
     private final BureauConfigurations bureaus;
+    private final BureauDesk desk;
 
-    BureauOperationsController(BureauConfigurations bureaus) {
+    BureauOperationsController(BureauConfigurations bureaus, BureauDesk desk) {
         this.bureaus = bureaus;
+        this.desk = desk;
+    }
+
+    /** The local automation account's token names every bureau: it may set up a bureau that does not exist yet. */
+    private static boolean everyBureau(Jwt token) {
+        return BureauScopeFilter.EVERY_BUREAU.equals(token.getClaimAsString(BureauAddress.CLAIM));
     }
 
     /** 201 with a Location for a new bureau, 200 for a replaced one; the stored configuration either way. */
     @PutMapping("/{code}")
-    ResponseEntity<BureauConfigurationView> configure(@AuthenticationPrincipal Jwt operator,
+    ResponseEntity<BureauConfigurationView> configure(@AuthenticationPrincipal Jwt token, Operator operator,
             @PathVariable String code, @RequestBody BureauDraft draft) {
-        BureauConfigurations.Configured configured = bureaus.configure(code, draft, operator.getSubject());
+        BureauConfigurations.Configured configured = desk.configure(operator, everyBureau(token), code, draft);
         BureauConfigurationView view = view(configured.bureau());
         return configured.created()
                 ? ResponseEntity.created(URI.create("/api/enrollments/operations/bureaus/" + code)).body(view)
@@ -43,13 +51,14 @@ class BureauOperationsController {
     }
 
     @GetMapping("/{code}")
-    BureauConfigurationView get(@PathVariable String code) {
-        return view(bureaus.require(code));
+    BureauConfigurationView get(@AuthenticationPrincipal Jwt token, Operator operator, @PathVariable String code) {
+        return view(desk.read(operator, everyBureau(token), code));
     }
 
     /** Every bureau by code, without its texts. */
     @GetMapping
-    List<BureauSummary> list() {
+    List<BureauSummary> list(Operator operator) {
+        desk.requireReader(operator);
         return bureaus.all().stream().map(b -> new BureauSummary(b.code(), b.name(), b.shortName(),
                 b.registrationExamCode(), b.registrationGate(), b.configuredAt(), b.configuredBy())).toList();
     }

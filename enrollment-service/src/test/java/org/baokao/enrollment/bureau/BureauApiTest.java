@@ -25,6 +25,7 @@ import org.baokao.testkit.HttpProbe.Answer;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
 import org.baokao.testkit.TestServers;
+import org.baokao.web.bureau.BureauAddress;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,12 +51,39 @@ class BureauApiTest {
     JdbcClient jdbc;
 
     HttpProbe http;
-    String operator = TestServers.issuer().token("op-bureau", "operator");
+    String operator = TestServers.issuer().token("op-bureau", "operator", "bureau-admin");
     String code = newCode();
 
     @BeforeEach
     void probe() {
         http = HttpProbe.onLocalPort(port);
+    }
+
+    @Test
+    @DisplayName("OPS-3: a bureau's administrator configures their own bureau only (another's is 404), finance and "
+            + "auditors may not (403), and each configuration is audited")
+    void onlyTheBureausOwnAdministratorConfiguresIt() {
+        assertThat(put(http, operator, code, json(valid(code))).status()).isEqualTo(201);
+        String own = TestServers.issuer().operatorToken("admin-" + code, code, java.util.Map.of(), "bureau-admin");
+        String other = TestServers.issuer().operatorToken("admin-sh", "sh", java.util.Map.of(), "bureau-admin");
+
+        assertThat(putAt(other, "sh", json(valid(code))).status()).as("Shanghai's administrator").isEqualTo(404);
+        assertThat(putAt(TestServers.issuer().operatorToken("fin", code, java.util.Map.of(), "finance"), code,
+                json(valid(code))).status()).isEqualTo(403);
+        assertThat(putAt(TestServers.issuer().operatorToken("aud", code, java.util.Map.of(), "auditor"), code,
+                json(valid(code))).status()).isEqualTo(403);
+        Answer replaced = putAt(own, code, json(valid(code)));
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from messaging.outbox where topic = 'operator.actions' and envelope like ?"
+                + " and envelope like '%bureau.configure%'").param("%\"subjectId\":\"" + code + "\"%")
+                .query(Long.class).single()).as("the automation account's creation and the administrator's change")
+                .isEqualTo(2);
+    }
+
+    private Answer putAt(String token, String addressed, String json) {
+        return http.send(http.request("/api/enrollments/operations/bureaus/" + code)
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .header(BureauAddress.HEADER, addressed).PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
     }
 
     @Test
@@ -100,7 +128,7 @@ class BureauApiTest {
     void replacingABureauIsA200ByItsOperator() {
         assertThat(put(http, operator, code, json(valid(code))).status()).isEqualTo(201);
 
-        Answer replaced = put(http, TestServers.issuer().token("op-other", "operator"), code, json(with(valid(code), b -> {
+        Answer replaced = put(http, TestServers.issuer().token("op-other", "operator", "bureau-admin"), code, json(with(valid(code), b -> {
             b.hotline = "0531-11111111";
             b.password = new PasswordDraft(6, 16, 1);
             return b;

@@ -92,7 +92,7 @@ public final class BureauDrafts {
             if (ENSURED.contains(code)) {
                 continue;
             }
-            String operator = TestServers.issuer().token("op-bureaus", "operator");
+            String operator = TestServers.issuer().token("op-bureaus", "operator", "bureau-admin");
             if (http.get("/api/enrollments/operations/bureaus/" + code, operator).status() == 404) {
                 BureauDraft draft = with(valid(code), b -> {
                     b.registrationExamCode = code.equals("sd") ? "SD-ZSB-2023" : "SH-ZK-2026-10";
