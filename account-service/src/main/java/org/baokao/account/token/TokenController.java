@@ -3,11 +3,13 @@ package org.baokao.account.token;
 import java.util.Map;
 
 import org.baokao.domain.Refusal;
+import org.baokao.domain.operator.Operator;
+import org.baokao.domain.operator.OperatorRole;
+import org.baokao.messaging.audit.OperatorAudit;
 import org.baokao.web.bureau.RequestBureau;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,7 +29,10 @@ class TokenController {
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
 
-    TokenController(SigningKeys keys, AccessTokens accessTokens, RefreshTokens refreshTokens) {
+    private final OperatorAudit audit;
+
+    TokenController(SigningKeys keys, AccessTokens accessTokens, RefreshTokens refreshTokens, OperatorAudit audit) {
+        this.audit = audit;
         this.keys = keys;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
@@ -57,10 +62,13 @@ class TokenController {
         }
     }
 
+    /** A new signing key for candidates' tokens (the old ones stay valid until they expire): administrators, audited. */
     @PostMapping("/api/accounts/operations/signing-keys/rotate")
-    @PreAuthorize("hasRole('operator')")
-    Map<String, String> rotate() {
-        return Map.of("kid", keys.rotate().getKeyID());
+    Map<String, String> rotate(Operator operator) {
+        operator.require(OperatorRole.BUREAU_ADMIN);
+        String kid = keys.rotate().getKeyID();
+        audit.record(operator, "signing-key.rotate", "signing-key", kid, kid, null, Map.of());
+        return Map.of("kid", kid);
     }
 
     record RefreshRequest(String refreshToken) {
