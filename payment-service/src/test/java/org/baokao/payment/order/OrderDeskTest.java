@@ -132,9 +132,15 @@ class OrderDeskTest {
         assertThat(kinds(createdDetail)).containsExactly("CREATED");
         assertThat(createdDetail.path("canRequery").asBoolean()).isFalse();
 
-        // the exams filter offers the bureau's exams
+        // the filters' choices: the bureau's exams and channels, for the desk's roles only
         assertThat(ok(finance.get(ORDERS + "/exams")).json().valueStream().map(e -> e.path("code").asString())
                 .toList()).contains("SD-ZSB-2026");
+        assertThat(ok(auditor.get("/api/payments/operations/channels")).json().valueStream()
+                .map(c -> c.path("code").asString()).toList()).contains("CEB", "UNIONPAY");
+        assertThat(ok(financeSh.get("/api/payments/operations/channels")).json().valueStream()
+                .map(c -> c.path("code").asString()).toList()).containsExactly("PUBLIC_PAYMENT_PLATFORM");
+        assertThat(city.get(ORDERS + "/exams").status()).isEqualTo(403);
+        assertThat(city.get("/api/payments/operations/channels").status()).isEqualTo(403);
     }
 
     /** OPS-3: 重新查询银行 records the payment the bank reports when its notification was lost, and is audited. */
