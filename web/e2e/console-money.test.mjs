@@ -90,7 +90,7 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
 
     // the sandbox bank refunded it
     const atBank = await (await fetch(`${SANDBOX}/sandbox/bank/CEB/api/orders/${orderNo}`)).json()
-    assert.equal(atBank.refundedFen, 23000, 'refunded at the bank')
+    assert.equal(Number(atBank.refundedFen), 23000, 'refunded at the bank')
 
     // 对账: the bank's statement of the day with this payment's amount altered
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
@@ -106,6 +106,7 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     const dateInput = formItem(page, '对账日期').locator('input')
     await dateInput.fill(today)
     await dateInput.press('Enter')
+    await page.getByRole('heading', { name: '对账', exact: true }).click()
     await page.getByLabel('对账文件').setInputFiles(file)
     await button(page, '上传对账单').click()
     await button(page.getByRole('dialog', { name: '上传对账单' }), '上传并核对').click()
