@@ -67,6 +67,7 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await button(page, '重新查询银行').click()
     await waitForText(history, '工作人员查询银行', 'the query in the history')
     await waitForText(history, '此前已记账', 'what the query found')
+    await settled(page)
     await screenshot(page, 'order-bank-history')
 
     // 退款: a reason, then a second confirmation
@@ -86,6 +87,7 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await waitForText(refunds.first(), REASON, 'the refund with its reason')
     await waitForText(refunds.first(), '已退款', 'the bank refunded')
     await waitForText(history, '银行已退款', 'the refund in the history')
+    await settled(page)
     await screenshot(page, 'order-refunded')
 
     // the sandbox bank refunded it
@@ -115,6 +117,7 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await waitForText(rows, '金额不一致', 'the discrepancy')
     await waitForText(rows, '220.00', 'the bank amount')
     await expectLabelled(page)
+    await settled(page)
     await screenshot(page, 'reconciliation-discrepancy')
 
     // 处理 with a note
@@ -126,6 +129,7 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await seeText(page, '已处理')
     await choose(page, '处理状态', '全部')
     await waitForText(page.locator('.el-table__row').filter({ hasText: order.bankTradeNo }), NOTE, 'the note')
+    await settled(page)
     await screenshot(page, 'reconciliation-resolved')
 
     // the API agrees: resolved, by finance-sd
@@ -136,6 +140,13 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     assert.equal(resolved.resolution, NOTE)
     await page.context().close()
   }))
+
+/** Before a photograph: dialogs closed, messages faded, nothing loading. */
+async function settled(page) {
+  for (const selector of ['.el-overlay:visible', '.el-message', '.el-loading-mask:visible']) {
+    await page.locator(selector).first().waitFor({ state: 'hidden', timeout: 8000 }).catch(() => {})
+  }
+}
 
 /** An Element Plus select by its form label (the console's selects sit in labelled form items). */
 async function choose(page, label, option) {

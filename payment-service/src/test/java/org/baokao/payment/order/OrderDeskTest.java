@@ -161,7 +161,8 @@ class OrderDeskTest {
         JsonNode detail = ok(admin.post(ORDERS + "/" + orderId + "/requery", null)).json();
 
         assertThat(detail.path("order").path("status").asString()).isEqualTo("PAID");
-        assertThat(kinds(detail)).contains("OPERATOR_QUERY", "PAYMENT_QUERIED");
+        assertThat(kinds(detail)).contains("OPERATOR_QUERY", "PAYMENT_QUERIED")
+                .as("the operator's query is the order's last query, shown once").doesNotContain("BACKGROUND_QUERY");
         JsonNode query = detail.path("history").valueStream().filter(e -> e.path("kind").asString()
                 .equals("OPERATOR_QUERY")).findFirst().orElseThrow();
         assertThat(query.path("by").asString()).isEqualTo("operator");
@@ -217,6 +218,9 @@ class OrderDeskTest {
             assertThat(r.path("amountFen").asLong()).isEqualTo(8000);
         });
         assertThat(kinds(refunded)).containsSubsequence("PAYMENT_NOTIFIED", "REFUND_REQUESTED", "REFUNDED");
+        assertThat(refunded.path("history").valueStream().filter(e -> e.path("kind").asString()
+                .equals("PAYMENT_NOTIFIED")).findFirst().orElseThrow().path("detail").asString())
+                .as("the payment paid the order when it came; the refund is its own entry").contains("订单记为已缴费");
         assertThat(candidate.bankOrder("CEB", orderId).path("refundedFen").asLong()).as("refunded at the bank")
                 .isEqualTo(8000);
 
