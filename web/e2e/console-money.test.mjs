@@ -109,7 +109,7 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await dateInput.fill(today)
     await dateInput.press('Enter')
     await page.getByRole('heading', { name: '对账', exact: true }).click()
-    await page.getByLabel('对账文件').setInputFiles(file)
+    await page.locator('input[type=file][aria-label="对账文件"]').setInputFiles(file)
     await button(page, '上传对账单').click()
     await button(page.getByRole('dialog', { name: '上传对账单' }), '上传并核对').click()
     await waitForText(page.locator('.el-alert'), '对账完成', 'the result of the upload')
