@@ -126,7 +126,8 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await resolve.getByLabel('处理说明').fill(NOTE)
     await screenshot(page, 'reconciliation-resolve')
     await button(resolve, '确认处理').click()
-    await seeText(page, '已处理')
+    // resolved: gone from 待处理
+    await page.locator('.el-table__row').filter({ hasText: order.bankTradeNo }).first().waitFor({ state: 'hidden' })
     await choose(page, '处理状态', '全部')
     await waitForText(page.locator('.el-table__row').filter({ hasText: order.bankTradeNo }), NOTE, 'the note')
     await settled(page)
