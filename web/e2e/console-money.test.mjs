@@ -67,6 +67,7 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await button(page, '重新查询银行').click()
     await waitForText(history, '工作人员查询银行', 'the query in the history')
     await waitForText(history, '此前已记账', 'what the query found')
+    await settled(page)
     await screenshot(page, 'order-bank-history')
 
     // 退款: a reason, then a second confirmation
@@ -86,11 +87,12 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await waitForText(refunds.first(), REASON, 'the refund with its reason')
     await waitForText(refunds.first(), '已退款', 'the bank refunded')
     await waitForText(history, '银行已退款', 'the refund in the history')
+    await settled(page)
     await screenshot(page, 'order-refunded')
 
     // the sandbox bank refunded it
     const atBank = await (await fetch(`${SANDBOX}/sandbox/bank/CEB/api/orders/${orderNo}`)).json()
-    assert.equal(atBank.refundedFen, 23000, 'refunded at the bank')
+    assert.equal(Number(atBank.refundedFen), 23000, 'refunded at the bank')
 
     // 对账: the bank's statement of the day with this payment's amount altered
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
@@ -106,7 +108,8 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     const dateInput = formItem(page, '对账日期').locator('input')
     await dateInput.fill(today)
     await dateInput.press('Enter')
-    await page.getByLabel('对账文件').setInputFiles(file)
+    await page.getByRole('heading', { name: '对账', exact: true }).click()
+    await page.locator('input[type=file][aria-label="对账文件"]').setInputFiles(file)
     await button(page, '上传对账单').click()
     await button(page.getByRole('dialog', { name: '上传对账单' }), '上传并核对').click()
     await waitForText(page.locator('.el-alert'), '对账完成', 'the result of the upload')
@@ -114,6 +117,7 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await waitForText(rows, '金额不一致', 'the discrepancy')
     await waitForText(rows, '220.00', 'the bank amount')
     await expectLabelled(page)
+    await settled(page)
     await screenshot(page, 'reconciliation-discrepancy')
 
     // 处理 with a note
@@ -122,9 +126,11 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await resolve.getByLabel('处理说明').fill(NOTE)
     await screenshot(page, 'reconciliation-resolve')
     await button(resolve, '确认处理').click()
-    await seeText(page, '已处理')
+    // resolved: gone from 待处理
+    await page.locator('.el-table__row').filter({ hasText: order.bankTradeNo }).first().waitFor({ state: 'hidden' })
     await choose(page, '处理状态', '全部')
     await waitForText(page.locator('.el-table__row').filter({ hasText: order.bankTradeNo }), NOTE, 'the note')
+    await settled(page)
     await screenshot(page, 'reconciliation-resolved')
 
     // the API agrees: resolved, by finance-sd
@@ -135,6 +141,13 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     assert.equal(resolved.resolution, NOTE)
     await page.context().close()
   }))
+
+/** Before a photograph: dialogs closed, messages faded, nothing loading. */
+async function settled(page) {
+  for (const selector of ['.el-overlay:visible', '.el-message', '.el-loading-mask:visible']) {
+    await page.locator(selector).first().waitFor({ state: 'hidden', timeout: 8000 }).catch(() => {})
+  }
+}
 
 /** An Element Plus select by its form label (the console's selects sit in labelled form items). */
 async function choose(page, label, option) {

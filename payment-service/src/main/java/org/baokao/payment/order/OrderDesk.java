@@ -147,7 +147,8 @@ public class OrderDesk {
             throw Refusal.unavailable("CHANNEL_UNAVAILABLE", order.channel().chineseName() + "暂时无法查询，请稍后再试");
         }
         transactions.executeWithoutResult(status -> {
-            history.operatorQueried(orderId, clock.instant(), operator.subject(), operator.name(), answer);
+            // at the time kept as the order's last query, so the history shows this query once, as the operator's
+            history.operatorQueried(orderId, answer.queriedAt(), operator.subject(), operator.name(), answer);
             Map<String, String> details = new LinkedHashMap<>();
             details.put("channel", order.channel().name());
             details.put("tradeStatus", answer.trade().tradeStatus());
@@ -184,8 +185,6 @@ public class OrderDesk {
             Instant now = clock.instant();
             order.refundedByOperator(now);
             orders.update(order);
-            jdbc.sql("update bank_payment set outcome = ? where channel = ? and bank_trade_no = ?")
-                    .params(BankPaymentOutcome.REFUNDED.name(), order.channel().name(), order.bankTradeNo()).update();
             UUID id = refunds.requestByOperator(order, order.bankTradeNo(), order.amountFen(), operator.subject(),
                     operator.name(), reason);
             Map<String, String> details = new LinkedHashMap<>();

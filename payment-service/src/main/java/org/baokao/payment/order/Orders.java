@@ -393,8 +393,11 @@ public class Orders {
         return queryAtBank(order).trade().paid();
     }
 
-    /** What the bank answered about an order, and what became of the payment it reported (null: none reported). */
-    public record BankAnswer(BankTrade trade, Outcome outcome) {
+    /**
+     * What the bank answered about an order when we asked ({@code queriedAt}, also the order's last query), and what
+     * became of the payment it reported (null: none reported).
+     */
+    public record BankAnswer(BankTrade trade, Outcome outcome, Instant queriedAt) {
     }
 
     /**
@@ -403,12 +406,13 @@ public class Orders {
      */
     public BankAnswer queryAtBank(FeeOrder order) {
         BankTrade trade = channels.of(order.channel()).query(order.bankOrderNo());
-        orders.queried(order.id(), clock.instant());
+        Instant queriedAt = clock.instant();
+        orders.queried(order.id(), queriedAt);
         if (!trade.paid()) {
-            return new BankAnswer(trade, null);
+            return new BankAnswer(trade, null, queriedAt);
         }
         return new BankAnswer(trade, bankPaid(order.channel(), order.bankOrderNo(), trade.bankTradeNo(),
-                trade.amountFen(), trade.paidAt(), Source.QUERY));
+                trade.amountFen(), trade.paidAt(), Source.QUERY), queriedAt);
     }
 
     /**

@@ -132,9 +132,15 @@ class OrderDeskTest {
         assertThat(kinds(createdDetail)).containsExactly("CREATED");
         assertThat(createdDetail.path("canRequery").asBoolean()).isFalse();
 
-        // the exams filter offers the bureau's exams
+        // the filters' choices: the bureau's exams and channels, for the desk's roles only
         assertThat(ok(finance.get(ORDERS + "/exams")).json().valueStream().map(e -> e.path("code").asString())
                 .toList()).contains("SD-ZSB-2026");
+        assertThat(ok(auditor.get("/api/payments/operations/channels")).json().valueStream()
+                .map(c -> c.path("code").asString()).toList()).contains("CEB", "UNIONPAY");
+        assertThat(ok(financeSh.get("/api/payments/operations/channels")).json().valueStream()
+                .map(c -> c.path("code").asString()).toList()).containsExactly("PUBLIC_PAYMENT_PLATFORM");
+        assertThat(city.get(ORDERS + "/exams").status()).isEqualTo(403);
+        assertThat(city.get("/api/payments/operations/channels").status()).isEqualTo(403);
     }
 
     /** OPS-3: 重新查询银行 records the payment the bank reports when its notification was lost, and is audited. */
@@ -155,7 +161,8 @@ class OrderDeskTest {
         JsonNode detail = ok(admin.post(ORDERS + "/" + orderId + "/requery", null)).json();
 
         assertThat(detail.path("order").path("status").asString()).isEqualTo("PAID");
-        assertThat(kinds(detail)).contains("OPERATOR_QUERY", "PAYMENT_QUERIED");
+        assertThat(kinds(detail)).contains("OPERATOR_QUERY", "PAYMENT_QUERIED")
+                .as("the operator's query is the order's last query, shown once").doesNotContain("BACKGROUND_QUERY");
         JsonNode query = detail.path("history").valueStream().filter(e -> e.path("kind").asString()
                 .equals("OPERATOR_QUERY")).findFirst().orElseThrow();
         assertThat(query.path("by").asString()).isEqualTo("operator");
@@ -211,6 +218,9 @@ class OrderDeskTest {
             assertThat(r.path("amountFen").asLong()).isEqualTo(8000);
         });
         assertThat(kinds(refunded)).containsSubsequence("PAYMENT_NOTIFIED", "REFUND_REQUESTED", "REFUNDED");
+        assertThat(refunded.path("history").valueStream().filter(e -> e.path("kind").asString()
+                .equals("PAYMENT_NOTIFIED")).findFirst().orElseThrow().path("detail").asString())
+                .as("the payment paid the order when it came; the refund is its own entry").contains("订单记为已缴费");
         assertThat(candidate.bankOrder("CEB", orderId).path("refundedFen").asLong()).as("refunded at the bank")
                 .isEqualTo(8000);
 
