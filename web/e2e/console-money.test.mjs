@@ -15,7 +15,7 @@ import { consoleLogin, openDesk, operatorToken } from './support/console.mjs'
 import {
   DEMO_EXAM, GATEWAY, SANDBOX, loginViaApi, newCandidate, putOnRoster, registerViaApi, sleep,
 } from './support/stack.mjs'
-import { button, formItem, seeHeading, seeText, waitForText } from './support/ui.mjs'
+import { button, formItem, seeHeading, seeText, untilCount, waitForText } from './support/ui.mjs'
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const REASON = '考生申请退考，经审批同意退费'
@@ -46,7 +46,8 @@ test('finance-sd refunds a paid order with a reason and resolves a discrepancy w
     await page.getByLabel('订单号', { exact: true }).fill(orderNo)
     await button(page, '查询').click()
     await waitForText(page.locator('.el-table__row'), '已缴费', 'the order in the list')
-    assert.equal(await page.locator('.el-table__body .el-table__row').count(), 1, 'one order has this number')
+    // the desk showed every order before 查询 answered: wait for the filtered list
+    await untilCount(page.locator('.el-table__body .el-table__row'), 1, 'one order has this number')
     await page.locator('.el-loading-mask').waitFor({ state: 'hidden' }).catch(() => {})
     await expectLabelled(page)
     await screenshot(page, 'orders-list')

@@ -48,7 +48,7 @@ async function readyForCourses(token) {
   const fields = { mailingAddress: '上海市杨浦区邯郸路220号', postcode: '200433' }
   for (const [field, path] of Object.entries(profile.dictionaries)) {
     const entries = await call(token, 'GET', `${BAOKAO_URL}/sh${path}`)
-    fields[field] = (entries.items ?? entries)[0].code
+    fields[field] = entries.entries[0].code
   }
   await call(token, 'PUT', `${SELF_STUDY}/profile`, fields)
   const survey = await call(token, 'GET', `${SELF_STUDY}/questionnaire`)

@@ -130,3 +130,22 @@ export async function pick(page, scope, label, option) {
   await page.locator('.el-select-dropdown__item:visible').filter({ hasText: option }).first().click()
   await page.locator('.el-select-dropdown:visible').waitFor({ state: 'hidden' }).catch(() => {})
 }
+
+/**
+ * Reads `read()` until `accepted(value)` holds (a list refreshed by the server's answer, not the one shown before);
+ * fails with `what` and the last value read after `timeout`.
+ */
+export async function until(read, accepted, what, timeout = PATIENCE) {
+  const deadline = Date.now() + timeout
+  for (;;) {
+    const value = await read()
+    if (accepted(value)) return value
+    if (Date.now() > deadline) assert.fail(`${what}: last read ${JSON.stringify(value)}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+/** Waits until `locator` matches exactly `count` elements. */
+export async function untilCount(locator, count, what, timeout = PATIENCE) {
+  return until(() => locator.count(), (n) => n === count, `${what} (expected ${count})`, timeout)
+}
