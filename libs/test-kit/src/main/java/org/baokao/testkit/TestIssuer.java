@@ -110,6 +110,19 @@ public final class TestIssuer implements AutoCloseable {
         return sign(builder.build());
     }
 
+    /**
+     * A partner bureau's client-credentials token as the realm issues it (API-1): {@code azp} = the client id, realm
+     * roles {@code partner} and the scope roles given (e.g. {@code partner-verify}), claim {@code bureau} (the hosted
+     * bureau it reads) and {@code quota_per_minute} (its gateway quota).
+     */
+    public String partnerToken(String clientId, String bureau, int quotaPerMinute, String... scopeRoles) {
+        String[] all = new String[scopeRoles.length + 1];
+        all[0] = "partner";
+        System.arraycopy(scopeRoles, 0, all, 1, scopeRoles.length);
+        return sign(claims("service-account-" + clientId, all, Duration.ofMinutes(5)).claim("azp", clientId)
+                .claim("bureau", bureau).claim("quota_per_minute", quotaPerMinute).build());
+    }
+
     /** A token that expired five minutes ago, well past the validators' clock skew. */
     public String expiredToken(String subject, String... roles) {
         return sign(claims(subject, roles, Duration.ofMinutes(-5)).build());

@@ -12,6 +12,7 @@ public final class TestServers {
     private static TestSandbox sandbox;
     private static TestSmtp smtp;
     private static TestIssuer issuer;
+    private static TestRedis redis;
 
     private TestServers() {
     }
@@ -81,6 +82,15 @@ public final class TestServers {
             onExit(smtp::stop);
         }
         return smtp;
+    }
+
+    /** A Redis server in a child process ({@link TestRedis}): the gateway's shared store for limits and queue. */
+    public static synchronized TestRedis redis() {
+        if (redis == null) {
+            redis = TestRedis.start();
+            onExit(redis::stop);
+        }
+        return redis;
     }
 
     /** The token issuer the services under test trust; mint tokens with it. */
