@@ -124,8 +124,8 @@ class DeliveryStore {
 
     /** A partner's deliveries, newest first, older than the cursor's {@code beforeSeq} (null: from the newest). */
     List<DeliveryRow> ofPartner(String clientId, DeliveryStatus status, Long beforeSeq, int limit) {
-        return jdbc.sql("select " + COLUMNS + FROM + """
-                 where d.client_id = :client and (cast(:status as varchar) is null or d.status = :status)
+        return jdbc.sql("select " + COLUMNS + FROM + " " + """
+                where d.client_id = :client and (cast(:status as varchar) is null or d.status = :status)
                   and (cast(:before as bigint) is null or d.seq < :before)
                 order by d.seq desc limit :limit""")
                 .param("client", clientId).param("status", status == null ? null : status.name())
@@ -134,20 +134,21 @@ class DeliveryStore {
 
     /** A bureau's deliveries for its operators, newest first, optionally one status and one partner's. */
     List<DeliveryRow> ofBureau(String bureau, DeliveryStatus status, String clientId, long offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + FROM + BUREAU_FILTER + " order by d.seq desc limit :limit offset :offset")
+        return jdbc.sql("select " + COLUMNS + FROM + " " + BUREAU_FILTER
+                + " order by d.seq desc limit :limit offset :offset")
                 .param("bureau", bureau).param("status", status == null ? null : status.name())
                 .param("client", clientId).param("limit", limit).param("offset", offset)
                 .query((row, n) -> delivery(row)).list();
     }
 
     long countOfBureau(String bureau, DeliveryStatus status, String clientId) {
-        return jdbc.sql("select count(*)" + FROM + BUREAU_FILTER).param("bureau", bureau)
+        return jdbc.sql("select count(*)" + FROM + " " + BUREAU_FILTER).param("bureau", bureau)
                 .param("status", status == null ? null : status.name()).param("client", clientId)
                 .query(Long.class).single();
     }
 
     private static final String BUREAU_FILTER = """
-             where d.bureau = :bureau and (cast(:status as varchar) is null or d.status = :status)
+            where d.bureau = :bureau and (cast(:status as varchar) is null or d.status = :status)
               and (cast(:client as varchar) is null or d.client_id = :client)""";
 
     /** The newest {@code perDelivery} attempts of each delivery, oldest first. */
