@@ -153,13 +153,14 @@ test('an administrator redelivers a dead webhook delivery once the partner endpo
       await screenshot(page, 'dead')
 
       // its attempts, one under the other
-      await row.locator('.el-table__expand-icon').click()
-      const attempts = page.getByRole('table', { name: `投递 ${dead.id.slice(0, 8)}… 的尝试记录` })
-      await until(() => attempts.getByRole('row').filter({ hasText: '失败' }).count(), (n) => n === 4,
-        'four failed attempts shown')
+      await row.locator('.el-table__expand-icon').first().click()
+      const attempts = page.locator('.hook-attempts').filter({ hasText: dead.id })
+      await until(() => attempts.locator('.el-table__body .el-table__row').filter({ hasText: '失败' }).count(),
+        (n) => n === 4, 'four failed attempts shown')
       await waitForText(attempts, '无应答')
       await page.waitForTimeout(400)
       await screenshot(page, 'attempts')
+      await row.locator('.el-table__expand-icon').first().click()
 
       await button(row, '重新投递').click()
       const confirm = page.getByRole('dialog', { name: '确认重新投递' })
