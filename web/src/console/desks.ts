@@ -32,6 +32,7 @@ export const DESKS: Desk[] = [
   { path: '/reconciliation', title: '对账', roles: ['bureau-admin', 'finance', 'auditor'], group: '财务' },
   { path: '/messages/templates', title: '消息模板', roles: ['bureau-admin', 'auditor'], group: '消息' },
   { path: '/messages/dead-letters', title: '失败消息', roles: ['bureau-admin', 'auditor'], group: '消息' },
+  { path: '/webhooks', title: 'Webhook 投递', roles: ['bureau-admin', 'auditor'], group: '消息' },
   { path: '/audit', title: '审计日志', roles: ['bureau-admin', 'auditor'], group: '审计' },
 ]
 

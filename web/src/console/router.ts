@@ -20,6 +20,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/reconciliation', component: () => import('./reconciliation/ReconciliationView.vue') },
   { path: '/messages/templates', component: () => import('./messages/TemplatesView.vue') },
   { path: '/messages/dead-letters', component: () => import('./messages/DeadLettersView.vue') },
+  { path: '/webhooks', component: () => import('./webhooks/WebhookDeliveriesView.vue') },
   { path: '/audit', component: () => import('./audit/AuditView.vue') },
   { path: '/not-yours', component: () => import('./NotYoursView.vue') },
   { path: '/:rest(.*)*', component: () => import('./NotFoundView.vue') },
