@@ -3,6 +3,7 @@ package org.baokao.gateway.waitingroom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.baokao.gateway.waitingroom.AdmissionPolicy.Decision;
@@ -39,6 +40,8 @@ final class WaitingRoom {
     private volatile AdmissionRate rate = AdmissionRate.UNKNOWN;
     private long lastTurnNanos = System.nanoTime();
     private final AtomicLong lastFailureLogged = new AtomicLong(Long.MIN_VALUE);
+    /** New sessions let in at once since this instance's last turn: see {@link #claimAtOnce()}. */
+    private final AtomicInteger admittedAtOnceSinceTurn = new AtomicInteger();
 
     WaitingRoom(Capacities capacities, InFlightLoad load, TicketLine line, WaitingRoomMetrics metrics, Clock clock) {
         this.capacities = capacities;
@@ -63,7 +66,11 @@ final class WaitingRoom {
 
     /** The verdict on one guarded request from {@code visitor}. */
     Mono<Verdict> admit(Visitor visitor) {
-        Decision decision = AdmissionPolicy.decide(visitor, waiting, capacities.free(load::current));
+        int free = capacities.free(load::current) - admittedAtOnceSinceTurn.get();
+        Decision decision = AdmissionPolicy.decide(visitor, waiting, free);
+        if (decision == Decision.ADMIT_NOW && !claimAtOnce()) {
+            decision = Decision.JOIN_THE_LINE;
+        }
         return switch (decision) {
             case PASS -> Mono.just(Verdict.Pass.UNTOUCHED);
             case ADMIT_NOW -> {
@@ -83,6 +90,23 @@ final class WaitingRoom {
                         .onErrorResume(this::failOpen);
             }
         };
+    }
+
+    /**
+     * A new session let in at once counts against the free capacity until the next turn has measured its load:
+     * otherwise a crowd arriving in the same instant (registration opens at 9:00) would all find the services
+     * idle, before any of their requests has started, and all go in.
+     */
+    private boolean claimAtOnce() {
+        while (true) {
+            int claimed = admittedAtOnceSinceTurn.get();
+            if (capacities.free(load::current) - claimed <= 0) {
+                return false;
+            }
+            if (admittedAtOnceSinceTurn.compareAndSet(claimed, claimed + 1)) {
+                return true;
+            }
+        }
     }
 
     private static Verdict replacingTheTicket(Verdict verdict) {
@@ -116,6 +140,7 @@ final class WaitingRoom {
             interval = now - lastTurnNanos;
             lastTurnNanos = now;
         }
+        admittedAtOnceSinceTurn.set(0);
         int free = capacities.free(route -> load.overInterval(route, interval));
         return line.turn(AdmissionPolicy.toAdmit(free))
                 .doOnNext(turn -> {

@@ -41,6 +41,20 @@ class WaitingRoomTest {
     }
 
     @Test
+    void aCrowdArrivingAtOnceGetsNoMoreThanTheFreeCapacityUntilTheNextTurn() {
+        // nothing in flight yet: the crowd's own requests have not started
+        line.joins.add(new Joined(1, 0));
+        assertThat(room.admit(Visitor.newcomer()).block()).isEqualTo(new Verdict.Pass(true, false));
+        assertThat(room.admit(Visitor.newcomer()).block()).isEqualTo(new Verdict.Pass(true, false));
+        assertThat(room.admit(Visitor.newcomer()).block()).isInstanceOf(Verdict.Wait.class);
+
+        // the turn measures the load afresh: room for two again (the line is empty)
+        line.turns.add(new Turn(0, 0, 0, Duration.ZERO, 0));
+        room.takeTurn().block();
+        assertThat(room.admit(Visitor.newcomer()).block()).isEqualTo(new Verdict.Pass(true, false));
+    }
+
+    @Test
     void atCapacityANewcomerTakesATicketAndLaterNewcomersQueueBehindEvenWithRoom() {
         InFlightLoad.Started one = load.started("enrollment", 0);
         load.started("enrollment", 0);
