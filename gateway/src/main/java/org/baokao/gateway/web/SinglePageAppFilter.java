@@ -54,6 +54,7 @@ class SinglePageAppFilter implements WebFilter {
             exchange.getResponse().getHeaders().setCacheControl("no-cache");
             return Mono.empty();
         });
+        PageLoad.remember(exchange, path);
         ServerHttpRequest page = request.mutate().path(pageOf(path)).build();
         return chain.filter(exchange.mutate().request(page).build());
     }

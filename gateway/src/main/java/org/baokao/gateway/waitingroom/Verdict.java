@@ -1,0 +1,30 @@
+package org.baokao.gateway.waitingroom;
+
+import java.util.OptionalInt;
+
+/** What the waiting room answers about one guarded request. */
+sealed interface Verdict {
+
+    /**
+     * Goes on to the service.
+     *
+     * @param newPass     a new session let in now (or a ticket whose turn came): its pass goes with the answer
+     * @param spentTicket its ticket cookie is no longer needed
+     */
+    record Pass(boolean newPass, boolean spentTicket) implements Verdict {
+
+        static final Pass UNTOUCHED = new Pass(false, false);
+        static final Pass ADMITTED = new Pass(true, true);
+    }
+
+    /**
+     * Waits in the line.
+     *
+     * @param ticket    the visitor's ticket (new ones go into a cookie)
+     * @param newTicket taken just now
+     * @param ahead     people ahead in the line (排队中，您前面还有 N 人)
+     * @param minutes   the estimate; empty while the line has not moved lately
+     */
+    record Wait(Ticket ticket, boolean newTicket, long ahead, OptionalInt minutes) implements Verdict {
+    }
+}
