@@ -8,7 +8,7 @@ export interface Desk {
   title: string
   roles: OperatorRole[]
   /** the menu's group */
-  group: '概况' | '考务' | '审核' | '考生' | '财务' | '消息' | '审计'
+  group: '概况' | '考务' | '审核' | '考生' | '财务' | '消息' | '审计' | '系统'
 }
 
 const EVERYONE: OperatorRole[] = ['bureau-admin', 'city-operator', 'university-reviewer', 'finance', 'auditor']
@@ -33,6 +33,8 @@ export const DESKS: Desk[] = [
   { path: '/messages/templates', title: '消息模板', roles: ['bureau-admin', 'auditor'], group: '消息' },
   { path: '/messages/dead-letters', title: '失败消息', roles: ['bureau-admin', 'auditor'], group: '消息' },
   { path: '/audit', title: '审计日志', roles: ['bureau-admin', 'auditor'], group: '审计' },
+  // API-1: every service's OpenAPI document, as the services generate it
+  { path: '/api-docs', title: '接口文档', roles: ['bureau-admin', 'auditor'], group: '系统' },
 ]
 
 /** The desk a console address belongs to (a detail page belongs to its list's desk). */
