@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test'
 import { clearScreenshots, launch, newPage, photographFailure, screenshot } from './support/browser.mjs'
 import { consoleLogin, openDesk } from './support/console.mjs'
 import { DEMO_EXAM } from './support/stack.mjs'
-import { choose, seeHeading, seeText } from './support/ui.mjs'
+import { formItem, seeHeading, seeText } from './support/ui.mjs'
 
 const PARTNER_CLIENT = { id: 'partner-demo', secret: 'partner-demo-secret' }
 
@@ -28,6 +28,12 @@ after(async () => {
 /** An operation of the document Swagger UI shows, by method and path (Swagger UI breaks the shown path up). */
 function operation(page, method, path) {
   return page.locator(`.opblock-${method}`).filter({ has: page.locator(`.opblock-summary-path[data-path="${path}"]`) })
+}
+
+/** The console's 服务 drop-down: its shown value covers the input, so the select's box is what a person clicks. */
+async function pickService(page, name) {
+  await formItem(page, '服务').locator('.el-select__wrapper').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: name }).click()
 }
 
 test('a partner reads the partner API document and tries the exams endpoint without any login',
@@ -47,9 +53,10 @@ test('a partner reads the partner API document and tries the exams endpoint with
     const dialog = page.locator('.modal-ux')
     await dialog.getByLabel('client_id:').fill(PARTNER_CLIENT.id)
     await dialog.getByLabel('client_secret:').fill(PARTNER_CLIENT.secret)
-    await dialog.getByRole('button', { name: 'Authorize', exact: true }).click()
-    await dialog.getByRole('button', { name: 'Logout' }).waitFor()
-    await dialog.getByRole('button', { name: 'Close' }).click()
+    // Swagger UI's own names of its buttons 「Authorize」, 「Logout」
+    await dialog.getByRole('button', { name: 'Apply given OAuth2 credentials' }).click()
+    await dialog.getByRole('button', { name: 'Remove authorization' }).waitFor()
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click()
 
     await exams.locator('.opblock-summary').click()
     await exams.getByRole('button', { name: 'Try it out' }).click()
@@ -69,7 +76,7 @@ test('a bureau administrator reads the services\' documents in the console; fina
     await operation(page, 'get', '/api/accounts/me').waitFor()
     await screenshot(page, 'console-account')
 
-    await choose(page, '服务', '报名服务')
+    await pickService(page, '报名服务')
     await page.locator('.information-container .title', { hasText: '报考平台 报名服务接口' }).waitFor()
     await operation(page, 'get', '/api/enrollments/mine').waitFor()
     // read only: the console does not call the API from the document

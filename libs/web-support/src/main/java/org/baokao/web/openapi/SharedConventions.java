@@ -48,7 +48,7 @@ class SharedConventions implements GlobalOpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI openApi) {
-        openApi.servers(List.of(new Server().url("/").description("网关地址；某考试院的接口也可加其代码前缀，如 /sd、/sh")));
+        openApi.servers(List.of(new Server().url("/").description("经网关访问")));
         if (openApi.getComponents() == null) {
             openApi.components(new Components());
         }

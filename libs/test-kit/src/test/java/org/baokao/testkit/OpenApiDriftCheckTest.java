@@ -11,8 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** API-1: how a drifted OpenAPI document is reported, and the layout the checked-in copies have. */
-class OpenApiDriftTest {
+/**
+ * API-1: how a drifted OpenAPI document is reported, and the layout the checked-in copies have. (Not named
+ * OpenApiDriftTest: {@code ./baokao openapi} runs the services' tests of that name in write mode.)
+ */
+class OpenApiDriftCheckTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -71,7 +74,9 @@ class OpenApiDriftTest {
     @Test
     void aDifferenceFailsWithHowToUpdateAndAMissingCopyToo() throws Exception {
         String configured = System.getProperty(OpenApiDrift.DIR);
+        String writing = System.getProperty(OpenApiDrift.WRITE);
         System.setProperty(OpenApiDrift.DIR, dir.toString());
+        System.clearProperty(OpenApiDrift.WRITE);
         try {
             assertThatThrownBy(() -> OpenApiDrift.of("sample").check(CHECKED_IN))
                     .isInstanceOf(AssertionError.class).hasMessageContaining("./baokao openapi");
@@ -83,6 +88,9 @@ class OpenApiDriftTest {
                     .hasMessageContaining("[\"name\"]: checked in \"kind\", generated \"type\"")
                     .hasMessageContaining("run ./baokao openapi");
         } finally {
+            if (writing != null) {
+                System.setProperty(OpenApiDrift.WRITE, writing);
+            }
             if (configured == null) {
                 System.clearProperty(OpenApiDrift.DIR);
             } else {
