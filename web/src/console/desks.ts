@@ -8,7 +8,7 @@ export interface Desk {
   title: string
   roles: OperatorRole[]
   /** the menu's group */
-  group: '概况' | '考务' | '审核' | '考生' | '财务' | '消息' | '审计'
+  group: '概况' | '考务' | '审核' | '考生' | '财务' | '消息' | '审计' | '系统'
 }
 
 const EVERYONE: OperatorRole[] = ['bureau-admin', 'city-operator', 'university-reviewer', 'finance', 'auditor']
@@ -34,6 +34,8 @@ export const DESKS: Desk[] = [
   { path: '/messages/dead-letters', title: '失败消息', roles: ['bureau-admin', 'auditor'], group: '消息' },
   { path: '/webhooks', title: 'Webhook 投递', roles: ['bureau-admin', 'auditor'], group: '消息' },
   { path: '/audit', title: '审计日志', roles: ['bureau-admin', 'auditor'], group: '审计' },
+  // API-1: every service's OpenAPI document, as the services generate it
+  { path: '/api-docs', title: '接口文档', roles: ['bureau-admin', 'auditor'], group: '系统' },
 ]
 
 /** The desk a console address belongs to (a detail page belongs to its list's desk). */

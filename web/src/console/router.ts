@@ -22,6 +22,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/messages/dead-letters', component: () => import('./messages/DeadLettersView.vue') },
   { path: '/webhooks', component: () => import('./webhooks/WebhookDeliveriesView.vue') },
   { path: '/audit', component: () => import('./audit/AuditView.vue') },
+  { path: '/api-docs', component: () => import('./apidocs/ApiDocsView.vue') },
   { path: '/not-yours', component: () => import('./NotYoursView.vue') },
   { path: '/:rest(.*)*', component: () => import('./NotFoundView.vue') },
 ]

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -32,6 +33,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 class EdgeSecurity {
 
     private static final Logger log = LoggerFactory.getLogger(EdgeSecurity.class);
+
+    /** The partners' public OpenAPI document (route open-api-document). */
+    static final String PARTNER_DOCUMENT = "/open-api/v1/openapi.json";
 
     /**
      * No observation per security filter: with observations merely disabled by name
@@ -58,6 +62,9 @@ class EdgeSecurity {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
+                        // API-1: the partners' OpenAPI document is read before any token (its page, /open-api/v1/docs,
+                        // is a file of the web UI by then: apidocs.PartnerDocsPage)
+                        .pathMatchers(HttpMethod.GET, PARTNER_DOCUMENT).permitAll()
                         .pathMatchers("/open-api/v1/**").hasRole(Roles.PARTNER)
                         .pathMatchers(publicPaths.publicPaths().toArray(String[]::new)).permitAll()
                         .pathMatchers("/api/**", "/open-api/**").authenticated()

@@ -26,9 +26,9 @@ import com.sun.net.httpserver.HttpServer;
  * loopback port. (The services use test-kit's TestIssuer; test-kit cannot be on this module's test classpath:
  * its logback-test.xml would replace the logback-spring.xml these tests check.)
  */
-final class LocalIssuer {
+public final class LocalIssuer {
 
-    static final LocalIssuer INSTANCE = start();
+    public static final LocalIssuer INSTANCE = start();
 
     private final RSAKey key;
     private final String issuer;
@@ -58,16 +58,16 @@ final class LocalIssuer {
         }
     }
 
-    String issuer() {
+    public String issuer() {
         return issuer;
     }
 
-    String jwkSetUri() {
+    public String jwkSetUri() {
         return issuer + "/jwks";
     }
 
     /** A token naming no bureau; an operator's names every bureau ({@code *}), as test-kit's TestIssuer does. */
-    String token(String subject, String... roles) {
+    public String token(String subject, String... roles) {
         return tokenOfBureau(subject, List.of(roles).contains("operator") ? "*" : null, roles);
     }
 
