@@ -7,13 +7,13 @@ import java.util.Optional;
 
 import org.baokao.gateway.problem.ProblemWriter;
 import org.baokao.gateway.routing.ClientAddresses;
+import org.baokao.gateway.routing.RequestPaths;
 import org.baokao.web.problem.Problems;
 import org.baokao.web.security.Roles;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -64,7 +64,7 @@ class RateLimitFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        String path = decodedPath(request);
+        String path = RequestPaths.decoded(request);
         if (!(path.startsWith("/api/") || path.startsWith("/open-api/"))) {
             return chain.filter(exchange); // pages, files, the actuator: no principal to look up
         }
@@ -132,18 +132,6 @@ class RateLimitFilter implements WebFilter, Ordered {
             return Integer.valueOf(text.strip());
         }
         return null;
-    }
-
-    /**
-     * The path as the services' routing reads it: percent-escapes decoded and {@code ;parameters} dropped, so
-     * {@code /api/accounts/public/%63aptchas} is the captcha's bucket too.
-     */
-    static String decodedPath(ServerHttpRequest request) {
-        StringBuilder path = new StringBuilder();
-        for (PathContainer.Element element : request.getPath().pathWithinApplication().elements()) {
-            path.append(element instanceof PathContainer.PathSegment segment ? segment.valueToMatch() : element.value());
-        }
-        return path.toString();
     }
 
     @Override

@@ -2,15 +2,21 @@ package org.baokao.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.baokao.gateway.support.FakeService;
 import org.baokao.gateway.support.GatewayTest;
 import org.baokao.gateway.support.RateLimitClock;
+import org.baokao.testkit.MachineAddresses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -22,6 +28,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * ({@link RateLimitClock}) unless a test moves it, so a slow machine refills nothing between two calls.
  */
 class RateLimitTest extends GatewayTest {
+
+    @LocalServerPort
+    private int port;
 
     @ParameterizedTest(name = "{0}: {1} per minute")
     @CsvSource({
@@ -86,6 +95,27 @@ class RateLimitTest extends GatewayTest {
         // loopback is the trusted proxy of this test: the client it names is another client
         client.post().uri("/api/accounts/public/logins").header("X-Forwarded-For", "198.18.0.7").exchange()
                 .expectStatus().isOk();
+    }
+
+    @Test
+    void aCallerOnTheNetworkCannotPoseAsOtherClients() {
+        Optional<InetAddress> address = MachineAddresses.ipv4();
+        assumeThat(address).as("a non-loopback IPv4 address on this machine").isPresent();
+        WebTestClient network = WebTestClient.bindToServer().baseUrl(MachineAddresses.baseUrl(address.get(), port))
+                .build();
+
+        // a new X-Forwarded-For each time: not a trusted proxy, so it is counted by its own address all the same
+        for (int i = 0; i < 30; i++) {
+            network.post().uri("/api/accounts/public/logins").header("X-Forwarded-For", "198.18.1." + i).exchange()
+                    .expectStatus().isOk().expectBody();
+        }
+        network.post().uri("/api/accounts/public/logins").header("X-Forwarded-For", "198.18.1.99").exchange()
+                .expectStatus().isEqualTo(429).expectBody();
+
+        assertThat(ACCOUNT.received()).hasSize(30)
+                .allSatisfy(call -> assertThat(call.header("X-Forwarded-For"))
+                        .isEqualTo(address.get().getHostAddress()));
+        post("/api/accounts/public/logins").expectStatus().isOk().expectBody();
     }
 
     @Test
