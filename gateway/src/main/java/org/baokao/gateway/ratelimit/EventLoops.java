@@ -11,7 +11,10 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.Connection;
 
-/** The scheduler of the Netty event loop that serves a request's connection, one per loop (a handful). */
+/**
+ * The scheduler of the Netty event loop that serves a request's connection, one per loop (a handful), for delays
+ * too. Never disposed: that would shut the loop down.
+ */
 final class EventLoops {
 
     private final Map<EventLoop, Scheduler> schedulers = new ConcurrentHashMap<>();
@@ -27,6 +30,6 @@ final class EventLoops {
         if (!(nativeRequest instanceof Connection connection)) {
             return Schedulers.immediate();
         }
-        return schedulers.computeIfAbsent(connection.channel().eventLoop(), Schedulers::fromExecutor);
+        return schedulers.computeIfAbsent(connection.channel().eventLoop(), Schedulers::fromExecutorService);
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * GW-1: every {@code /api} and {@code /open-api} request takes a token from the bucket {@link LimitPolicy} picks for
@@ -76,15 +77,17 @@ class RateLimitFilter implements WebFilter, Ordered {
     }
 
     private Mono<Void> take(Limit limit, ServerWebExchange exchange, WebFilterChain chain) {
+        // The answer arrives on Redis's event loop: the request goes on on its own connection's loop, never on the
+        // one thread that reads every Redis answer of this gateway; the time limit runs on that loop too, with no
+        // other thread to wake.
+        Scheduler loop = eventLoops.of(exchange.getRequest());
         return Mono.fromFuture(() -> buckets.take(limit))
-                .timeout(storeTimeout)
+                .timeout(storeTimeout, loop)
                 .onErrorResume(failure -> {
                     metrics.failedOpen(limit, failure);
                     return Mono.just(Verdict.ALLOWED);
                 })
-                // The verdict arrives on Redis's event loop (or the timer's thread): the request goes on on its own
-                // connection's, never on the one thread that reads every Redis answer of this gateway.
-                .publishOn(eventLoops.of(exchange.getRequest()))
+                .publishOn(loop)
                 .flatMap(verdict -> verdict.allowed() ? chain.filter(exchange) : refuse(limit, verdict, exchange));
     }
 
