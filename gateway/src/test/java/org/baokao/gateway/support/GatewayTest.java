@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.baokao.testkit.TestIssuer;
+import org.baokao.testkit.TestRedis;
+import org.baokao.testkit.TestServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -25,6 +28,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@Import(RateLimitClock.class)
 public abstract class GatewayTest {
 
     protected static final FakeService ACCOUNT = FakeService.start("account");
@@ -38,6 +42,9 @@ public abstract class GatewayTest {
     protected static final TestIssuer ACCOUNTS = TestIssuer.start();
     /** Trusted, but its keys cannot be fetched: stopped before the gateway ever asks. */
     protected static final TestIssuer DOWN = stopped(TestIssuer.start());
+
+    /** The store of the rate limits (GW-1); emptied before each test, so no test spends another's budget. */
+    protected static final TestRedis REDIS = TestServers.redis();
 
     /** Short breaker timings so a test can watch a breaker open and close. */
     protected static final Duration BREAKER_WAIT_IN_OPEN_STATE = Duration.ofSeconds(3);
@@ -64,6 +71,10 @@ public abstract class GatewayTest {
             registry.add("baokao.security.issuers[" + i + "].issuer", trusted[i]::issuer);
             registry.add("baokao.security.issuers[" + i + "].jwk-set-uri", trusted[i]::jwkSetUri);
         }
+        registry.add("spring.data.redis.url", REDIS::url);
+        // the rate limits are production's (RateLimitTest relies on it); only a slow moment of a loaded test
+        // machine must not count as a Redis outage, which lets requests through unchecked
+        registry.add("baokao.gateway.rate-limits.store-timeout", () -> "3s");
         registry.add("baokao.gateway.breaker.sliding-window-size", () -> 4);
         registry.add("baokao.gateway.breaker.minimum-number-of-calls", () -> 2);
         registry.add("baokao.gateway.breaker.wait-in-open-state", BREAKER_WAIT_IN_OPEN_STATE::toString);
@@ -79,6 +90,7 @@ public abstract class GatewayTest {
         }
         // tests that make a service fail must not leave its breaker open for the next test
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+        REDIS.flushAll();
     }
 
     /** The gateway's absolute URL for a path that is already encoded: sent exactly as written. */

@@ -8,15 +8,18 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * HTTP/1.1 written byte by byte on a socket, for the requests a well-behaved client library would not send: a
  * multipart body without a boundary or with garbage between boundaries, a chunked body of any size (no
- * {@code Content-Length} to refuse early). The body is written on its own thread while the answer is read, so a
+ * {@code Content-Length} to refuse early), a request target or method exactly as written ({@code //}, an encoded
+ * {@code ..}, a broken percent-escape, {@code TRACE}), headers of any size. The body is written on its own thread while the answer is read, so a
  * server that answers before it has read everything (a 413 after the first megabyte) is heard, not mistaken for
  * a broken connection.
  */
@@ -38,7 +41,16 @@ public final class RawHttp {
     public HttpProbe.Answer post(String path, Map<String, String> headers, byte[] body) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.put("Content-Length", String.valueOf(body.length));
-        return exchange(path, all, out -> out.write(body));
+        return exchange("POST", path, all, out -> out.write(body));
+    }
+
+    /**
+     * A request without a body, its method and target sent exactly as given (nothing encoded or normalised); the
+     * answer carries its headers.
+     */
+    public HttpProbe.Answer send(String method, String target, Map<String, String> headers) {
+        return exchange(method, target, headers, out -> {
+        });
     }
 
     /**
@@ -49,7 +61,7 @@ public final class RawHttp {
             byte fill) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.put("Transfer-Encoding", "chunked");
-        return exchange(path, all, out -> {
+        return exchange("POST", path, all, out -> {
             writeChunk(out, body, body.length);
             byte[] filler = new byte[CHUNK];
             java.util.Arrays.fill(filler, fill);
@@ -73,12 +85,13 @@ public final class RawHttp {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private HttpProbe.Answer exchange(String path, Map<String, String> headers, Body body) {
+    private HttpProbe.Answer exchange(String method, String path, Map<String, String> headers, Body body) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n");
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\n")
+                    .append("Host: 127.0.0.1:").append(port).append("\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
             Thread writer = Thread.ofVirtual().start(() -> {
@@ -118,8 +131,10 @@ public final class RawHttp {
                 line(in);
             }
         }
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        headers.forEach((name, value) -> all.put(name, List.of(value)));
         return new HttpProbe.Answer(status, headers.getOrDefault("content-type", ""),
-                body.toString(StandardCharsets.UTF_8));
+                body.toString(StandardCharsets.UTF_8), HttpHeaders.of(all, (name, value) -> true));
     }
 
     private static String line(InputStream in) throws IOException {
