@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
  * What partner bureaus read through the partner API (API-1, API-3), always of their own bureau only (the
  * directory's {@code bureau}, whatever they send), each read audited ({@link PartnerReadAudit}) before it is
  * answered: verify a candidate's enrollments, page through an exam's enrollments, and read a candidate's admission
- * data with the candidate's consent. The controllers check the partner's scopes first. Today these are the Shandong 专升本 enrollments (the wizard's): the 自考 course
- * orders of an open-registration bureau have no name here to match and no list of this shape yet.
+ * data with the candidate's consent. The controllers check the partner's scopes first. Today these are the Shandong
+ * 专升本 enrollments (the wizard's): the 自考 course orders of an open-registration bureau have no name here to match
+ * and no list of this shape yet.
  */
 @Service
 class PartnerReads {

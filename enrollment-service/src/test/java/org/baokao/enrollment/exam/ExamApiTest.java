@@ -69,7 +69,8 @@ class ExamApiTest {
 
     @Test
     void partnerApiAnswersAPartner() {
-        Answer answer = http.get("/open-api/v1/exams", issuer.partnerToken("partner-demo", "sd", 600, "partner-verify"));
+        Answer answer = http.get("/open-api/v1/exams",
+                issuer.partnerToken("partner-demo", "sd", 600, "partner-verify"));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(find(answer.json(), code)).isNotNull();
