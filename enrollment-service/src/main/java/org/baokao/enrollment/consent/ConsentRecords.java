@@ -63,11 +63,11 @@ class ConsentRecords {
                 .update();
     }
 
-    /** Those of {@code candidates} with a standing consent to {@code clientId} at {@code bureau}. */
+    /**
+     * Those of {@code candidates} with a standing consent to {@code clientId} at {@code bureau}. Asked also for no
+     * candidate at all: a partner naming nobody waits as long as one naming someone who did not consent.
+     */
     Set<UUID> consenting(Collection<UUID> candidates, String bureau, String clientId) {
-        if (candidates.isEmpty()) {
-            return Set.of();
-        }
         return new HashSet<>(jdbc.sql("""
                 select candidate_id from partner_consent
                 where candidate_id = any(cast(? as uuid[])) and bureau = ? and client_id = ? and revoked_at is null""")
