@@ -24,6 +24,9 @@ const bureauRoutes: RouteRecordRaw[] = [
     meta: { title: '忘记密码' } },
   { path: '/change-password', component: () => import('./views/account/ChangePasswordView.vue'),
     meta: { title: '修改密码', auth: true } },
+  // API-3 数据授权: the candidate's consent to partner bureaus reading their admission data (views/consent/)
+  { path: '/consents', component: () => import('./views/consent/ConsentsView.vue'),
+    meta: { title: '数据授权', auth: true } },
   { path: '/first-login', component: () => import('./views/account/FirstLoginView.vue'),
     meta: { title: '首次登录', auth: true } },
   { path: '/wizard/:step?', component: () => import('./views/wizard/WizardView.vue'),

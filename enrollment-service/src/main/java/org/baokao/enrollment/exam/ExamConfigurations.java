@@ -50,7 +50,7 @@ public class ExamConfigurations {
     /** Audit action of an operator's change of an exam's configuration (OPS-3). */
     public static final String CONFIGURE = "exam.configure";
 
-    /** Every bureau's exams (operators, partners). */
+    /** Every bureau's exams (the jobs that walk them all). */
     public List<Exam> all() {
         return exams.findAll();
     }

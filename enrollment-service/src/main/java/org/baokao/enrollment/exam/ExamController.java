@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.UUID;
 
 import org.baokao.domain.Refusal;
+import org.baokao.enrollment.partner.PartnerClient;
 import org.baokao.web.bureau.RequestBureau;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Exams for candidates (public) — the list, one exam, its locations, fee items and pledge — each of the addressed
- * bureau only (BUR-1: another bureau's exam is 404 {@code EXAM_NOT_FOUND} here), and the list of every bureau's exams
- * on the partner API (API-1) for other bureaus' systems.
+ * bureau only (BUR-1: another bureau's exam is 404 {@code EXAM_NOT_FOUND} here), and on the partner API (API-1) the
+ * list of the exams of the bureau whose data the calling partner reads.
  */
 @RestController
 class ExamController {
@@ -39,10 +39,10 @@ class ExamController {
         return views(exams.all(bureau.code()));
     }
 
+    /** API-1: the partner's own bureau's exams (any partner scope: an exam list is public at the bureau anyway). */
     @GetMapping("/open-api/v1/exams")
-    @PreAuthorize("hasRole('partner')")
-    List<ExamView> listForPartners() {
-        return views(exams.all());
+    List<ExamView> listForPartners(PartnerClient partner) {
+        return views(exams.all(partner.bureau()));
     }
 
     @GetMapping("/api/enrollments/public/exams/{code}")

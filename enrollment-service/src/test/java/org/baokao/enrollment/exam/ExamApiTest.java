@@ -69,10 +69,39 @@ class ExamApiTest {
 
     @Test
     void partnerApiAnswersAPartner() {
-        Answer answer = http.get("/open-api/v1/exams", issuer.token("partner-demo", "partner"));
+        Answer answer = http.get("/open-api/v1/exams",
+                issuer.partnerToken("partner-demo", "sd", 600, "partner-verify"));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(find(answer.json(), code)).isNotNull();
+    }
+
+    @Test
+    void api1_aPartnerListsOnlyTheExamsOfItsOwnBureau() {
+        String shanghai = "T-SH-" + UUID.randomUUID();
+        jdbc.sql("""
+                insert into exam (id, code, bureau, name, kind, registration_opens_at, registration_closes_at,
+                                  payment_opens_at, payment_closes_at)
+                values (?, ?, 'sh', '2026年10月上海市高等教育自学考试', 'SELF_STUDY', ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), shanghai, ts("2020-01-01T00:00:00Z"), ts("2099-01-01T00:00:00Z"),
+                        ts("2020-01-01T00:00:00Z"), ts("2099-01-01T00:00:00Z"))
+                .update();
+
+        Answer answer = http.get("/open-api/v1/exams", issuer.partnerToken("partner-demo", "sd", 600));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(find(answer.json(), code)).isNotNull();
+        for (JsonNode exam : answer.json()) {
+            assertThat(exam.path("bureau").asString()).isEqualTo("sd");
+        }
+    }
+
+    @Test
+    void api1_aClientTheDirectoryDoesNotListIsRefused() {
+        Answer answer = http.get("/open-api/v1/exams", issuer.partnerToken("partner-unlisted", "sd", 600));
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.problemCode()).isEqualTo("PARTNER_UNKNOWN");
     }
 
     @Test

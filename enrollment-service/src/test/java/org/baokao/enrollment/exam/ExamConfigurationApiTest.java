@@ -72,8 +72,8 @@ class ExamConfigurationApiTest {
         assertThat(listed.has("catalogue")).as("the list leaves catalogues out").isFalse();
         JsonNode shown = find(http.get("/api/enrollments/public/exams").json(), code);
         assertThat(shown.path("paymentDailyOpens").asString()).isEqualTo("08:00");
-        assertThat(find(http.get("/open-api/v1/exams", TestServers.issuer().token("p", "partner")).json(), code))
-                .isNotNull();
+        String partner = TestServers.issuer().partnerToken("partner-demo", "sd", 600);
+        assertThat(find(http.get("/open-api/v1/exams", partner).json(), code)).isNotNull();
     }
 
     /** ENR-1: a SELF_STUDY exam (Shanghai) is configured without a catalogue until its course plan exists. */
