@@ -14,7 +14,8 @@ import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
  * a Boot 4 start, and both would also configure a bulkhead for every route (application.yml switches
  * Spring Cloud's bulkhead off: its default of 25 concurrent calls would refuse a crowd of candidates).
  * Every failure to get an answer counts (connection refused, reset, time limit); answers the service
- * gave, 5xx included, are passed through and do not count.
+ * gave, 5xx included, are passed through and do not count. The time limit is the Netty client's
+ * ({@link UpstreamTimeout}), not a Resilience4j time limiter.
  */
 @Configuration(proxyBeanMethods = false)
 class BreakerConfiguration {
@@ -31,6 +32,10 @@ class BreakerConfiguration {
                 .build());
     }
 
+    /**
+     * Spring Cloud's breaker factory needs one, but its time limiter is switched off
+     * ({@code disable-time-limiter}); should it ever be switched on again, it keeps the same limit.
+     */
     @Bean
     TimeLimiterRegistry timeLimiterRegistry(BreakerProperties properties) {
         return TimeLimiterRegistry.of(TimeLimiterConfig.custom()

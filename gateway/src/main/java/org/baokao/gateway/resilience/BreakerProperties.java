@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * One breaker per backend service, all with these settings. The defaults suit a demo and production alike:
  * the breaker opens when half of the last 10 calls (at least 5) failed, rests 10 s, then lets 3 trial calls
- * through. The time limit is generous on purpose: photo uploads from phones are slow but alive.
+ * through. The time limit is how long a service may stay silent after it got the whole request
+ * ({@link UpstreamTimeout}); generous on purpose.
  */
 @ConfigurationProperties("baokao.gateway.breaker")
 public record BreakerProperties(

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import org.baokao.gateway.support.FakeService;
 import org.baokao.gateway.support.FakeService.Trouble;
 import org.baokao.gateway.support.GatewayTest;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,21 @@ class CircuitBreakerTest extends GatewayTest {
         // the service would have answered 200 after 3 s: the 503 came from the time limit, which was waited for
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(BREAKER_TIMEOUT);
         assertThat(breakers.circuitBreaker("payment").getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerThatKeepsComingIsNotCutOffByTheTimeLimit() {
+        PHOTO.misbehave(Trouble.ANSWER_IN_PARTS);
+        long started = System.nanoTime();
+
+        String body = get("/api/photos/sessions/s-1").expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        // the time limit is how long a service may stay silent (issue 21), not how long its whole answer may take
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(BREAKER_TIMEOUT);
+        assertThat(body).isEqualTo(IntStream.rangeClosed(1, FakeService.PARTS).mapToObj(part -> "part " + part + "\n")
+                .collect(Collectors.joining()));
+        assertThat(breakers.circuitBreaker("photo").getMetrics().getNumberOfFailedCalls()).isZero();
     }
 
     @Test

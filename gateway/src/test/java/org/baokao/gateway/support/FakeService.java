@@ -33,8 +33,16 @@ public final class FakeService {
         /** Answers 500, like a bug. */
         ANSWER_500,
         /** Answers normally, but only after three seconds. */
-        ANSWER_SLOWLY
+        ANSWER_SLOWLY,
+        /**
+         * Answers 200 at once, then sends its body in {@link #PARTS} parts over three seconds, like a large download
+         * to a slow phone: never silent for long, but longer in all than the time limit.
+         */
+        ANSWER_IN_PARTS
     }
+
+    /** The parts of an {@link Trouble#ANSWER_IN_PARTS} body, sent 600 ms apart. */
+    public static final int PARTS = 6;
 
     public record Received(String method, String uri, Headers headers, String body) {
 
@@ -127,6 +135,17 @@ public final class FakeService {
         }
         if (trouble == Trouble.ANSWER_SLOWLY) {
             sleep(Duration.ofSeconds(3));
+        }
+        if (trouble == Trouble.ANSWER_IN_PARTS) {
+            exchange.getResponseHeaders().add("Content-Type", "text/plain");
+            exchange.sendResponseHeaders(200, 0); // chunked
+            for (int part = 1; part <= PARTS; part++) {
+                exchange.getResponseBody().write(("part " + part + "\n").getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                sleep(Duration.ofMillis(600));
+            }
+            exchange.close();
+            return;
         }
         int status = trouble == Trouble.ANSWER_503 ? 503 : trouble == Trouble.ANSWER_500 ? 500 : 200;
         byte[] answer = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,12 @@
+package org.baokao.gateway.bench;
+
+import java.time.Duration;
+
+/** Keeps a fixed number of keep-alive connections busy with one GET, back to back, for a fixed time. */
+interface LoadGenerator {
+
+    Round run(String url, int connections, Duration duration) throws Exception;
+
+    /** How it is named in the report. */
+    String describe();
+}

@@ -1,0 +1,115 @@
+package org.baokao.gateway.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.baokao.testkit.StackTable;
+
+/**
+ * CPU time from {@code /proc}: a component of the running stack (its JVM, found from {@code .baokao/run/NAME.pid})
+ * and the whole machine, so a round can say what each process cost per request and how much of the machine
+ * others (other engineers' builds and tests on the shared cores) took meanwhile.
+ */
+final class ProcessCpu {
+
+    /** USER_HZ: 100 on every Linux this runs on (proc(5)). */
+    static final double TICKS_PER_SECOND = 100.0;
+
+    private ProcessCpu() {
+    }
+
+    /** The pid of a stack component's process, as {@code ./baokao} wrote it. */
+    static long pidOf(String component) {
+        Path file = StackTable.repository().resolve(".baokao/run/" + component + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(file).strip());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .orElseThrow(() -> new IllegalStateException(component + " (pid " + pid + ") is not running"))
+                    .pid();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no " + file + ": is the stack up (./baokao up)?", e);
+        }
+    }
+
+    /** User + system CPU seconds a process used so far. */
+    static double secondsOf(long pid) {
+        return secondsIn(read(Path.of("/proc/" + pid + "/stat")));
+    }
+
+    /**
+     * CPU seconds a JVM's JIT compiler threads ({@code C1/C2 CompilerThread}) used so far: a round in which they
+     * are busy measures code that is still being compiled, not the gateway's steady cost.
+     */
+    static double compilerSecondsOf(long pid) {
+        try (var threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            return threads.mapToDouble(thread -> {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    return name.matches("C[12] Compiler.*") ? secondsIn(stat) : 0;
+                } catch (IOException e) {
+                    return 0; // the thread ended meanwhile
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double secondsIn(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields[0] is field 3 of proc(5): utime is field 14, stime 15
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+    }
+
+    /**
+     * CPU seconds the local stack's PostgreSQL used so far: its postmaster (named in its data directory's
+     * {@code postmaster.pid}) and the backends it forked, one per pooled connection; a backend that ended
+     * meanwhile takes its time with it (the services' pools keep theirs).
+     */
+    static double postgresSeconds() {
+        Path pidFile = StackTable.repository().resolve(".baokao/data/postgres/postmaster.pid");
+        long postmaster = Long.parseLong(read(pidFile).lines().findFirst().orElseThrow().strip());
+        double seconds = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    long pid = Long.parseLong(process.getFileName().toString());
+                    // fields[1] is field 4 of proc(5): the parent's pid
+                    long parent = Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+                    if (pid == postmaster || parent == postmaster) {
+                        seconds += secondsIn(stat);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return seconds;
+    }
+
+    /** CPU seconds the whole machine was busy so far, all cores together (everything but idle and iowait). */
+    static double machineBusySeconds() {
+        String[] cpu = read(Path.of("/proc/stat")).lines().findFirst().orElseThrow().trim().split("\\s+");
+        long busy = 0;
+        for (int i = 1; i < cpu.length && i <= 7; i++) {
+            if (i != 4 && i != 5) { // idle, iowait; steal (8) is other virtual machines' time
+                busy += Long.parseLong(cpu[i]);
+            }
+        }
+        return busy / TICKS_PER_SECOND;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
