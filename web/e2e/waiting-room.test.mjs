@@ -7,7 +7,7 @@
 // Screenshots: e2e/screenshots/waiting-room-NN-*.png.
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
 import { dirname, join, resolve } from 'node:path'
@@ -21,7 +21,7 @@ import { seeHeading, seeText } from './support/ui.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const JAR = join(ROOT, 'gateway', 'target', 'gateway.jar')
-const JAVA = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java'
+const JAVA = java21()
 
 let browser
 let gateway // the child process
@@ -45,6 +45,8 @@ before(async () => {
     // the held call must not be cut by the route's time limit (10 s by default)
     '--baokao.gateway.breaker.timeout=180s',
     '--logging.level.root=WARN'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  // never left behind, however this process ends
+  process.on('exit', () => gateway.exitCode === null && gateway.kill('SIGKILL'))
   for (const stream of [gateway.stdout, gateway.stderr]) {
     stream.on('data', (chunk) => { gatewayLog = (gatewayLog + chunk).slice(-4000) })
   }
@@ -212,6 +214,27 @@ async function healthy(url, timeout) {
     await new Promise((done) => setTimeout(done, 500))
   }
   assert.fail(`the second gateway is not healthy after ${timeout / 1000} s:\n${gatewayLog}`)
+}
+
+/**
+ * A JDK that runs the gateway (21 or later): $JAVA_HOME as ./baokao sets it, else the newest under /usr/lib/jvm
+ * (the machine's default `java` may be older).
+ */
+function java21() {
+  const major = (home) => {
+    try {
+      const version = /JAVA_VERSION="(\d+)/.exec(readFileSync(join(home, 'release'), 'utf8'))
+      return version ? Number(version[1]) : 0
+    } catch {
+      return 0
+    }
+  }
+  const homes = [process.env.JAVA_HOME,
+    ...(existsSync('/usr/lib/jvm') ? readdirSync('/usr/lib/jvm').map((name) => join('/usr/lib/jvm', name)) : [])]
+    .filter((home) => home && major(home) >= 21 && existsSync(join(home, 'bin', 'java')))
+    .sort((a, b) => (a === process.env.JAVA_HOME ? -1 : b === process.env.JAVA_HOME ? 1 : major(b) - major(a)))
+  assert.ok(homes.length, 'the gateway needs Java 21 or later: set JAVA_HOME (./baokao does)')
+  return join(homes[0], 'bin', 'java')
 }
 
 function freePort() {
