@@ -35,9 +35,10 @@ import org.baokao.testkit.StackTable;
  * share and its throughput falls with its own CPU per request rather than with the whole path's.
  * <p>
  * The generator shares the two cores with the gateway and the service, so it must cost little: wrk (C, epoll,
- * one thread) by default, installed by {@code ./baokao bench gateway} from Debian when missing; {@code
- * -Dbench.generator=java} uses the JDK HttpClient on virtual threads instead, which costs several times more CPU
- * per request (each round prints the generator's own CPU). Options: {@code -Dbench.connections=32
+ * one thread) by default, installed by {@code ./baokao bench gateway} from Debian when missing: 10-15 µs of CPU per
+ * request straight to the service, 0.03 cores. {@code -Dbench.generator=java} uses the JDK HttpClient on virtual
+ * threads instead: 77 µs per request in the same setting, 0.22 cores taken from the two the measured processes
+ * share (each round prints the generator's own CPU). Options: {@code -Dbench.connections=32
  * -Dbench.seconds=10 -Dbench.rounds=3 -Dbench.warmup.slices=9 -Dbench.latency.rounds=2 -Dbench.wrk.threads=1}.
  */
 public final class GatewayBenchmark {

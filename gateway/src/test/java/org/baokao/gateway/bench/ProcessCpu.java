@@ -66,8 +66,8 @@ final class ProcessCpu {
 
     /**
      * CPU seconds the local stack's PostgreSQL used so far: its postmaster (named in its data directory's
-     * {@code postmaster.pid}) and the backends it forked, one per pooled connection; a backend that ended
-     * meanwhile takes its time with it (the services' pools keep theirs).
+     * {@code postmaster.pid}), the backends it forked (one per pooled connection) and, through the postmaster's
+     * children's times, those that ended.
      */
     static double postgresSeconds() {
         Path pidFile = StackTable.repository().resolve(".baokao/data/postgres/postmaster.pid");
@@ -80,7 +80,12 @@ final class ProcessCpu {
                     long pid = Long.parseLong(process.getFileName().toString());
                     // fields[1] is field 4 of proc(5): the parent's pid
                     long parent = Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
-                    if (pid == postmaster || parent == postmaster) {
+                    if (pid == postmaster) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        // cutime and cstime (fields 16 and 17 of proc(5)): the backends it has reaped
+                        seconds += secondsIn(stat)
+                                + (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / TICKS_PER_SECOND;
+                    } else if (parent == postmaster) {
                         seconds += secondsIn(stat);
                     }
                 } catch (IOException | RuntimeException e) {
