@@ -114,8 +114,8 @@ final class Phase {
 
     String summary() {
         Latencies admitted = latencies();
-        return "%s: %d admitted requests in %.0f s = %.0f/s, p50 %.1f ms, p99 %.1f ms; %d sessions (%d waited); "
-                + "5xx %d; queued answers %d, status polls %d; answers %s".formatted(name, admitted.count(),
+        return ("%s: %d admitted requests in %.0f s = %.0f/s, p50 %.1f ms, p99 %.1f ms; %d sessions (%d waited); "
+                + "5xx %d; queued answers %d, status polls %d; answers %s").formatted(name, admitted.count(),
                         seconds(), admitted.count() / seconds(), admitted.percentileMillis(50),
                         admitted.percentileMillis(99), sessions(), waitedSessions(), serverErrors(), queuedAnswers(),
                         polls(), answers());

@@ -25,8 +25,8 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 /**
  * The waiting room under load (GW-2), against the running stack ({@code ./baokao up && ./baokao bench
  * waiting-room}). Starts a gateway of its own in this JVM (profile local, a free port, the stack's services and
- * Redis, its own line under {@code bench:{waiting-room}}) whose enrollment route has a small capacity (requests in
- * flight), and drives it with candidates' sessions: each a new visitor (no cookie, its own client address) who
+ * Redis, a line of its own under {@code bench-PID:{waiting-room}}) whose enrollment route has a small capacity
+ * (requests in flight), and drives it with candidates' sessions: each a new visitor (no cookie, its own client address) who
  * makes {@code bench.session} calls back to back to {@code GET /api/enrollments/public/exams} (a database read of
  * enrollment-service), holding on to the pass it is given; a visitor told 429 {@code QUEUED} polls
  * {@code /waiting-room/status} until admitted, then makes its calls.
@@ -49,7 +49,8 @@ public final class WaitingRoomBenchmark {
     private static final Duration POLL = Duration.ofMillis(Long.getLong("bench.poll-ms", 1000));
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(3);
     private static final String CALL = "/api/enrollments/public/exams";
-    private static final String PREFIX = "bench:{waiting-room}";
+    /** A line of this run's own: no other gateway (an earlier run's, the stack's) takes turns on it. */
+    private static final String PREFIX = "bench-" + ProcessHandle.current().pid() + ":{waiting-room}";
     private static final Pattern COOKIE = Pattern.compile("^(baokao_admission|baokao_ticket)=([^;]*)");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -63,7 +64,18 @@ public final class WaitingRoomBenchmark {
         this.gateway = gateway;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            System.exit(measure() ? 0 : 1);
+        } catch (Exception | Error e) {
+            // the gateway's threads would keep the JVM (and ./baokao bench) waiting forever
+            e.printStackTrace();
+            System.exit(2);
+        }
+    }
+
+    /** The three phases; true when there was no 5xx and the line emptied. */
+    private static boolean measure() throws Exception {
         requireTheStack();
         System.out.printf("== Waiting-room benchmark: capacity %d requests in flight to enrollment-service, sessions "
                 + "of %d calls to %s, status polled every %d ms%n", CAPACITY, SESSION, CALL, POLL.toMillis());
@@ -113,8 +125,9 @@ public final class WaitingRoomBenchmark {
                 drained.map(d -> "queue empty after %.1f s".formatted(d.toMillis() / 1000.0))
                         .orElse("queue NOT empty after " + DRAIN_LIMIT.toSeconds() + " s"),
                 waitingWhenFalling, falling.serverErrors());
+        redis.delete(redis.keys(PREFIX + ":*")).block();
         context.close();
-        System.exit(overload.serverErrors() + falling.serverErrors() == 0 && drained.isPresent() ? 0 : 1);
+        return overload.serverErrors() + falling.serverErrors() == 0 && drained.isPresent();
     }
 
     /** {@code sessions} visitors for {@code length}, then waits until each has finished its session. */
