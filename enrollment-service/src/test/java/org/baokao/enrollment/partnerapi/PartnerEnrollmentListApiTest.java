@@ -322,7 +322,7 @@ class PartnerEnrollmentListApiTest {
             }
             everything.add(lateEnrollment.toString());
             for (int i = 0; i < 5; i++) { // later transactions, committed at once
-                everything.add(fixtures.enrollment(examId, exam, fixtures.candidate(exam, "后" + i).id(),
+                everything.add(fixtures.enrollmentUnderWatermark(examId, exam, fixtures.candidate(exam, "后" + i).id(),
                         "CONFIRMED", Instant.now()).toString());
             }
             boolean committed = false;

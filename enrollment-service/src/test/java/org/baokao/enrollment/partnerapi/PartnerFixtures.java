@@ -90,10 +90,39 @@ final class PartnerFixtures {
      * group MED of 620403 医学影像技术; CONFIRMED and COMPLETED ones confirmed with 230 元.
      */
     UUID enrollment(UUID examId, String examCode, UUID candidate, String status, Instant registeredAt) {
+        UUID id = enrollmentUnderWatermark(examId, examCode, candidate, status, registeredAt);
+        awaitBelowWatermark(id);
+        return id;
+    }
+
+    /** Inserts and commits without waiting to be listable: for a test that holds an older transaction open. */
+    UUID enrollmentUnderWatermark(UUID examId, String examCode, UUID candidate, String status, Instant registeredAt) {
         UUID id = UUID.randomUUID();
         jdbc.sql(insertEnrollment()).params(enrollmentParams(id, examId, examCode, candidate, status, registeredAt))
                 .update();
         return id;
+    }
+
+    /**
+     * Pages end below the oldest transaction still running (PartnerEnrollmentPages): in the tests' shared database,
+     * other tests' and the service's own background transactions may still run, so a row is listed only once they
+     * have ended. Waits for that, so a test asserting on the next page sees the row it just inserted.
+     */
+    void awaitBelowWatermark(UUID enrollmentId) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!Boolean.TRUE.equals(jdbc.sql("""
+                select e.inserted_xid < pg_snapshot_xmin(pg_current_snapshot()) from enrollment e where e.id = ?""")
+                .param(enrollmentId).query(Boolean.class).single())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("enrollment " + enrollmentId + " stayed above the watermark for 20 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     static String insertEnrollment() {
