@@ -178,7 +178,7 @@ test('an administrator redelivers a dead webhook delivery once the partner endpo
         return (await row.filter({ hasText: '已送达' }).count()) > 0
       }, (done) => done, 'the delivery shown as delivered', 30000)
       await waitForText(row, '5 次')
-      await page.waitForTimeout(400)
+      await page.locator('.el-message').waitFor({ state: 'detached' }).catch(() => {})
       await screenshot(page, 'delivered')
 
       // the sandbox partner got it once, signed with the secret it was given
