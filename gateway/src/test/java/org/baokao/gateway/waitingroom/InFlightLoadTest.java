@@ -24,6 +24,19 @@ class InFlightLoadTest {
     }
 
     @Test
+    void aCallOnItsWayCountsAgainstEveryRouteUntilSettledOnce() {
+        load.started("account", 0);
+        InFlightLoad.Pending pending = load.pending();
+        assertThat(load.committed("account")).isEqualTo(2);
+        assertThat(load.committed("photo")).isEqualTo(1);
+
+        pending.settle();
+        pending.settle();
+        assertThat(load.committed("account")).isEqualTo(1);
+        assertThat(load.committed("photo")).isZero();
+    }
+
+    @Test
     void overAnIntervalShortRequestsCountByTheTimeTheyWereInFlight() {
         // four requests of half a second each within one second: two in flight on average, none at the end
         for (int i = 0; i < 4; i++) {

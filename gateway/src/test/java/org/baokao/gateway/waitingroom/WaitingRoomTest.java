@@ -35,23 +35,29 @@ class WaitingRoomTest {
     void underCapacityANewcomerGoesInAtOnceWithoutAskingTheStore() {
         load.started("enrollment", 0);
 
-        assertThat(room.admit(Visitor.newcomer()).block()).isEqualTo(new Verdict.Pass(true, false));
+        assertThat(room.admit(Visitor.newcomer(), false).block()).isEqualTo(Verdict.Pass.AT_ONCE);
         assertThat(line.calls).isEmpty();
         assertThat(counter("baokao.waiting.room.admitted", "at-once")).isEqualTo(1);
     }
 
     @Test
-    void aCrowdArrivingAtOnceGetsNoMoreThanTheFreeCapacityUntilTheNextTurn() {
-        // nothing in flight yet: the crowd's own requests have not started
-        line.joins.add(new Joined(1, 0));
-        assertThat(room.admit(Visitor.newcomer()).block()).isEqualTo(new Verdict.Pass(true, false));
-        assertThat(room.admit(Visitor.newcomer()).block()).isEqualTo(new Verdict.Pass(true, false));
-        assertThat(room.admit(Visitor.newcomer()).block()).isInstanceOf(Verdict.Wait.class);
+    void callsLetThroughButNotYetRoutedCountAgainstTheRoom() {
+        // a crowd of new callers in one instant: each one let in takes its place before it is in flight
+        Verdict first = room.admit(Visitor.newcomer(), true).block();
+        assertThat(first).isInstanceOf(Verdict.Pass.class);
+        assertThat(((Verdict.Pass) first).reserved()).isNotNull();
+        assertThat(load.committed("enrollment")).isEqualTo(1);
+        Verdict second = room.admit(Visitor.newcomer(), true).block();
+        assertThat(((Verdict.Pass) second).reserved()).isNotNull();
 
-        // the turn measures the load afresh: room for two again (the line is empty)
-        line.turns.add(new Turn(0, 0, 0, Duration.ZERO, 0));
-        room.takeTurn().block();
-        assertThat(room.admit(Visitor.newcomer()).block()).isEqualTo(new Verdict.Pass(true, false));
+        line.joins.add(new Joined(1, 0));
+        assertThat(room.admit(Visitor.newcomer(), true).block()).isInstanceOf(Verdict.Wait.class);
+
+        // one of them reached its route: in flight, no longer on its way; still no room
+        load.started("enrollment", 0);
+        ((Verdict.Pass) first).reserved().settle();
+        line.joins.add(new Joined(2, 1));
+        assertThat(room.admit(Visitor.newcomer(), true).block()).isInstanceOf(Verdict.Wait.class);
     }
 
     @Test
@@ -60,14 +66,14 @@ class WaitingRoomTest {
         load.started("enrollment", 0);
         line.joins.add(new Joined(41, 0));
 
-        Verdict verdict = room.admit(Visitor.newcomer()).block();
+        Verdict verdict = room.admit(Visitor.newcomer(), false).block();
         assertThat(verdict).isEqualTo(new Verdict.Wait(new Ticket(41, NOW), true, 0, java.util.OptionalInt.empty()));
         assertThat(room.waiting()).isEqualTo(1);
 
         // room again, but ticket 41 is waiting: the next newcomer goes behind it, not past it
         one.finished(1);
         line.joins.add(new Joined(42, 1));
-        assertThat(room.admit(Visitor.newcomer()).block()).isInstanceOf(Verdict.Wait.class);
+        assertThat(room.admit(Visitor.newcomer(), false).block()).isInstanceOf(Verdict.Wait.class);
         assertThat(line.calls).containsExactly("join", "join");
     }
 
@@ -75,7 +81,7 @@ class WaitingRoomTest {
     void aTicketWhoseTurnCameCollectsItsPassAndSpendsTheTicket() {
         line.places.add(Place.ADMITTED);
         Visitor holder = new Visitor(false, false, Optional.of(new Ticket(41, NOW)));
-        assertThat(room.admit(holder).block()).isEqualTo(Verdict.Pass.ADMITTED);
+        assertThat(room.admit(holder, false).block()).isEqualTo(Verdict.Pass.ADMITTED);
         assertThat(line.calls).containsExactly("place 41");
     }
 
@@ -85,7 +91,7 @@ class WaitingRoomTest {
         room.takeTurn().block();
         line.places.add(new Place(Standing.WAITING, 25));
 
-        Verdict verdict = room.admit(new Visitor(false, false, Optional.of(new Ticket(41, NOW)))).block();
+        Verdict verdict = room.admit(new Visitor(false, false, Optional.of(new Ticket(41, NOW))), false).block();
         assertThat(verdict).isEqualTo(new Verdict.Wait(new Ticket(41, NOW), false, 25, java.util.OptionalInt.of(3)));
     }
 
@@ -96,14 +102,14 @@ class WaitingRoomTest {
         line.places.add(Place.UNKNOWN);
         line.joins.add(new Joined(90, 12));
 
-        Verdict verdict = room.admit(new Visitor(false, false, Optional.of(new Ticket(41, NOW)))).block();
+        Verdict verdict = room.admit(new Visitor(false, false, Optional.of(new Ticket(41, NOW))), false).block();
         assertThat(verdict).isEqualTo(new Verdict.Wait(new Ticket(90, NOW), true, 12, java.util.OptionalInt.empty()));
     }
 
     @Test
     void aTicketTheLineNoLongerKnowsGoesInIfThereIsRoomAndNobodyWaits() {
         line.places.add(Place.UNKNOWN);
-        Verdict verdict = room.admit(new Visitor(false, false, Optional.of(new Ticket(41, NOW)))).block();
+        Verdict verdict = room.admit(new Visitor(false, false, Optional.of(new Ticket(41, NOW))), false).block();
         // the old ticket cookie goes with it
         assertThat(verdict).isEqualTo(Verdict.Pass.ADMITTED);
     }
@@ -137,8 +143,8 @@ class WaitingRoomTest {
         load.started("enrollment", 0);
         line.failing = true;
 
-        assertThat(room.admit(Visitor.newcomer()).block()).isEqualTo(Verdict.Pass.ADMITTED);
-        assertThat(room.admit(new Visitor(false, false, Optional.of(new Ticket(3, NOW)))).block())
+        assertThat(room.admit(Visitor.newcomer(), false).block()).isEqualTo(Verdict.Pass.ADMITTED);
+        assertThat(room.admit(new Visitor(false, false, Optional.of(new Ticket(3, NOW))), false).block())
                 .isEqualTo(Verdict.Pass.ADMITTED);
         assertThat(registry.get("baokao.waiting.room.store.failures").counter().count()).isEqualTo(2);
         assertThat(counter("baokao.waiting.room.admitted", "failing-open")).isEqualTo(2);
@@ -149,7 +155,7 @@ class WaitingRoomTest {
         load.started("enrollment", 0);
         load.started("enrollment", 0);
         line.joins.add(new Joined(41, 0));
-        room.admit(Visitor.newcomer()).block();
+        room.admit(Visitor.newcomer(), false).block();
         assertThat(room.waiting()).isEqualTo(1);
 
         line.failing = true;
