@@ -184,19 +184,19 @@ class WaitingRoomGatewayTest {
 
     @Test
     void aCrowdOfNewCallersInOneInstantGetsNoMoreThanTheRoomHolds() {
-        // the room holds one (photo's capacity, the least); eight callers of a public path, no cookie, at once
+        // photo's capacity is one; eight callers of a public photo path, without cookie or token, at once
         List<CompletableFuture<HttpResponse<String>>> crowd = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            crowd.add(call(port, "/api/enrollments/public/slow", null));
+            crowd.add(call(port, "/api/photos/public/slow", null));
         }
         heldCalls.addAll(crowd);
 
-        await().atMost(Duration.ofSeconds(10)).failFast("more than one let in", () -> ENROLLMENT.held() > 1)
+        await().atMost(Duration.ofSeconds(10)).failFast("more than one let in", () -> PHOTO.held() > 1)
                 .until(() -> crowd.stream().filter(CompletableFuture::isDone).count() == 7);
         sleep(Duration.ofMillis(500));
         assertThat(crowd.stream().filter(CompletableFuture::isDone).map(call -> call.join().statusCode()))
                 .containsOnly(429).hasSize(7);
-        assertThat(ENROLLMENT.held()).isEqualTo(1);
+        assertThat(PHOTO.held()).isEqualTo(1);
     }
 
     @Test
