@@ -37,10 +37,10 @@ final class InFlightCountingFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         return Mono.defer(() -> {
-            InFlightLoad.Started started = load.started(route.getId(), System.nanoTime());
+            InFlightLoad.Started started = load.started(route.getId());
             // counted in flight first, then no longer pending: never a moment when it counts nowhere
             settlePending(exchange);
-            return chain.filter(exchange).doFinally(signal -> started.finished(System.nanoTime()));
+            return chain.filter(exchange).doFinally(signal -> started.finished());
         });
     }
 

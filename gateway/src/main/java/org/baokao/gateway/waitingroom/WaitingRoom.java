@@ -38,7 +38,6 @@ final class WaitingRoom {
     /** The line's length as this instance last saw it: refreshed at each turn, raised when it hands out a ticket. */
     private volatile long waiting;
     private volatile AdmissionRate rate = AdmissionRate.UNKNOWN;
-    private long lastTurnNanos = System.nanoTime();
     private final AtomicLong lastFailureLogged = new AtomicLong(Long.MIN_VALUE);
 
     WaitingRoom(Capacities capacities, InFlightLoad load, TicketLine line, WaitingRoomMetrics metrics, Clock clock) {
@@ -102,6 +101,8 @@ final class WaitingRoom {
     }
 
     private Mono<Verdict> join() {
+        // at once, not when the store has answered: newcomers deciding meanwhile must not go in past this one
+        waiting = Math.max(waiting, 1);
         return line.join()
                 .<Verdict>map(this::joined)
                 .onErrorResume(this::failOpen);
@@ -118,17 +119,11 @@ final class WaitingRoom {
     }
 
     /**
-     * This instance's turn: judges the load of each guarded service over the interval since its last turn and
-     * lets in as many from the front of the line as it has room for.
+     * This instance's turn: judges the load of each guarded service over the interval since its last turn (the
+     * most in flight at once) and lets in as many from the front of the line as it has room for.
      */
     Mono<Turn> takeTurn() {
-        long now = System.nanoTime();
-        long interval;
-        synchronized (this) {
-            interval = now - lastTurnNanos;
-            lastTurnNanos = now;
-        }
-        int free = capacities.free(route -> load.overInterval(route, interval));
+        int free = capacities.free(load::overInterval);
         return line.turn(AdmissionPolicy.toAdmit(free))
                 .doOnNext(turn -> {
                     waiting = turn.waiting();

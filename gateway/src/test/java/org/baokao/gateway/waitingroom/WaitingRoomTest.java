@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 // GW-2: one instance's room in front of a line that is scripted here (the real one: WaitingRoomGatewayTest)
 class WaitingRoomTest {
@@ -33,7 +34,7 @@ class WaitingRoomTest {
 
     @Test
     void underCapacityANewcomerGoesInAtOnceWithoutAskingTheStore() {
-        load.started("enrollment", 0);
+        load.started("enrollment");
 
         assertThat(room.admit(Visitor.newcomer(), false).block()).isEqualTo(Verdict.Pass.AT_ONCE);
         assertThat(line.calls).isEmpty();
@@ -54,7 +55,7 @@ class WaitingRoomTest {
         assertThat(room.admit(Visitor.newcomer(), true).block()).isInstanceOf(Verdict.Wait.class);
 
         // one of them reached its route: in flight, no longer on its way; still no room
-        load.started("enrollment", 0);
+        load.started("enrollment");
         ((Verdict.Pass) first).reserved().settle();
         line.joins.add(new Joined(2, 1));
         assertThat(room.admit(Visitor.newcomer(), true).block()).isInstanceOf(Verdict.Wait.class);
@@ -62,8 +63,8 @@ class WaitingRoomTest {
 
     @Test
     void atCapacityANewcomerTakesATicketAndLaterNewcomersQueueBehindEvenWithRoom() {
-        InFlightLoad.Started one = load.started("enrollment", 0);
-        load.started("enrollment", 0);
+        InFlightLoad.Started one = load.started("enrollment");
+        load.started("enrollment");
         line.joins.add(new Joined(41, 0));
 
         Verdict verdict = room.admit(Visitor.newcomer(), false).block();
@@ -71,10 +72,26 @@ class WaitingRoomTest {
         assertThat(room.waiting()).isEqualTo(1);
 
         // room again, but ticket 41 is waiting: the next newcomer goes behind it, not past it
-        one.finished(1);
+        one.finished();
         line.joins.add(new Joined(42, 1));
         assertThat(room.admit(Visitor.newcomer(), false).block()).isInstanceOf(Verdict.Wait.class);
         assertThat(line.calls).containsExactly("join", "join");
+    }
+
+    @Test
+    void whileANewcomersTicketIsBeingTakenTheNextNewcomerDoesNotGoPastIt() {
+        InFlightLoad.Started one = load.started("enrollment");
+        load.started("enrollment");
+        Sinks.One<Joined> storeAnswer = Sinks.one();
+        line.slowJoin = storeAnswer.asMono();
+        room.admit(Visitor.newcomer(), false).subscribe();
+
+        // a place frees up before the store has answered the first newcomer's join
+        one.finished();
+        line.slowJoin = null;
+        line.joins.add(new Joined(2, 1));
+        assertThat(room.admit(Visitor.newcomer(), false).block()).isInstanceOf(Verdict.Wait.class);
+        storeAnswer.tryEmitValue(new Joined(1, 0));
     }
 
     @Test
@@ -97,8 +114,8 @@ class WaitingRoomTest {
 
     @Test
     void aTicketTheLineNoLongerKnowsJoinsAgainAtTheEnd() {
-        load.started("enrollment", 0);
-        load.started("enrollment", 0);
+        load.started("enrollment");
+        load.started("enrollment");
         line.places.add(Place.UNKNOWN);
         line.joins.add(new Joined(90, 12));
 
@@ -116,7 +133,7 @@ class WaitingRoomTest {
 
     @Test
     void aTurnAdmitsWhatTheLoadOverTheIntervalLeavesFree() {
-        load.started("enrollment", 0);
+        load.started("enrollment");
         line.turns.add(new Turn(5, 1, 1, Duration.ZERO, 2));
 
         room.takeTurn().block();
@@ -130,7 +147,7 @@ class WaitingRoomTest {
     @Test
     void aTurnOverCapacityAdmitsNobody() {
         for (int i = 0; i < 3; i++) {
-            load.started("enrollment", 0);
+            load.started("enrollment");
         }
         line.turns.add(new Turn(5, 0, 0, Duration.ZERO, 0));
         room.takeTurn().block();
@@ -139,8 +156,8 @@ class WaitingRoomTest {
 
     @Test
     void whenTheStoreFailsEveryoneWhoWouldWaitGoesInAndItIsCounted() {
-        load.started("enrollment", 0);
-        load.started("enrollment", 0);
+        load.started("enrollment");
+        load.started("enrollment");
         line.failing = true;
 
         assertThat(room.admit(Visitor.newcomer(), false).block()).isEqualTo(Verdict.Pass.ADMITTED);
@@ -152,8 +169,8 @@ class WaitingRoomTest {
 
     @Test
     void aTurnThatCannotReachTheStoreForgetsTheLineItCannotSee() {
-        load.started("enrollment", 0);
-        load.started("enrollment", 0);
+        load.started("enrollment");
+        load.started("enrollment");
         line.joins.add(new Joined(41, 0));
         room.admit(Visitor.newcomer(), false).block();
         assertThat(room.waiting()).isEqualTo(1);
@@ -176,10 +193,14 @@ class WaitingRoomTest {
         final List<Place> places = new ArrayList<>();
         final List<Turn> turns = new ArrayList<>();
         boolean failing;
+        Mono<Joined> slowJoin;
 
         @Override
         public Mono<Joined> join() {
             calls.add("join");
+            if (slowJoin != null) {
+                return slowJoin;
+            }
             return failing ? down() : Mono.just(joins.removeFirst());
         }
 
