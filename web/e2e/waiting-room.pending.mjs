@@ -115,13 +115,14 @@ test('over capacity new sessions wait their turn on 排队中, then let themselv
     assert.deepEqual(phone.consoleErrors, [], 'no uncaught errors in the page')
   }))
 
-/** Calls `then` once, when the page's status poll answers that its turn came. */
+/**
+ * Calls `then` once, when the waiting page reloads itself: it does so the moment its status poll says its turn came
+ * (the poll's own answer is gone with the page by then, so the reload is what is watched).
+ */
 function whenAdmitted(page, then) {
   let told = false
-  page.on('response', async (response) => {
-    if (told || !response.url().endsWith('/waiting-room/status')) return
-    const status = await response.json().catch(() => ({}))
-    if (status.admitted && !told) {
+  page.on('request', (request) => {
+    if (!told && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
       told = true
       then()
     }

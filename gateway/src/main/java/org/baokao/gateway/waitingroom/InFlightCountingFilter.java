@@ -18,6 +18,9 @@ import reactor.core.publisher.Mono;
  */
 final class InFlightCountingFilter implements GlobalFilter, Ordered {
 
+    /** The exchange's {@link InFlightLoad.Pending}, put there by {@link WaitingRoomFilter}. */
+    static final String PENDING = InFlightCountingFilter.class.getName() + ".pending";
+
     private final InFlightLoad load;
     private final Capacities capacities;
 
@@ -30,12 +33,22 @@ final class InFlightCountingFilter implements GlobalFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         Route route = exchange.getAttribute(GATEWAY_ROUTE_ATTR);
         if (route == null || !capacities.guards(route.getId()) || waitsByDesign(exchange.getRequest())) {
+            settlePending(exchange);
             return chain.filter(exchange);
         }
         return Mono.defer(() -> {
-            InFlightLoad.Started started = load.started(route.getId(), System.nanoTime());
-            return chain.filter(exchange).doFinally(signal -> started.finished(System.nanoTime()));
+            InFlightLoad.Started started = load.started(route.getId());
+            // counted in flight first, then no longer pending: never a moment when it counts nowhere
+            settlePending(exchange);
+            return chain.filter(exchange).doFinally(signal -> started.finished());
         });
+    }
+
+    private static void settlePending(ServerWebExchange exchange) {
+        InFlightLoad.Pending pending = exchange.getAttribute(PENDING);
+        if (pending != null) {
+            pending.settle();
+        }
     }
 
     private static boolean waitsByDesign(ServerHttpRequest request) {

@@ -10,11 +10,13 @@ sealed interface Verdict {
      *
      * @param newPass     a new session let in now (or a ticket whose turn came): its pass goes with the answer
      * @param spentTicket its ticket cookie is no longer needed
+     * @param reserved    a new caller let in at once: its place in the load, taken when it was let in (else null)
      */
-    record Pass(boolean newPass, boolean spentTicket) implements Verdict {
+    record Pass(boolean newPass, boolean spentTicket, InFlightLoad.Pending reserved) implements Verdict {
 
-        static final Pass UNTOUCHED = new Pass(false, false);
-        static final Pass ADMITTED = new Pass(true, true);
+        static final Pass UNTOUCHED = new Pass(false, false, null);
+        static final Pass ADMITTED = new Pass(true, true, null);
+        static final Pass AT_ONCE = new Pass(true, false, null);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.baokao.gateway.waitingroom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.baokao.gateway.waitingroom.AdmissionPolicy.Decision;
@@ -38,10 +38,7 @@ final class WaitingRoom {
     /** The line's length as this instance last saw it: refreshed at each turn, raised when it hands out a ticket. */
     private volatile long waiting;
     private volatile AdmissionRate rate = AdmissionRate.UNKNOWN;
-    private long lastTurnNanos = System.nanoTime();
     private final AtomicLong lastFailureLogged = new AtomicLong(Long.MIN_VALUE);
-    /** New sessions let in at once since this instance's last turn: see {@link #claimAtOnce()}. */
-    private final AtomicInteger admittedAtOnceSinceTurn = new AtomicInteger();
 
     WaitingRoom(Capacities capacities, InFlightLoad load, TicketLine line, WaitingRoomMetrics metrics, Clock clock) {
         this.capacities = capacities;
@@ -64,18 +61,25 @@ final class WaitingRoom {
         return waiting;
     }
 
-    /** The verdict on one guarded request from {@code visitor}. */
-    Mono<Verdict> admit(Visitor visitor) {
-        int free = capacities.free(load::current) - admittedAtOnceSinceTurn.get();
-        Decision decision = AdmissionPolicy.decide(visitor, waiting, free);
-        if (decision == Decision.ADMIT_NOW && !claimAtOnce()) {
-            decision = Decision.JOIN_THE_LINE;
+    /**
+     * The verdict on one guarded request from {@code visitor}; {@code call}: an API call (its own load, reserved
+     * if it is let in at once), not a page load.
+     */
+    Mono<Verdict> admit(Visitor visitor, boolean call) {
+        Decision decision = AdmissionPolicy.decide(visitor, waiting, capacities.free(load::committed));
+        Optional<InFlightLoad.Pending> reserved = Optional.empty();
+        if (decision == Decision.ADMIT_NOW && call) {
+            // the room may have filled since the glance above: a crowd arriving in one instant takes its free places
+            reserved = load.reserve(capacities);
+            if (reserved.isEmpty()) {
+                decision = Decision.JOIN_THE_LINE;
+            }
         }
         return switch (decision) {
             case PASS -> Mono.just(Verdict.Pass.UNTOUCHED);
             case ADMIT_NOW -> {
                 metrics.admittedAtOnce();
-                yield Mono.just(new Verdict.Pass(true, false));
+                yield Mono.just(new Verdict.Pass(true, false, reserved.orElse(null)));
             }
             case JOIN_THE_LINE -> join();
             case ASK_THE_LINE -> {
@@ -85,35 +89,20 @@ final class WaitingRoom {
                             case ADMITTED -> Mono.<Verdict>just(Verdict.Pass.ADMITTED);
                             case WAITING -> Mono.<Verdict>just(waitWith(ticket, false, place.ahead()));
                             // dropped as abandoned, or the store lost it: a newcomer again
-                            case UNKNOWN -> admit(Visitor.newcomer()).map(WaitingRoom::replacingTheTicket);
+                            case UNKNOWN -> admit(Visitor.newcomer(), call).map(WaitingRoom::replacingTheTicket);
                         })
                         .onErrorResume(this::failOpen);
             }
         };
     }
 
-    /**
-     * A new session let in at once counts against the free capacity until the next turn has measured its load:
-     * otherwise a crowd arriving in the same instant (registration opens at 9:00) would all find the services
-     * idle, before any of their requests has started, and all go in.
-     */
-    private boolean claimAtOnce() {
-        while (true) {
-            int claimed = admittedAtOnceSinceTurn.get();
-            if (capacities.free(load::current) - claimed <= 0) {
-                return false;
-            }
-            if (admittedAtOnceSinceTurn.compareAndSet(claimed, claimed + 1)) {
-                return true;
-            }
-        }
-    }
-
     private static Verdict replacingTheTicket(Verdict verdict) {
-        return verdict instanceof Verdict.Pass ? Verdict.Pass.ADMITTED : verdict;
+        return verdict instanceof Verdict.Pass pass ? new Verdict.Pass(true, true, pass.reserved()) : verdict;
     }
 
     private Mono<Verdict> join() {
+        // at once, not when the store has answered: newcomers deciding meanwhile must not go in past this one
+        waiting = Math.max(waiting, 1);
         return line.join()
                 .<Verdict>map(this::joined)
                 .onErrorResume(this::failOpen);
@@ -130,18 +119,11 @@ final class WaitingRoom {
     }
 
     /**
-     * This instance's turn: judges the load of each guarded service over the interval since its last turn and
-     * lets in as many from the front of the line as it has room for.
+     * This instance's turn: judges the load of each guarded service over the interval since its last turn (the
+     * most in flight at once) and lets in as many from the front of the line as it has room for.
      */
     Mono<Turn> takeTurn() {
-        long now = System.nanoTime();
-        long interval;
-        synchronized (this) {
-            interval = now - lastTurnNanos;
-            lastTurnNanos = now;
-        }
-        admittedAtOnceSinceTurn.set(0);
-        int free = capacities.free(route -> load.overInterval(route, interval));
+        int free = capacities.free(load::overInterval);
         return line.turn(AdmissionPolicy.toAdmit(free))
                 .doOnNext(turn -> {
                     waiting = turn.waiting();

@@ -53,9 +53,9 @@ class WaitingRoomConfiguration {
     }
 
     @Bean
-    WaitingRoomFilter waitingRoomFilter(WaitingRoomGate gate, WaitingRoomProperties properties) {
-        return new WaitingRoomFilter(gate, new WaitingPage(properties.pollInterval(), properties.abandonAfter()),
-                properties);
+    WaitingRoomFilter waitingRoomFilter(WaitingRoomGate gate, InFlightLoad load, WaitingRoomProperties properties) {
+        return new WaitingRoomFilter(gate, load, new WaitingPage(properties.pollInterval(),
+                properties.abandonAfter()), properties);
     }
 
     private static Signer signer(WaitingRoomProperties properties) {

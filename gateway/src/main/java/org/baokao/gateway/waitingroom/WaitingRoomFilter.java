@@ -43,13 +43,15 @@ final class WaitingRoomFilter implements WebFilter, Ordered {
     private enum Guarded { PAGE, API }
 
     private final WaitingRoomGate gate;
+    private final InFlightLoad load;
     private final WaitingPage page;
     private final List<PathPattern> exemptPaths;
     private final List<PathPattern> exemptPages;
     private final long retryAfterSeconds;
 
-    WaitingRoomFilter(WaitingRoomGate gate, WaitingPage page, WaitingRoomProperties properties) {
+    WaitingRoomFilter(WaitingRoomGate gate, InFlightLoad load, WaitingPage page, WaitingRoomProperties properties) {
         this.gate = gate;
+        this.load = load;
         this.page = page;
         this.exemptPaths = parse(properties.exemptPaths());
         this.exemptPages = parse(properties.exemptPages());
@@ -65,12 +67,23 @@ final class WaitingRoomFilter implements WebFilter, Ordered {
         if (guarded.isEmpty()) {
             return chain.filter(exchange);
         }
-        return gate.judge(exchange).flatMap(verdict -> switch (verdict) {
-            case Verdict.Pass ignored -> chain.filter(exchange);
+        boolean call = guarded.get() == Guarded.API;
+        return gate.judge(exchange, call).flatMap(verdict -> switch (verdict) {
+            case Verdict.Pass pass -> call ? onItsWay(exchange, chain, pass) : chain.filter(exchange);
             case Verdict.Wait waiting -> guarded.get() == Guarded.PAGE
                     ? waitingPage(exchange, waiting)
                     : queued(exchange, waiting);
         });
+    }
+
+    /**
+     * An API call let through counts as load from here on (see {@link InFlightLoad#pending()}); a new caller let in
+     * at once already took its place when it was let in.
+     */
+    private Mono<Void> onItsWay(ServerWebExchange exchange, WebFilterChain chain, Verdict.Pass pass) {
+        InFlightLoad.Pending pending = pass.reserved() != null ? pass.reserved() : load.pending();
+        exchange.getAttributes().put(InFlightCountingFilter.PENDING, pending);
+        return chain.filter(exchange).doFinally(signal -> pending.settle());
     }
 
     private Optional<Guarded> guarded(ServerWebExchange exchange) {

@@ -29,13 +29,14 @@ final class WaitingRoomGate {
         return room.isActive();
     }
 
-    Mono<Verdict> judge(ServerWebExchange exchange) {
+    /** {@code call}: an API call, not a page load. */
+    Mono<Verdict> judge(ServerWebExchange exchange, boolean call) {
         ServerHttpRequest request = exchange.getRequest();
         Instant now = room.now();
         Optional<AdmissionPass> pass = cookies.pass(request, now);
         boolean bearer = hasBearerToken(request);
         Optional<Ticket> ticket = pass.isPresent() || bearer ? Optional.empty() : cookies.ticket(request, now);
-        return room.admit(new Visitor(pass.isPresent(), bearer, ticket)).doOnNext(verdict -> {
+        return room.admit(new Visitor(pass.isPresent(), bearer, ticket), call).doOnNext(verdict -> {
             switch (verdict) {
                 case Verdict.Pass admitted -> {
                     boolean renew = pass.map(held -> cookies.passWantsRenewal(held, now)).orElse(bearer);

@@ -28,7 +28,7 @@ class WaitingRoomStatusController {
         if (!gate.isActive()) {
             return Mono.just(answer(Status.ADMITTED));
         }
-        return gate.judge(exchange).map(verdict -> answer(switch (verdict) {
+        return gate.judge(exchange, false).map(verdict -> answer(switch (verdict) {
             case Verdict.Pass ignored -> Status.ADMITTED;
             case Verdict.Wait waiting -> new Status(waiting.ahead(),
                     waiting.minutes().isPresent() ? waiting.minutes().getAsInt() : null, false);

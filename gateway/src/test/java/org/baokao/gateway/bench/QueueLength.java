@@ -13,7 +13,7 @@ final class QueueLength {
     private final ReactiveStringRedisTemplate redis;
     private final String waitingKey;
     private final List<Long> samples = new CopyOnWriteArrayList<>();
-    private volatile Thread sampler;
+    private volatile boolean sampling;
 
     QueueLength(ReactiveStringRedisTemplate redis, String waitingKey) {
         this.redis = redis;
@@ -26,8 +26,9 @@ final class QueueLength {
     }
 
     void startSampling() {
-        sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (sampler != null) {
+        sampling = true;
+        Thread.ofPlatform().daemon().start(() -> {
+            while (sampling) {
                 samples.add(now());
                 WaitingRoomBenchmark.sleep(Duration.ofSeconds(1));
             }
@@ -35,7 +36,7 @@ final class QueueLength {
     }
 
     void stopSampling() {
-        sampler = null;
+        sampling = false;
     }
 
     /** How long until the line is empty, polled every 250 ms; empty if not within {@code limit}. */

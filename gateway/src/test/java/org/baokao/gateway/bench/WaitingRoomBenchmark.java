@@ -26,23 +26,25 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
  * The waiting room under load (GW-2), against the running stack ({@code ./baokao up && ./baokao bench
  * waiting-room}). Starts a gateway of its own in this JVM (profile local, a free port, the stack's services and
  * Redis, a line of its own under {@code bench-PID:{waiting-room}}) whose enrollment route has a small capacity
- * (requests in flight), and drives it with candidates' sessions: each a new visitor (no cookie, its own client address) who
- * makes {@code bench.session} calls back to back to {@code GET /api/enrollments/public/exams} (a database read of
- * enrollment-service), holding on to the pass it is given; a visitor told 429 {@code QUEUED} polls
- * {@code /waiting-room/status} until admitted, then makes its calls.
+ * (requests in flight), and drives it with candidates' sessions: each a new visitor (no cookie, its own client
+ * address) who, once in, calls {@code GET /api/enrollments/public/exams} (a database read of enrollment-service)
+ * back to back for {@code bench.session-seconds}, holding on to the pass it is given; a visitor told 429
+ * {@code QUEUED} polls {@code /waiting-room/status} until admitted, then makes its calls. A session lasts seconds,
+ * not a handful of calls: what waits is a session, and a line that moves once a second behind sessions of a tenth of
+ * a second would measure its own beat rather than the service (candidates stay for minutes).
  * <ol>
- * <li>At capacity: as many concurrent sessions as the capacity, never queued: the reference p99.</li>
+ * <li>At capacity: as many concurrent sessions as the capacity: the reference p99.</li>
  * <li>At 3× capacity: three times as many, new sessions all the time: 5xx must be 0, and the p99 of the admitted
  * requests is compared with the reference (goal ≤ 2×); the queue's length is sampled every second.</li>
  * <li>The load falls: no new sessions; the time until the line is empty.</li>
  * </ol>
- * Options: {@code -Dbench.capacity=8 -Dbench.session=10 -Dbench.warmup=15 -Dbench.seconds=40
+ * Options: {@code -Dbench.capacity=8 -Dbench.session-seconds=10 -Dbench.warmup=15 -Dbench.seconds=40
  * -Dbench.overload-seconds=60 -Dbench.poll-ms=1000}.
  */
 public final class WaitingRoomBenchmark {
 
     private static final int CAPACITY = Integer.getInteger("bench.capacity", 8);
-    private static final int SESSION = Integer.getInteger("bench.session", 10);
+    private static final Duration SESSION = Duration.ofSeconds(Long.getLong("bench.session-seconds", 10));
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 15));
     private static final Duration AT_CAPACITY = Duration.ofSeconds(Long.getLong("bench.seconds", 40));
     private static final Duration OVERLOAD = Duration.ofSeconds(Long.getLong("bench.overload-seconds", 60));
@@ -78,7 +80,8 @@ public final class WaitingRoomBenchmark {
     private static boolean measure() throws Exception {
         requireTheStack();
         System.out.printf("== Waiting-room benchmark: capacity %d requests in flight to enrollment-service, sessions "
-                + "of %d calls to %s, status polled every %d ms%n", CAPACITY, SESSION, CALL, POLL.toMillis());
+                + "of %d s of calls to %s back to back, status polled every %d ms%n", CAPACITY, SESSION.toSeconds(),
+                CALL, POLL.toMillis());
         ConfigurableApplicationContext context = startGateway();
         ReactiveStringRedisTemplate redis = context.getBean(ReactiveStringRedisTemplate.class);
         redis.delete(redis.keys(PREFIX + ":*")).block();
@@ -187,7 +190,8 @@ public final class WaitingRoomBenchmark {
         void run() {
             boolean waited = false;
             int calls = 0;
-            while (calls < SESSION) {
+            long endsAt = Long.MAX_VALUE;
+            while (System.nanoTime() < endsAt) {
                 Phase now = phase;
                 long began = System.nanoTime();
                 HttpResponse<String> answer = send(CALL, now);
@@ -210,6 +214,7 @@ public final class WaitingRoomBenchmark {
                 }
                 if (calls == 0) {
                     now.sessionStarted(waited);
+                    endsAt = System.nanoTime() + SESSION.toNanos();
                 }
                 calls++;
             }

@@ -7,40 +7,57 @@ import org.junit.jupiter.api.Test;
 // GW-2: the load a turn judges by
 class InFlightLoadTest {
 
-    private static final long SECOND = 1_000_000_000L;
     private final InFlightLoad load = new InFlightLoad();
 
     @Test
     void countsTheRequestsInFlightPerRoute() {
-        InFlightLoad.Started first = load.started("account", 0);
-        load.started("account", 0);
-        load.started("photo", 0);
+        InFlightLoad.Started first = load.started("account");
+        load.started("account");
+        load.started("photo");
         assertThat(load.current("account")).isEqualTo(2);
         assertThat(load.current("photo")).isEqualTo(1);
         assertThat(load.current("payment")).isZero();
 
-        first.finished(10);
+        first.finished();
         assertThat(load.current("account")).isEqualTo(1);
     }
 
     @Test
-    void overAnIntervalShortRequestsCountByTheTimeTheyWereInFlight() {
-        // four requests of half a second each within one second: two in flight on average, none at the end
-        for (int i = 0; i < 4; i++) {
-            load.started("account", 0).finished(SECOND / 2);
-        }
+    void aCallOnItsWayCountsAgainstEveryRouteUntilSettledOnce() {
+        load.started("account");
+        InFlightLoad.Pending pending = load.pending();
+        assertThat(load.committed("account")).isEqualTo(2);
+        assertThat(load.committed("photo")).isEqualTo(1);
+
+        pending.settle();
+        pending.settle();
+        assertThat(load.committed("account")).isEqualTo(1);
+        assertThat(load.committed("photo")).isZero();
+    }
+
+    @Test
+    void overAnIntervalTheLoadIsTheMostInFlightAtOnceEvenIfAllAreOverNow() {
+        // three at once a moment ago, none now: a glance would say idle
+        InFlightLoad.Started a = load.started("account");
+        InFlightLoad.Started b = load.started("account");
+        InFlightLoad.Started c = load.started("account");
+        a.finished();
+        b.finished();
+        c.finished();
+        load.started("account").finished();
         assertThat(load.current("account")).isZero();
-        assertThat(load.overInterval("account", SECOND)).isEqualTo(2);
-        // the interval starts again
-        assertThat(load.overInterval("account", SECOND)).isZero();
+        assertThat(load.overInterval("account")).isEqualTo(3);
+        // the next interval starts from what is in flight now
+        assertThat(load.overInterval("account")).isZero();
     }
 
     @Test
     void overAnIntervalRequestsStillRunningCountAsTheyAre() {
-        load.started("account", 0);
-        load.started("account", 0);
-        load.started("account", 0);
-        assertThat(load.overInterval("account", SECOND)).isEqualTo(3);
+        load.started("account");
+        load.started("account");
+        assertThat(load.overInterval("account")).isEqualTo(2);
+        assertThat(load.overInterval("account")).isEqualTo(2);
+        assertThat(load.overInterval("payment")).isZero();
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 // GW-2: one instance's room in front of a line that is scripted here (the real one: WaitingRoomGatewayTest)
 class WaitingRoomTest {
@@ -33,49 +34,71 @@ class WaitingRoomTest {
 
     @Test
     void underCapacityANewcomerGoesInAtOnceWithoutAskingTheStore() {
-        load.started("enrollment", 0);
+        load.started("enrollment");
 
-        assertThat(room.admit(Visitor.newcomer()).block()).isEqualTo(new Verdict.Pass(true, false));
+        assertThat(room.admit(Visitor.newcomer(), false).block()).isEqualTo(Verdict.Pass.AT_ONCE);
         assertThat(line.calls).isEmpty();
         assertThat(counter("baokao.waiting.room.admitted", "at-once")).isEqualTo(1);
     }
 
     @Test
-    void aCrowdArrivingAtOnceGetsNoMoreThanTheFreeCapacityUntilTheNextTurn() {
-        // nothing in flight yet: the crowd's own requests have not started
-        line.joins.add(new Joined(1, 0));
-        assertThat(room.admit(Visitor.newcomer()).block()).isEqualTo(new Verdict.Pass(true, false));
-        assertThat(room.admit(Visitor.newcomer()).block()).isEqualTo(new Verdict.Pass(true, false));
-        assertThat(room.admit(Visitor.newcomer()).block()).isInstanceOf(Verdict.Wait.class);
+    void callsLetThroughButNotYetRoutedCountAgainstTheRoom() {
+        // a crowd of new callers in one instant: each one let in takes its place before it is in flight
+        Verdict first = room.admit(Visitor.newcomer(), true).block();
+        assertThat(first).isInstanceOf(Verdict.Pass.class);
+        assertThat(((Verdict.Pass) first).reserved()).isNotNull();
+        assertThat(load.committed("enrollment")).isEqualTo(1);
+        Verdict second = room.admit(Visitor.newcomer(), true).block();
+        assertThat(((Verdict.Pass) second).reserved()).isNotNull();
 
-        // the turn measures the load afresh: room for two again (the line is empty)
-        line.turns.add(new Turn(0, 0, 0, Duration.ZERO, 0));
-        room.takeTurn().block();
-        assertThat(room.admit(Visitor.newcomer()).block()).isEqualTo(new Verdict.Pass(true, false));
+        line.joins.add(new Joined(1, 0));
+        assertThat(room.admit(Visitor.newcomer(), true).block()).isInstanceOf(Verdict.Wait.class);
+
+        // one of them reached its route: in flight, no longer on its way; still no room
+        load.started("enrollment");
+        ((Verdict.Pass) first).reserved().settle();
+        line.joins.add(new Joined(2, 1));
+        assertThat(room.admit(Visitor.newcomer(), true).block()).isInstanceOf(Verdict.Wait.class);
     }
 
     @Test
     void atCapacityANewcomerTakesATicketAndLaterNewcomersQueueBehindEvenWithRoom() {
-        InFlightLoad.Started one = load.started("enrollment", 0);
-        load.started("enrollment", 0);
+        InFlightLoad.Started one = load.started("enrollment");
+        load.started("enrollment");
         line.joins.add(new Joined(41, 0));
 
-        Verdict verdict = room.admit(Visitor.newcomer()).block();
+        Verdict verdict = room.admit(Visitor.newcomer(), false).block();
         assertThat(verdict).isEqualTo(new Verdict.Wait(new Ticket(41, NOW), true, 0, java.util.OptionalInt.empty()));
         assertThat(room.waiting()).isEqualTo(1);
 
         // room again, but ticket 41 is waiting: the next newcomer goes behind it, not past it
-        one.finished(1);
+        one.finished();
         line.joins.add(new Joined(42, 1));
-        assertThat(room.admit(Visitor.newcomer()).block()).isInstanceOf(Verdict.Wait.class);
+        assertThat(room.admit(Visitor.newcomer(), false).block()).isInstanceOf(Verdict.Wait.class);
         assertThat(line.calls).containsExactly("join", "join");
+    }
+
+    @Test
+    void whileANewcomersTicketIsBeingTakenTheNextNewcomerDoesNotGoPastIt() {
+        InFlightLoad.Started one = load.started("enrollment");
+        load.started("enrollment");
+        Sinks.One<Joined> storeAnswer = Sinks.one();
+        line.slowJoin = storeAnswer.asMono();
+        room.admit(Visitor.newcomer(), false).subscribe();
+
+        // a place frees up before the store has answered the first newcomer's join
+        one.finished();
+        line.slowJoin = null;
+        line.joins.add(new Joined(2, 1));
+        assertThat(room.admit(Visitor.newcomer(), false).block()).isInstanceOf(Verdict.Wait.class);
+        storeAnswer.tryEmitValue(new Joined(1, 0));
     }
 
     @Test
     void aTicketWhoseTurnCameCollectsItsPassAndSpendsTheTicket() {
         line.places.add(Place.ADMITTED);
         Visitor holder = new Visitor(false, false, Optional.of(new Ticket(41, NOW)));
-        assertThat(room.admit(holder).block()).isEqualTo(Verdict.Pass.ADMITTED);
+        assertThat(room.admit(holder, false).block()).isEqualTo(Verdict.Pass.ADMITTED);
         assertThat(line.calls).containsExactly("place 41");
     }
 
@@ -85,32 +108,32 @@ class WaitingRoomTest {
         room.takeTurn().block();
         line.places.add(new Place(Standing.WAITING, 25));
 
-        Verdict verdict = room.admit(new Visitor(false, false, Optional.of(new Ticket(41, NOW)))).block();
+        Verdict verdict = room.admit(new Visitor(false, false, Optional.of(new Ticket(41, NOW))), false).block();
         assertThat(verdict).isEqualTo(new Verdict.Wait(new Ticket(41, NOW), false, 25, java.util.OptionalInt.of(3)));
     }
 
     @Test
     void aTicketTheLineNoLongerKnowsJoinsAgainAtTheEnd() {
-        load.started("enrollment", 0);
-        load.started("enrollment", 0);
+        load.started("enrollment");
+        load.started("enrollment");
         line.places.add(Place.UNKNOWN);
         line.joins.add(new Joined(90, 12));
 
-        Verdict verdict = room.admit(new Visitor(false, false, Optional.of(new Ticket(41, NOW)))).block();
+        Verdict verdict = room.admit(new Visitor(false, false, Optional.of(new Ticket(41, NOW))), false).block();
         assertThat(verdict).isEqualTo(new Verdict.Wait(new Ticket(90, NOW), true, 12, java.util.OptionalInt.empty()));
     }
 
     @Test
     void aTicketTheLineNoLongerKnowsGoesInIfThereIsRoomAndNobodyWaits() {
         line.places.add(Place.UNKNOWN);
-        Verdict verdict = room.admit(new Visitor(false, false, Optional.of(new Ticket(41, NOW)))).block();
+        Verdict verdict = room.admit(new Visitor(false, false, Optional.of(new Ticket(41, NOW))), false).block();
         // the old ticket cookie goes with it
         assertThat(verdict).isEqualTo(Verdict.Pass.ADMITTED);
     }
 
     @Test
     void aTurnAdmitsWhatTheLoadOverTheIntervalLeavesFree() {
-        load.started("enrollment", 0);
+        load.started("enrollment");
         line.turns.add(new Turn(5, 1, 1, Duration.ZERO, 2));
 
         room.takeTurn().block();
@@ -124,7 +147,7 @@ class WaitingRoomTest {
     @Test
     void aTurnOverCapacityAdmitsNobody() {
         for (int i = 0; i < 3; i++) {
-            load.started("enrollment", 0);
+            load.started("enrollment");
         }
         line.turns.add(new Turn(5, 0, 0, Duration.ZERO, 0));
         room.takeTurn().block();
@@ -133,12 +156,12 @@ class WaitingRoomTest {
 
     @Test
     void whenTheStoreFailsEveryoneWhoWouldWaitGoesInAndItIsCounted() {
-        load.started("enrollment", 0);
-        load.started("enrollment", 0);
+        load.started("enrollment");
+        load.started("enrollment");
         line.failing = true;
 
-        assertThat(room.admit(Visitor.newcomer()).block()).isEqualTo(Verdict.Pass.ADMITTED);
-        assertThat(room.admit(new Visitor(false, false, Optional.of(new Ticket(3, NOW)))).block())
+        assertThat(room.admit(Visitor.newcomer(), false).block()).isEqualTo(Verdict.Pass.ADMITTED);
+        assertThat(room.admit(new Visitor(false, false, Optional.of(new Ticket(3, NOW))), false).block())
                 .isEqualTo(Verdict.Pass.ADMITTED);
         assertThat(registry.get("baokao.waiting.room.store.failures").counter().count()).isEqualTo(2);
         assertThat(counter("baokao.waiting.room.admitted", "failing-open")).isEqualTo(2);
@@ -146,10 +169,10 @@ class WaitingRoomTest {
 
     @Test
     void aTurnThatCannotReachTheStoreForgetsTheLineItCannotSee() {
-        load.started("enrollment", 0);
-        load.started("enrollment", 0);
+        load.started("enrollment");
+        load.started("enrollment");
         line.joins.add(new Joined(41, 0));
-        room.admit(Visitor.newcomer()).block();
+        room.admit(Visitor.newcomer(), false).block();
         assertThat(room.waiting()).isEqualTo(1);
 
         line.failing = true;
@@ -170,10 +193,14 @@ class WaitingRoomTest {
         final List<Place> places = new ArrayList<>();
         final List<Turn> turns = new ArrayList<>();
         boolean failing;
+        Mono<Joined> slowJoin;
 
         @Override
         public Mono<Joined> join() {
             calls.add("join");
+            if (slowJoin != null) {
+                return slowJoin;
+            }
             return failing ? down() : Mono.just(joins.removeFirst());
         }
 
