@@ -7,7 +7,7 @@ import org.baokao.domain.Refusal;
 
 /**
  * The partner calling the partner API (API-1): who it is and which scopes its token holds. Controllers take it as a
- * parameter ({@link PartnerClientResolver}) and call {@link #require} before they read anything.
+ * parameter ({@link PartnerClientResolver}), first, marked with the scope they need ({@link Granted}).
  */
 public record PartnerClient(Partner partner, Set<PartnerScope> scopes) {
 

@@ -21,7 +21,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Fills a controller's {@link PartnerClient} parameter from the partner's client-credentials token: the client id
  * ({@code azp}, Keycloak's authorized party), looked up in the {@link PartnerDirectory}, and the scope roles
  * ({@code realm_access.roles}). Refuses (403) a token that is not a partner's or a client the directory does not
- * know: the parameter is only on partner endpoints.
+ * know: the parameter is only on partner endpoints. With {@link Granted} on the parameter it also refuses a token
+ * without that scope.
  */
 public class PartnerClientResolver implements HandlerMethodArgumentResolver {
 
@@ -47,7 +48,12 @@ public class PartnerClientResolver implements HandlerMethodArgumentResolver {
         Jwt jwt = token.getToken();
         Partner partner = directory.find(jwt.getClaimAsString("azp"))
                 .orElseThrow(() -> Refusal.forbidden("PARTNER_UNKNOWN", "该合作方未在平台登记，请联系考试院开通"));
-        return new PartnerClient(partner, scopes(jwt));
+        PartnerClient client = new PartnerClient(partner, scopes(jwt));
+        Granted granted = parameter.getParameterAnnotation(Granted.class);
+        if (granted != null) {
+            client.require(granted.value());
+        }
+        return client;
     }
 
     private static Set<PartnerScope> scopes(Jwt jwt) {

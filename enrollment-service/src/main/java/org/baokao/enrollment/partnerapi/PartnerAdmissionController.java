@@ -1,5 +1,6 @@
 package org.baokao.enrollment.partnerapi;
 
+import org.baokao.enrollment.partner.Granted;
 import org.baokao.enrollment.partner.PartnerClient;
 import org.baokao.enrollment.partner.PartnerScope;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,9 +26,8 @@ class PartnerAdmissionController {
     }
 
     @PostMapping("/open-api/v1/candidates/admission")
-    PartnerReads.AdmissionData admission(PartnerClient partner, @AuthenticationPrincipal Jwt token,
-            HttpServletRequest http, @RequestBody(required = false) CandidateRequest request) {
-        partner.require(PartnerScope.ADMISSION);
+    PartnerReads.AdmissionData admission(@Granted(PartnerScope.ADMISSION) PartnerClient partner,
+            @AuthenticationPrincipal Jwt token, HttpServletRequest http, @RequestBody(required = false) CandidateRequest request) {
         CandidateQuery query = CandidateRequest.query(request);
         return reads.admission(PartnerCall.of(partner, token, http), query);
     }

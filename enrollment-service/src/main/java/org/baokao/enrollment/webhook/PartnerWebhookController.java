@@ -6,7 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.baokao.enrollment.partner.Granted;
 import org.baokao.enrollment.partner.PartnerClient;
+import org.baokao.enrollment.partner.PartnerScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,37 +51,39 @@ class PartnerWebhookController {
     }
 
     @PostMapping
-    ResponseEntity<SubscriptionWithSecret> register(PartnerClient partner,
+    ResponseEntity<SubscriptionWithSecret> register(@Granted(PartnerScope.WEBHOOKS) PartnerClient partner,
             @RequestBody(required = false) Subscriptions.Registration registration) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(withSecret(subscriptions.register(partner, registration)));
     }
 
     @GetMapping
-    List<SubscriptionView> list(PartnerClient partner) {
+    List<SubscriptionView> list(@Granted(PartnerScope.WEBHOOKS) PartnerClient partner) {
         return subscriptions.list(partner).stream().map(this::view).toList();
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(PartnerClient partner, @PathVariable UUID id) {
+    ResponseEntity<Void> delete(@Granted(PartnerScope.WEBHOOKS) PartnerClient partner, @PathVariable UUID id) {
         subscriptions.delete(partner, id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/secret")
-    SubscriptionWithSecret rotate(PartnerClient partner, @PathVariable UUID id) {
+    SubscriptionWithSecret rotate(@Granted(PartnerScope.WEBHOOKS) PartnerClient partner, @PathVariable UUID id) {
         return withSecret(subscriptions.rotate(partner, id));
     }
 
     /** {@code status}: pending, delivered or dead (none: all); {@code cursor}: the previous page's nextCursor. */
     @GetMapping("/deliveries")
-    PartnerDeliveries.Page deliveries(PartnerClient partner, @RequestParam(required = false) String status,
+    PartnerDeliveries.Page deliveries(@Granted(PartnerScope.WEBHOOKS) PartnerClient partner,
+            @RequestParam(required = false) String status,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         return deliveries.list(partner, status, cursor, limit);
     }
 
     @PostMapping("/deliveries/{id}/redeliver")
-    ResponseEntity<DeliveryView> redeliver(PartnerClient partner, @PathVariable UUID id) {
+    ResponseEntity<DeliveryView> redeliver(@Granted(PartnerScope.WEBHOOKS) PartnerClient partner,
+            @PathVariable UUID id) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(deliveries.redeliver(partner, id));
     }
 

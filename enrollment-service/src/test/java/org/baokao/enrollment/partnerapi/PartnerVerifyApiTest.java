@@ -160,6 +160,11 @@ class PartnerVerifyApiTest {
         assertThat(noScope.status()).isEqualTo(403);
         assertThat(noScope.problemCode()).isEqualTo("SCOPE_MISSING");
         assertThat(noScope.json().path("detail").asString()).contains("partner-verify");
+        // judged before its body is read: a partner without the scope learns nothing from how its input is judged
+        Answer garbledNoScope = post(http, VERIFY,
+                ISSUER.partnerToken("partner-demo", "sd", 600, "partner-enrollments"), "{not json");
+        assertThat(garbledNoScope.status()).isEqualTo(403);
+        assertThat(garbledNoScope.problemCode()).isEqualTo("SCOPE_MISSING");
 
         Answer unlisted = post(http, VERIFY, STRANGER, body("RESIDENT_ID", candidate.idNumber(), "张伟"));
         assertThat(unlisted.status()).isEqualTo(403);

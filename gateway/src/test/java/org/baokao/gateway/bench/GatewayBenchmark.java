@@ -199,6 +199,11 @@ public final class GatewayBenchmark {
                 Measured one = measure(target, connections, duration);
                 measured.add(one);
                 System.out.println("round " + (round + 1) + " " + line(one));
+                if (one.round().errors() > 0) {
+                    // a refused or failed request is cheap: the round's throughput would flatter that way
+                    throw new IllegalStateException("errors in a counted round (a 4xx, 5xx or a broken connection):"
+                            + " the comparison means nothing");
+                }
             }
         }
         return measured;

@@ -20,12 +20,13 @@ import org.baokao.testkit.Latencies;
  * The JDK's HttpClient (HTTP/1.1, keep-alive), one virtual thread per connection sending back to back: no tool to
  * install, but it costs several times wrk's CPU per request, taken from the cores the gateway and the service share
  * (compare both with {@code -Dbench.generator=java}). Its CPU is this JVM's, read before and after the round.
+ * Each request poses as another client ({@link ManyClients}).
  */
 final class JavaClientGenerator implements LoadGenerator {
 
     @Override
     public Round run(String url, int connections, Duration duration) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).GET().build();
+        URI uri = URI.create(url);
         LongAdder errors = new LongAdder();
         long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
@@ -42,6 +43,8 @@ final class JavaClientGenerator implements LoadGenerator {
                     long began;
                     while ((began = System.nanoTime()) < until) {
                         try {
+                            HttpRequest request = HttpRequest.newBuilder(uri)
+                                    .header(ManyClients.HEADER, ManyClients.randomAddress()).GET().build();
                             HttpResponse<byte[]> response = client.send(request,
                                     HttpResponse.BodyHandlers.ofByteArray());
                             if (response.statusCode() >= 400) {

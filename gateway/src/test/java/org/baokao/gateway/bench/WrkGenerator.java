@@ -13,12 +13,21 @@ import java.util.regex.Pattern;
  * wrk (Debian's package; {@code ./baokao bench gateway} installs it when missing): a C load generator on epoll,
  * one thread for all connections. Its latencies (microseconds) and error counts come from a Lua {@code done}
  * hook, exact instead of wrk's rounded text; its CPU from the shell that ran it ({@code /proc/self/stat}: the
- * user and system time of the children it waited for).
+ * user and system time of the children it waited for). Each request poses as another client (a Lua
+ * {@code request} hook, see {@link ManyClients}), so the gateway's per-address rate limit sees a crowd, as on
+ * registration day, rather than one address that it would soon answer with 429.
  */
 final class WrkGenerator implements LoadGenerator {
 
     private static final Pattern RESULT = Pattern.compile("(?m)^WRK (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)$");
-    private static final String DONE_HOOK = """
+    private static final String HOOKS = """
+            init = function(args)
+              math.randomseed(os.time())
+            end
+            request = function()
+              local n = math.random(0, %d)
+              return wrk.format(nil, nil, {["%s"] = string.format("%s", %s)})
+            end
             done = function(summary, latency, requests)
               local e = summary.errors
               io.write(string.format("WRK %d %d %d %d %d\\n", summary.requests, summary.duration,
@@ -33,7 +42,8 @@ final class WrkGenerator implements LoadGenerator {
         this.threads = threads;
         this.script = Files.createTempFile("gateway-bench", ".lua");
         script.toFile().deleteOnExit();
-        Files.writeString(script, DONE_HOOK);
+        Files.writeString(script, HOOKS.formatted(ManyClients.COUNT - 1, ManyClients.HEADER,
+                ManyClients.LUA_FORMAT, ManyClients.LUA_ARGUMENTS));
     }
 
     static boolean installed() {
