@@ -1,5 +1,6 @@
 package org.baokao.gateway.bench;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,6 +99,8 @@ public final class GatewayBenchmark {
     private final long gatewayPid = ProcessCpu.pidOf("gateway");
     private final long servicePid = ProcessCpu.pidOf(SERVICE);
 
+    private ManyClients crowd;
+
     private GatewayBenchmark(LoadGenerator generator) {
         this.generator = generator;
     }
@@ -119,6 +122,7 @@ public final class GatewayBenchmark {
 
     private void run() throws Exception {
         sameAnswerBothWays();
+        crowd = new ManyClients(admissionPass());
         System.out.printf("== Gateway benchmark: GET %s through the gateway (%s) and straight to %s (%s)%n", PATH,
                 gatewayUrl, SERVICE, directUrl);
         System.out.printf("%d keep-alive connections, %s, %d rounds of %d s each in ABBA order after a warm-up, "
@@ -216,7 +220,8 @@ public final class GatewayBenchmark {
         double gatewayJitBefore = ProcessCpu.compilerSecondsOf(gatewayPid);
         double serviceJitBefore = ProcessCpu.compilerSecondsOf(servicePid);
         double machineBefore = ProcessCpu.machineBusySeconds();
-        Round round = generator.run(target == Target.GATEWAY ? gatewayUrl : directUrl, connections, duration);
+        Round round = generator.run(target == Target.GATEWAY ? gatewayUrl : directUrl, crowd, connections,
+                duration);
         return new Measured(target, round, ProcessCpu.secondsOf(gatewayPid) - gatewayBefore,
                 ProcessCpu.secondsOf(servicePid) - serviceBefore, ProcessCpu.postgresSeconds() - postgresBefore,
                 ProcessCpu.compilerSecondsOf(gatewayPid) - gatewayJitBefore,
@@ -243,6 +248,39 @@ public final class GatewayBenchmark {
                 .sorted(Comparator.naturalOrder()).toList();
         int n = values.size();
         return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+    }
+
+    /**
+     * A waiting-room admission pass for the crowd ({@link ManyClients}), got as a browser gets one: a GET through the
+     * gateway, then, if it was given a ticket (a line had formed), the same GET with the ticket each second until
+     * its turn comes.
+     */
+    private String admissionPass() throws InterruptedException {
+        HttpProbe gateway = HttpProbe.at(StackTable.urlOf("gateway"));
+        String ticket = null;
+        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < until) {
+            HttpRequest.Builder request = gateway.request(PATH).header(ManyClients.ADDRESS_HEADER, "198.18.0.1");
+            if (ticket != null) {
+                request.header("Cookie", ticket);
+            }
+            HttpProbe.Answer answer = gateway.send(request);
+            for (String set : answer.headers().allValues("Set-Cookie")) {
+                String cookie = set.substring(0, set.indexOf(';') < 0 ? set.length() : set.indexOf(';'));
+                if (cookie.startsWith("baokao_admission=")) {
+                    return cookie;
+                }
+                if (cookie.startsWith("baokao_ticket=")) {
+                    ticket = cookie;
+                }
+            }
+            if (ticket == null) {
+                throw new IllegalStateException("no admission pass and no ticket from the gateway: " + answer.status()
+                        + " " + answer.body());
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("the waiting room did not let the benchmark in within 3 minutes");
     }
 
     /** Both ways must answer 200 with the same body, or the comparison means nothing. */

@@ -25,7 +25,7 @@ import org.baokao.testkit.Latencies;
 final class JavaClientGenerator implements LoadGenerator {
 
     @Override
-    public Round run(String url, int connections, Duration duration) throws Exception {
+    public Round run(String url, ManyClients crowd, int connections, Duration duration) throws Exception {
         URI uri = URI.create(url);
         LongAdder errors = new LongAdder();
         long cpuBefore = processCpuNanos();
@@ -44,7 +44,8 @@ final class JavaClientGenerator implements LoadGenerator {
                     while ((began = System.nanoTime()) < until) {
                         try {
                             HttpRequest request = HttpRequest.newBuilder(uri)
-                                    .header(ManyClients.HEADER, ManyClients.randomAddress()).GET().build();
+                                    .header(ManyClients.ADDRESS_HEADER, ManyClients.randomAddress())
+                                    .header("Cookie", crowd.cookie()).GET().build();
                             HttpResponse<byte[]> response = client.send(request,
                                     HttpResponse.BodyHandlers.ofByteArray());
                             if (response.statusCode() >= 400) {

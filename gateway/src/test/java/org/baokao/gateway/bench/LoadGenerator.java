@@ -5,7 +5,8 @@ import java.time.Duration;
 /** Keeps a fixed number of keep-alive connections busy with one GET, back to back, for a fixed time. */
 interface LoadGenerator {
 
-    Round run(String url, int connections, Duration duration) throws Exception;
+    /** {@code crowd}: the headers each request carries ({@link ManyClients}). */
+    Round run(String url, ManyClients crowd, int connections, Duration duration) throws Exception;
 
     /** How it is named in the report. */
     String describe();

@@ -25,8 +25,8 @@ final class WrkGenerator implements LoadGenerator {
               math.randomseed(os.time())
             end
             request = function()
-              local n = math.random(0, %d)
-              return wrk.format(nil, nil, {["%s"] = string.format("%s", %s)})
+              local n = math.random(0, LAST)
+              return wrk.format(nil, nil, {["HEADER"] = string.format("FORMAT", ARGUMENTS), ["Cookie"] = "COOKIE"})
             end
             done = function(summary, latency, requests)
               local e = summary.errors
@@ -36,14 +36,9 @@ final class WrkGenerator implements LoadGenerator {
             """;
 
     private final int threads;
-    private final Path script;
 
     WrkGenerator(int threads) throws IOException {
         this.threads = threads;
-        this.script = Files.createTempFile("gateway-bench", ".lua");
-        script.toFile().deleteOnExit();
-        Files.writeString(script, HOOKS.formatted(ManyClients.COUNT - 1, ManyClients.HEADER,
-                ManyClients.LUA_FORMAT, ManyClients.LUA_ARGUMENTS));
     }
 
     static boolean installed() {
@@ -51,7 +46,12 @@ final class WrkGenerator implements LoadGenerator {
     }
 
     @Override
-    public Round run(String url, int connections, Duration duration) throws Exception {
+    public Round run(String url, ManyClients crowd, int connections, Duration duration) throws Exception {
+        Path script = Files.createTempFile("gateway-bench", ".lua");
+        script.toFile().deleteOnExit();
+        Files.writeString(script, HOOKS.replace("LAST", String.valueOf(ManyClients.COUNT - 1))
+                .replace("HEADER", ManyClients.ADDRESS_HEADER).replace("FORMAT", ManyClients.LUA_FORMAT)
+                .replace("ARGUMENTS", ManyClients.LUA_ARGUMENTS).replace("COOKIE", crowd.cookie()));
         // the shell waits for wrk, then prints its own stat line, whose cutime/cstime are wrk's CPU
         List<String> command = List.of("bash", "-c", "wrk \"$@\" && cat /proc/$$/stat", "wrk", "-t" + threads,
                 "-c" + connections, "-d" + duration.toSeconds() + "s", "--timeout", "5s", "-s", script.toString(),

@@ -28,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -36,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,6 +76,9 @@ class WaitingRoomGatewayTest {
 
     @Autowired
     WaitingRoom room;
+
+    @Autowired
+    ReactiveStringRedisTemplate redis;
 
     private final String candidate = bearer(ISSUER.token("candidate-1", "candidate"));
     private final List<CompletableFuture<HttpResponse<String>>> heldCalls = new ArrayList<>();
@@ -302,6 +307,21 @@ class WaitingRoomGatewayTest {
         ENROLLMENT.release();
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
                 .until(() -> status(port, TICKET, follower).path("admitted").asBoolean());
+    }
+
+    @Test
+    void aFloodOfAbandonedTicketsLeavesTheLineInOneTurn() {
+        // a line of its own (no instance takes turns on it): a client that drops its cookies took 4000 tickets
+        TicketLine line = new RedisTicketLine(redis, new WaitingRoomProperties(true, Map.of(), "",
+                "flood:{waiting-room}", Duration.ofHours(2), Duration.ofHours(1), Duration.ofMillis(300), TURN,
+                Duration.ofSeconds(1), Duration.ofMinutes(2), Duration.ofSeconds(5), List.of(), List.of()));
+        Flux.range(0, 4000).flatMap(i -> line.join(), 16).blockLast();
+        sleep(Duration.ofMillis(600));
+
+        TicketLine.Turn turn = line.turn(0).block();
+
+        assertThat(turn.abandoned()).isEqualTo(4000);
+        assertThat(turn.waiting()).isZero();
     }
 
     @Test
