@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Exams for candidates (public) — the list, one exam, its locations, fee items and pledge — each of the addressed
  * bureau only (BUR-1: another bureau's exam is 404 {@code EXAM_NOT_FOUND} here), and on the partner API (API-1) the
@@ -40,6 +43,8 @@ class ExamController {
     }
 
     /** API-1: the partner's own bureau's exams (any partner scope: an exam list is public at the bureau anyway). */
+    @Operation(summary = "本考试院的考试", description = "任一合作方权限均可调用：考试列表在考试院网站上本已公开。")
+    @Tag(name = "报名核验与查询")
     @GetMapping("/open-api/v1/exams")
     List<ExamView> listForPartners(PartnerClient partner) {
         return views(exams.all(partner.bureau()));

@@ -21,8 +21,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The partner API's webhooks (API-2, docs/PARTNER-API.md), scope {@code partner-webhooks}. */
 @RestController
+@Tag(name = "Webhook", description = "订阅报名与缴费事件（scope partner-webhooks）；投递带 Baokao-Signature 签名，失败按退避重试")
 @RequestMapping("/open-api/v1/webhooks")
 @PreAuthorize("hasRole('partner')")
 class PartnerWebhookController {
@@ -50,6 +55,8 @@ class PartnerWebhookController {
             Instant rotatedAt, Instant previousSecretExpiresAt) {
     }
 
+    @Operation(summary = "登记接收地址", description = "登记一个 https 地址及要接收的事件类型。签名密钥（secret）只在此应答中出现一次，请妥善保存。")
+    @ApiResponse(responseCode = "201", description = "已登记", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<SubscriptionWithSecret> register(@Granted(PartnerScope.WEBHOOKS) PartnerClient partner,
             @RequestBody(required = false) Subscriptions.Registration registration) {
@@ -57,23 +64,28 @@ class PartnerWebhookController {
                 .body(withSecret(subscriptions.register(partner, registration)));
     }
 
+    @Operation(summary = "列出接收地址", description = "不含密钥；轮换后旧密钥仍有效期间给出其截止时间。")
     @GetMapping
     List<SubscriptionView> list(@Granted(PartnerScope.WEBHOOKS) PartnerClient partner) {
         return subscriptions.list(partner).stream().map(this::view).toList();
     }
 
+    @Operation(summary = "删除接收地址", description = "不再向该地址投递；它的投递记录一并删除。")
+    @ApiResponse(responseCode = "204", description = "已删除")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@Granted(PartnerScope.WEBHOOKS) PartnerClient partner, @PathVariable UUID id) {
         subscriptions.delete(partner, id);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "轮换签名密钥", description = "生成新密钥并只在此应答中返回一次；旧密钥在 24 小时内仍然签名（两者并存），以便从容切换。")
     @PostMapping("/{id}/secret")
     SubscriptionWithSecret rotate(@Granted(PartnerScope.WEBHOOKS) PartnerClient partner, @PathVariable UUID id) {
         return withSecret(subscriptions.rotate(partner, id));
     }
 
     /** {@code status}: pending, delivered or dead (none: all); {@code cursor}: the previous page's nextCursor. */
+    @Operation(summary = "查询投递记录", description = "按状态（pending、delivered、dead）筛选，按游标分页。")
     @GetMapping("/deliveries")
     PartnerDeliveries.Page deliveries(@Granted(PartnerScope.WEBHOOKS) PartnerClient partner,
             @RequestParam(required = false) String status,
@@ -81,6 +93,8 @@ class PartnerWebhookController {
         return deliveries.list(partner, status, cursor, limit);
     }
 
+    @Operation(summary = "重新投递", description = "把一次已送达或已放弃（dead）的投递重新排入投递队列。")
+    @ApiResponse(responseCode = "202", description = "已排入投递队列", useReturnTypeSchema = true)
     @PostMapping("/deliveries/{id}/redeliver")
     ResponseEntity<DeliveryView> redeliver(@Granted(PartnerScope.WEBHOOKS) PartnerClient partner,
             @PathVariable UUID id) {
