@@ -5,19 +5,16 @@
 // altered (as a bank's wrong file would be), sees the discrepancy and resolves it with a note. Screenshots at 1280 px
 // (e2e/screenshots/console-money-NN-*.png).
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { after, before, test } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import { clearScreenshots, expectLabelled, launch, photographFailure, screenshot } from './support/browser.mjs'
 import { consoleLogin, openDesk, operatorToken } from './support/console.mjs'
-import {
-  DEMO_EXAM, GATEWAY, SANDBOX, loginViaApi, newCandidate, putOnRoster, registerViaApi, sleep,
-} from './support/stack.mjs'
+import { confirmedEnrollment, ok } from './support/enrollment-api.mjs'
+import { GATEWAY, SANDBOX, sleep } from './support/stack.mjs'
 import { button, formItem, seeHeading, seeText, untilCount, waitForText } from './support/ui.mjs'
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const REASON = '考生申请退考，经审批同意退费'
 const NOTE = '已与光大银行核实：对账单金额有误，实收230.00元'
 
@@ -170,55 +167,10 @@ async function call(path, token, body) {
  * at the sandbox bank (济南 → 中国光大银行); answers the paid order.
  */
 async function paidOrder() {
-  const candidate = newCandidate()
-  await putOnRoster([candidate], () => '财务考生甲')
-  await registerViaApi(candidate)
-  const token = (await loginViaApi(candidate)).access_token
-  const api = (path, method = 'GET', body, headers = {}) => fetch(`${GATEWAY}/sd${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const ok = async (response, what) => {
-    const text = await response.text()
-    assert.ok(response.ok, `${what}: ${response.status} ${text}`)
-    return text ? JSON.parse(text) : null
-  }
-  const pledge = await ok(await fetch(`${GATEWAY}/sd/api/enrollments/public/exams/${DEMO_EXAM}/pledge`), 'pledge')
-  let enrollment
-  for (let i = 0; ; i++) {
-    const started = await api(`/api/enrollments/exams/${DEMO_EXAM}/enrollment`, 'POST',
-      { accepted: true, pledgeVersion: pledge.version })
-    if (started.ok) {
-      enrollment = await started.json()
-      break
-    }
-    const problem = await started.json().catch(() => ({}))
-    assert.ok(problem.code === 'PROFILE_NOT_READY' && i < 100, `报考承诺: ${started.status} ${JSON.stringify(problem)}`)
-    await sleep(300)
-  }
-  // the photo from the desktop, checked and compared with the sandbox identity provider
-  const form = new FormData()
-  form.append('photo', new Blob([readFileSync(join(FIXTURES, 'portrait.jpg'))], { type: 'image/jpeg' }), 'me.jpg')
-  const photo = await ok(await fetch(`${GATEWAY}/sd/api/photos`, {
-    method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form,
-  }), 'photo upload')
-  await ok(await api(`/api/photos/${photo.id}/submit`, 'POST'), 'photo submit')
-  let view
-  for (let i = 0; i < 150; i++) {
-    view = await ok(await api(`/api/enrollments/${enrollment.id}`), 'enrollment')
-    if (view.identityStatus === 'PASSED') break
-    await sleep(300)
-  }
-  assert.equal(view.identityStatus, 'PASSED', `identity check: ${JSON.stringify(view)}`)
-  view = await ok(await api(`/api/enrollments/${enrollment.id}/personal-info`, 'PUT', {
-    version: view.version, politicalStatus: '01', ethnicity: '01', foreignLanguage: '1',
+  const { enrollmentId, api } = await confirmedEnrollment('财务考生甲', {
     mailingAddress: '山东省菏泽市牡丹区中华路1号', postcode: '274000', email: 'caiwu@example.com',
-    householdProvince: '110000', householdCity: '110105', candidateCategory: '1',
-  }), '填写个人信息')
-  view = await ok(await api(`/api/enrollments/${enrollment.id}/exam-choice`, 'PUT',
-    { version: view.version, examLocation: '3701', subjectGroup: 'MED-TECH' }), '选择考试地点和科目组')
-  await ok(await api(`/api/enrollments/${enrollment.id}/confirmation`, 'POST', { version: view.version }), '确认报名信息')
+  })
+  const enrollment = { id: enrollmentId }
   let order
   for (let i = 0; i < 100 && !order; i++) {
     order = (await ok(await api(`/api/payments/orders?enrollmentId=${enrollment.id}`), 'orders'))[0]

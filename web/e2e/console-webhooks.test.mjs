@@ -8,18 +8,13 @@
 // once, its signature valid; the redelivery is in the audit trail. The auditor sees the desk without the button.
 // Screenshots: e2e/screenshots/console-webhooks-NN-*.png (1280 px).
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
 import { after, before, test } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import { clearScreenshots, expectLabelled, launch, photographFailure, screenshot } from './support/browser.mjs'
 import { consoleLogin, openDesk, operatorToken } from './support/console.mjs'
-import {
-  DEMO_EXAM, GATEWAY, KEYCLOAK, SANDBOX, loginViaApi, newCandidate, putOnRoster, registerViaApi, sleep,
-} from './support/stack.mjs'
+import { confirmedEnrollment } from './support/enrollment-api.mjs'
+import { GATEWAY, KEYCLOAK, SANDBOX } from './support/stack.mjs'
 import { button, until, waitForText } from './support/ui.mjs'
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const HOOKS = `${GATEWAY}/open-api/v1/webhooks`
 const REASON = '合作方接口已恢复，重新投递'
 
@@ -58,51 +53,10 @@ async function sandboxPartner(name, settings) {
 }
 
 /** A new demo candidate's enrollment in the demo exam, confirmed through the API: EnrollmentConfirmed is published. */
-async function confirmedEnrollment() {
-  const candidate = newCandidate()
-  await putOnRoster([candidate], () => '接口考生甲')
-  await registerViaApi(candidate)
-  const token = (await loginViaApi(candidate)).access_token
-  const api = (path, method = 'GET', body) => fetch(`${GATEWAY}/sd${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const pledge = await json(await fetch(`${GATEWAY}/sd/api/enrollments/public/exams/${DEMO_EXAM}/pledge`), 'pledge')
-  let enrollment
-  for (let i = 0; ; i++) {
-    const started = await api(`/api/enrollments/exams/${DEMO_EXAM}/enrollment`, 'POST',
-      { accepted: true, pledgeVersion: pledge.version })
-    if (started.ok) {
-      enrollment = await started.json()
-      break
-    }
-    const problem = await started.json().catch(() => ({}))
-    assert.ok(problem.code === 'PROFILE_NOT_READY' && i < 100, `报考承诺: ${started.status} ${JSON.stringify(problem)}`)
-    await sleep(300)
-  }
-  const form = new FormData()
-  form.append('photo', new Blob([readFileSync(join(FIXTURES, 'portrait.jpg'))], { type: 'image/jpeg' }), 'me.jpg')
-  const photo = await json(await fetch(`${GATEWAY}/sd/api/photos`, {
-    method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form,
-  }), 'photo upload')
-  await json(await api(`/api/photos/${photo.id}/submit`, 'POST'), 'photo submit')
-  let view
-  for (let i = 0; i < 150; i++) {
-    view = await json(await api(`/api/enrollments/${enrollment.id}`), 'enrollment')
-    if (view.identityStatus === 'PASSED') break
-    await sleep(300)
-  }
-  assert.equal(view.identityStatus, 'PASSED', `identity check: ${JSON.stringify(view)}`)
-  view = await json(await api(`/api/enrollments/${enrollment.id}/personal-info`, 'PUT', {
-    version: view.version, politicalStatus: '01', ethnicity: '01', foreignLanguage: '1',
+async function confirmedEnrollmentId() {
+  return (await confirmedEnrollment('接口考生甲', {
     mailingAddress: '山东省济南市历下区解放路1号', postcode: '250014', email: 'jiekou@example.com',
-    householdProvince: '110000', householdCity: '110105', candidateCategory: '1',
-  }), '填写个人信息')
-  view = await json(await api(`/api/enrollments/${enrollment.id}/exam-choice`, 'PUT',
-    { version: view.version, examLocation: '3701', subjectGroup: 'MED-TECH' }), '选择考试地点和科目组')
-  await json(await api(`/api/enrollments/${enrollment.id}/confirmation`, 'POST', { version: view.version }), '确认报名信息')
-  return enrollment.id
+  })).enrollmentId
 }
 
 test('an administrator redelivers a dead webhook delivery once the partner endpoint is back, and it is delivered',
@@ -117,7 +71,7 @@ test('an administrator redelivers a dead webhook delivery once the partner endpo
       assert.match(hook.secret, /^whsec_/)
       await sandboxPartner(name, { secret: hook.secret, mode: 'down' })
 
-      const enrollmentId = await confirmedEnrollment()
+      const enrollmentId = await confirmedEnrollmentId()
       // four tries on the local schedule, then dead; the partner's own list says so
       const dead = await until(async () => {
         const page = await partnerApi(partner, `${HOOKS}/deliveries?status=dead&limit=100`, 'dead deliveries')
