@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.baokao.domain.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,6 +70,25 @@ public class Captchas {
         if (!MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.US_ASCII),
                 hash(captchaId, answer.strip().toUpperCase(Locale.ROOT)).getBytes(StandardCharsets.US_ASCII))) {
             throw Refusal.invalid("CAPTCHA_WRONG", "图片验证码错误，请点击图片刷新后重新输入");
+        }
+    }
+
+    /**
+     * {@link #verify}, then {@code work}; if a limit refuses the work (429: the phone's cooldown, a daily cap), the
+     * captcha is given back: the candidate did nothing wrong with it, and after waiting the seconds said may send
+     * the same answer again (issue 22: a burnt captcha on every cooldown made the first login a guessing game). Any
+     * other refusal keeps it used up, so a captcha still answers one attempt at most.
+     */
+    public <T> T verifyThen(UUID captchaId, String answer, Supplier<T> work) {
+        verify(captchaId, answer);
+        try {
+            return work.get();
+        } catch (Refusal refused) {
+            if (refused.kind() == Refusal.Kind.TOO_MANY) {
+                jdbc.sql("update captcha set used_at = null where id = ? and expires_at > ?")
+                        .params(captchaId, Timestamp.from(clock.instant())).update();
+            }
+            throw refused;
         }
     }
 

@@ -100,11 +100,12 @@ class LoginController {
             throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
-        captchas.verify(request.captchaId(), request.captcha());
-        CandidateAccount account = accounts.findByIdNumber(bureau.code(), id)
-                .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
-        return smsCodes.send(purpose, bureau.code(), Passwords.phoneOf(account), account.id(),
-                accounts.idNumberHash(id), http.getRemoteAddr());
+        return captchas.verifyThen(request.captchaId(), request.captcha(), () -> {
+            CandidateAccount account = accounts.findByIdNumber(bureau.code(), id)
+                    .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
+            return smsCodes.send(purpose, bureau.code(), Passwords.phoneOf(account), account.id(),
+                    accounts.idNumberHash(id), http.getRemoteAddr());
+        });
     }
 
     record AccountCodeRequest(String idType, String idNumber, UUID captchaId, String captcha) {

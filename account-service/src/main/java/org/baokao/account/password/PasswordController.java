@@ -76,8 +76,8 @@ class PasswordController {
             throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
-        captchas.verify(request.captchaId(), request.captcha());
-        return passwords.sendResetEmail(bureau, id, http.getRemoteAddr());
+        return captchas.verifyThen(request.captchaId(), request.captcha(),
+                () -> passwords.sendResetEmail(bureau, id, http.getRemoteAddr()));
     }
 
     /**

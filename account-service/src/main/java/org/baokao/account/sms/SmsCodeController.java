@@ -42,8 +42,8 @@ class SmsCodeController {
             throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         PhoneNumber phone = new PhoneNumber(request.phone());
-        captchas.verify(request.captchaId(), request.captcha());
-        return codes.send(SmsPurpose.REGISTER, bureau.code(), phone, null, null, http.getRemoteAddr());
+        return captchas.verifyThen(request.captchaId(), request.captcha(),
+                () -> codes.send(SmsPurpose.REGISTER, bureau.code(), phone, null, null, http.getRemoteAddr()));
     }
 
     record RegistrationCodeRequest(String phone, UUID captchaId, String captcha) {

@@ -57,6 +57,8 @@ public class SmsCodes {
     public SentCode send(SmsPurpose purpose, String bureau, PhoneNumber phone, UUID candidateId, String idNumberHash,
             String clientAddress) {
         String phoneHash = hasher.hash(phone.value());
+        rateLimits.acquire(properties.perPhoneAndPurpose(), phoneHash + ":" + purpose.name(),
+                "该手机号获取短信验证码");
         rateLimits.acquire(properties.perPhone(), phoneHash, "该手机号获取短信验证码");
         if (idNumberHash != null) {
             rateLimits.acquire(properties.perIdNumber(), idNumberHash, "该证件号获取短信验证码");

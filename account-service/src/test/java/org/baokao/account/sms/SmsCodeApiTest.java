@@ -92,14 +92,34 @@ class SmsCodeApiTest {
         assertThat(again.problemCode()).isEqualTo("TOO_FREQUENT");
         assertThat(again.json().path("detail").asString()).matches("操作过于频繁，请\\d+秒后再试");
 
-        jdbc.sql("update rate_limit set last_at = last_at - interval '61 seconds' where scope = 'SMS_PHONE'").update();
+        jdbc.sql("update rate_limit set last_at = last_at - interval '61 seconds' where scope like 'SMS_PHONE%'").update();
         assertThat(requestCode(phone, "10.1.0.4").status()).isEqualTo(202);
 
-        jdbc.sql("update rate_limit set last_at = last_at - interval '61 seconds', day_count = 10 where scope = 'SMS_PHONE'")
-                .update();
+        jdbc.sql("""
+                update rate_limit set last_at = last_at - interval '61 seconds', day_count = 10
+                where scope like 'SMS_PHONE%'""").update();
         var capped = requestCode(phone, "10.1.0.4");
         assertThat(capped.status()).isEqualTo(429);
         assertThat(capped.problemCode()).isEqualTo("DAILY_LIMIT_REACHED");
+    }
+
+    @Test
+    void acc6_aCaptchaRefusedOnlyByTheCooldownIsNotBurnt() {
+        String phone = randomPhone();
+        assertThat(requestCode(phone, "10.1.0.8").status()).isEqualTo(202);
+        var issued = captchas.issue();
+        HttpProbe http = HttpProbe.onLocalPort(port);
+
+        var tooSoon = post(http, body(phone, issued.captchaId()), "10.1.0.8");
+        assertThat(tooSoon.status()).isEqualTo(429);
+        assertThat(tooSoon.problemCode()).isEqualTo("TOO_FREQUENT");
+        assertThat(tooSoon.header("Retry-After")).isPresent();
+
+        // the candidate waits the seconds said and sends the same captcha again: it still works, once
+        jdbc.sql("update rate_limit set last_at = last_at - interval '61 seconds' where scope like 'SMS_PHONE%'").update();
+        assertThat(post(http, body(phone, issued.captchaId()), "10.1.0.8").status()).isEqualTo(202);
+        var again = post(http, body(randomPhone(), issued.captchaId()), "10.1.0.8");
+        assertThat(again.problemCode()).as("used up by the code it got").isEqualTo("CAPTCHA_EXPIRED");
     }
 
     @Test
