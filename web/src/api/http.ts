@@ -112,5 +112,5 @@ async function parse<T>(response: Response): Promise<T> {
     session.clear()
     throw new ApiError(401, json?.code ?? 'SESSION_ENDED', json?.detail ?? '登录已失效，请重新登录')
   }
-  throw refusalOf(response.status, json)
+  throw refusalOf(response.status, json, response.headers.get('Retry-After'))
 }

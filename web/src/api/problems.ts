@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly violations: Violation[] = [],
+    /** a 429's `Retry-After` in seconds (limits say when to try again), else undefined */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message)
   }
@@ -38,11 +40,13 @@ export async function problemOf(response: Response): Promise<Problem | null> {
 
 
 /** The ApiError a refused answer stands for: the server's code and message, or a plain Chinese one. */
-export function refusalOf(status: number, problem: Problem | null): ApiError {
+export function refusalOf(status: number, problem: Problem | null, retryAfter?: string | null): ApiError {
+  const seconds = retryAfter && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter.trim()) : undefined
   return new ApiError(
     status,
     problem?.code ?? `HTTP_${status}`,
     problem?.detail ?? problem?.title ?? (status >= 500 ? '系统繁忙，请稍后再试' : '请求未能完成，请稍后再试'),
     Array.isArray(problem?.violations) ? (problem.violations as Violation[]) : [],
+    seconds,
   )
 }
