@@ -67,30 +67,29 @@ export type Check = [field: string, message: string]
 
 /**
  * The 证件号码 field of an account page, forgiving (../../input): while the candidate types, a 居民身份证 number is
- * checked once it has its 18 characters (length, check digit) and the message shown at the field, or taken away
- * when fixed; the first 17 are never called wrong. The handler answered is the field's blur: the field then shows
- * the number normalised (half-width, upper-case, no blanks) and says what is wrong with it, if anything. Refusals of
- * the server at the field stay until the candidate's typing says something else. `checked` false: normalised only
- * (a field that also takes a 准考证号).
+ * checked once it has its 18 characters (length, check digit) and the message shown at the field; the first 17 are
+ * never called wrong, and a message about an earlier number (the page's or the server's) goes once the number is
+ * changed. The handler answered is the field's blur: the field then shows the number normalised (half-width,
+ * upper-case, no blanks) and says what is wrong with it, if anything. `checked` false: normalised only (a field that
+ * also takes a 准考证号).
  */
 export function useIdNumberField(form: { idType: string; idNumber: string }, errors: Errors,
   checked: () => boolean = () => true): () => void {
-  let shown = ''
-  const say = (message: string) => {
-    if (message) {
-      errors.idNumber = message
-      shown = message
-    } else if (shown && errors.idNumber === shown) {
-      delete errors.idNumber
-      shown = ''
-    }
-  }
-  watch(() => [form.idType, form.idNumber], () => {
-    if (checked()) say(checkIdNumberWhileTyping(form.idType, normalizeIdNumber(form.idNumber)))
+  let last = normalizeIdNumber(form.idNumber)
+  watch(() => [form.idType, form.idNumber] as const, ([idType, raw], [typeBefore]) => {
+    const value = normalizeIdNumber(raw)
+    // normalising the field (blur, send) changes what it shows, not the number: the messages stay
+    if (value === last && idType === typeBefore) return
+    last = value
+    if (!checked()) return
+    const message = checkIdNumberWhileTyping(idType, value)
+    if (message) errors.idNumber = message
+    else delete errors.idNumber
   })
   return () => {
     form.idNumber = normalizeIdNumber(form.idNumber)
-    if (checked()) say(form.idNumber ? checkIdNumber(form.idType, form.idNumber) : '')
+    const message = checked() && form.idNumber ? checkIdNumber(form.idType, form.idNumber) : ''
+    if (message) errors.idNumber = message
   }
 }
 
