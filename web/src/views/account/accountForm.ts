@@ -1,8 +1,9 @@
 // What the account pages (登录, 注册, 忘记密码, 修改密码, 首次登录) share: the ID types, the bureau's password rule as
 // the server words it, the client-side checks before sending, and which problem codes belong to which field.
-import { onMounted, ref } from 'vue'
+import { onMounted, ref, watch } from 'vue'
 import { idTypes as loadIdTypes, type IdType } from '../../api/accounts'
 import type { PasswordRule } from '../../api/enrollment'
+import { checkIdNumber, checkIdNumberWhileTyping, normalizeIdNumber } from '../../input'
 
 /**
  * The hint under a new-password field: the bureau's rule (ACC-4). Shandong's (all four classes) in the words of its
@@ -64,17 +65,36 @@ type Errors = Record<string, string>
 /** A check: the field it concerns and its message when the value is wrong (empty string = fine). */
 export type Check = [field: string, message: string]
 
-export function requiredIdNumber(value: string): string {
-  return value.trim() ? '' : '请输入证件号码'
+/**
+ * The 证件号码 field of an account page, forgiving (../../input): while the candidate types, a 居民身份证 number is
+ * checked once it has its 18 characters (length, check digit) and the message shown at the field; the first 17 are
+ * never called wrong, and a message about an earlier number (the page's or the server's) goes once the number is
+ * changed. The handler answered is the field's blur: the field then shows the number normalised (half-width,
+ * upper-case, no blanks) and says what is wrong with it, if anything. `checked` false: normalised only (a field that
+ * also takes a 准考证号).
+ */
+export function useIdNumberField(form: { idType: string; idNumber: string }, errors: Errors,
+  checked: () => boolean = () => true): () => void {
+  let last = normalizeIdNumber(form.idNumber)
+  watch(() => [form.idType, form.idNumber] as const, ([idType, raw], [typeBefore]) => {
+    const value = normalizeIdNumber(raw)
+    // normalising the field (blur, send) changes what it shows, not the number: the messages stay
+    if (value === last && idType === typeBefore) return
+    last = value
+    if (!checked()) return
+    const message = checkIdNumberWhileTyping(idType, value)
+    if (message) errors.idNumber = message
+    else delete errors.idNumber
+  })
+  return () => {
+    form.idNumber = normalizeIdNumber(form.idNumber)
+    const message = checked() && form.idNumber ? checkIdNumber(form.idType, form.idNumber) : ''
+    if (message) errors.idNumber = message
+  }
 }
 
 export function checkCaptcha(value: string): string {
   return value.trim() ? '' : '请输入图片验证码'
-}
-
-export function checkPhone(value: string): string {
-  if (!value.trim()) return '请输入手机号码'
-  return /^1\d{10}$/.test(value.trim()) ? '' : '请输入正确的11位手机号码'
 }
 
 export function checkSmsCode(value: string): string {
