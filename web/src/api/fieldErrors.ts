@@ -31,11 +31,20 @@ export function useFieldErrors(rules: FieldRules) {
       codes.some((code) => (code.endsWith('*') ? error.code.startsWith(code.slice(0, -1)) : error.code === code)),
     )?.[0]
     if (field) {
-      errors[field] = error.message
+      errors[field] = liveMessage(error)
     } else {
       state.formError = error.message
     }
   }
 
   return { errors, state, show, clear }
+}
+
+/**
+ * A refusal's message as it stays next to its field. "请59秒后再试" would be wrong a second later: when the refusal says
+ * when to try again (a 429 with Retry-After), 获取验证码 counts those seconds down live (SmsCodeButton), and the field
+ * points to that countdown instead of repeating a number that goes stale.
+ */
+function liveMessage(error: ApiError): string {
+  return error.code === 'TOO_FREQUENT' && error.retryAfterSeconds ? '获取过于频繁，请在按钮倒计时结束后重新获取' : error.message
 }
