@@ -58,11 +58,11 @@ async function captcha() {
 
 /** 新考生注册 at Shanghai through the API (复旦大学 新闻学), then a login: the access token. */
 async function registerAtShanghai(candidate) {
-  await awaitSmsCooldown(candidate.phone)
+  await awaitSmsCooldown(candidate.phone, 'registration')
   const before = await latestSmsId(candidate.phone)
   const sent = await json(await shanghai('/api/accounts/public/sms-codes/registration',
     { body: { phone: candidate.phone, ...(await captcha()) } }), 'registration code')
-  noteSmsCooldown(candidate.phone, sent.resendAfterSeconds)
+  noteSmsCooldown(candidate.phone, 'registration', sent.resendAfterSeconds)
   const smsCode = await awaitSmsCode(candidate.phone, before)
   await json(await shanghai('/api/accounts/public/registrations', {
     body: {
@@ -272,12 +272,12 @@ async function importedCandidate() {
 
 /** 修改注册手机号 without the old phone, as /sh/change-phone asks it: the code to the new phone, three proofs. */
 async function fileLostPhoneRequest(candidate, newPhone) {
-  await awaitSmsCooldown(newPhone)
+  await awaitSmsCooldown(newPhone, 'phone-change')
   const before = await latestSmsId(newPhone)
   const sent = await json(await shanghai('/api/accounts/public/phone-change/code', {
     body: { idNumber: candidate.admissionNumber, password: candidate.password, newPhone, ...(await captcha()) },
   }), 'the new phone\'s code')
-  noteSmsCooldown(newPhone, sent.resendAfterSeconds)
+  noteSmsCooldown(newPhone, 'phone-change', sent.resendAfterSeconds)
   const smsCode = await awaitSmsCode(newPhone, before)
   const form = new FormData()
   const proven = await captcha()

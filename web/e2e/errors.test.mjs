@@ -166,7 +166,7 @@ test('forgot password: the SMS code to the bound phone resets the password', { t
 
     await fillCaptcha(page, captchaId)
     const before = await latestSmsId(forgetful.phone)
-    captchaId = await pressGetCode(page, forgetful.phone) // once the phone's cooldown since registering is over
+    captchaId = await pressGetCode(page, forgetful.phone) // at once: the registration code's cooldown is another purpose's
     const code = await awaitSmsCode(forgetful.phone, before)
     await page.getByLabel('登录密码').fill('Reset@2026z')
     await page.getByLabel('确认密码').fill('Reset@2026z')

@@ -103,17 +103,17 @@ async function awaitMail(to, sinceEpochMs) {
 }
 
 /**
- * Presses 获取验证码 (once the phone's cooldown is over, ACC-6) and answers the response of the code request `path`,
+ * Presses 获取验证码 (once the phone's cooldown for this code is over, ACC-6) and answers the response of the code request `path`,
  * which must be a 2xx; notes the cooldown it announces.
  */
 async function pressGetCode(page, phone, path, action = () => button(page, '获取验证码').click()) {
-  await awaitSmsCooldown(phone)
+  await awaitSmsCooldown(phone, path)
   const [sent] = await Promise.all([
     page.waitForResponse((r) => r.url().includes(path) && r.request().method() === 'POST'),
     action(),
   ])
   assert.ok(sent.ok(), `获取验证码: ${sent.status()} ${await sent.text().catch(() => '')}`)
-  noteSmsCooldown(phone, (await sent.json()).resendAfterSeconds)
+  noteSmsCooldown(phone, path, (await sent.json()).resendAfterSeconds)
   return sent
 }
 

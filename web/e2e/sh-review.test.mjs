@@ -57,11 +57,11 @@ async function postShanghai(path, body, what, token) {
 
 /** 新考生注册 at Shanghai through the API (a 居民身份证, 复旦大学 新闻学), then a login: the access token. */
 async function registerAtShanghai(candidate) {
-  await awaitSmsCooldown(candidate.phone)
+  await awaitSmsCooldown(candidate.phone, 'registration')
   const before = await latestSmsId(candidate.phone)
   const sent = await postShanghai('/api/accounts/public/sms-codes/registration',
     { phone: candidate.phone, ...(await shanghaiCaptcha()) }, 'registration code')
-  noteSmsCooldown(candidate.phone, sent.resendAfterSeconds)
+  noteSmsCooldown(candidate.phone, 'registration', sent.resendAfterSeconds)
   const smsCode = await awaitSmsCode(candidate.phone, before)
   await postShanghai('/api/accounts/public/registrations', {
     idType: 'RESIDENT_ID', idNumber: candidate.idNumber, password: candidate.password,

@@ -49,11 +49,11 @@ async function shanghaiCaptcha() {
  * from the sandbox, the university and major chosen, the e-mail and 我同意 to the current 考生诚信承诺书 (SST-1).
  */
 async function registerAtShanghai(candidate, universityCode, majorCode) {
-  await awaitSmsCooldown(candidate.phone)
+  await awaitSmsCooldown(candidate.phone, 'registration')
   const before = await latestSmsId(candidate.phone)
   const sent = await shanghai('/api/accounts/public/sms-codes/registration', 'registration code',
     { phone: candidate.phone, ...(await shanghaiCaptcha()) })
-  noteSmsCooldown(candidate.phone, sent.resendAfterSeconds)
+  noteSmsCooldown(candidate.phone, 'registration', sent.resendAfterSeconds)
   const smsCode = await awaitSmsCode(candidate.phone, before)
   await shanghai('/api/accounts/public/registrations', 'registration', {
     idType: 'RESIDENT_ID', idNumber: candidate.idNumber, name: NAME, universityCode, majorCode,

@@ -120,6 +120,17 @@ export async function awaitSmsCode(phone, afterId = null, patienceMs = 30000) {
   return message.content.match(/(?<!\d)(\d{6})(?!\d)/)[1]
 }
 
+/**
+ * Asks Shandong for a registration code to `phone` through the API and answers the raw Response: what a second
+ * registration code would get right now (ACC-6's cooldown per phone and purpose).
+ */
+export async function askRegistrationCode(phone) {
+  return fetch(`${GATEWAY}/${SHANDONG}/api/accounts/public/sms-codes/registration`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ phone, ...(await captcha()) }),
+  })
+}
+
 async function captcha() {
   const issued = await json(await fetch(`${GATEWAY}/${SHANDONG}/api/accounts/public/captchas`, { method: 'POST' }),
     'captcha')
@@ -132,29 +143,30 @@ async function post(path, body, what) {
   }), what)
 }
 
-// ACC-6 as the platform announces it: a phone gets its next SMS code `resendAfterSeconds` after the last one (the
-// answer to every code request says so). Tests wait for exactly that, never for a minute they assume: the stack
-// `./baokao test` starts has a cooldown of a few seconds, a person's `./baokao up` the production 60 s.
+// ACC-6 as the platform announces it: a phone gets its next SMS code of the same purpose (registration, login, …)
+// `resendAfterSeconds` after the last one (the answer to every code request says so). Tests wait for exactly that,
+// never for a minute they assume: the stack `./baokao test` starts has a shorter cooldown, a person's `./baokao up`
+// the production 60 s.
 const nextSmsCodeAt = new Map()
 
-/** Notes the cooldown an answer to a code request for `phone` announced (its `resendAfterSeconds`). */
-export function noteSmsCooldown(phone, resendAfterSeconds) {
+/** Notes the cooldown an answer to a code request of `purpose` for `phone` announced (its `resendAfterSeconds`). */
+export function noteSmsCooldown(phone, purpose, resendAfterSeconds) {
   // from the moment the answer arrived, which is after the server counted the request
-  nextSmsCodeAt.set(phone, Date.now() + resendAfterSeconds * 1000)
+  nextSmsCodeAt.set(`${phone} ${purpose}`, Date.now() + resendAfterSeconds * 1000)
 }
 
-/** Resolves once `phone` may get its next SMS code, as far as the answers noted tell; at once if none was. */
-export async function awaitSmsCooldown(phone) {
-  await sleep(Math.max(0, (nextSmsCodeAt.get(phone) ?? 0) - Date.now()))
+/** Resolves once `phone` may get its next code of `purpose`, as far as the answers noted tell; at once if none was. */
+export async function awaitSmsCooldown(phone, purpose) {
+  await sleep(Math.max(0, (nextSmsCodeAt.get(`${phone} ${purpose}`) ?? 0) - Date.now()))
 }
 
 /** ACC-1 through the API at Shandong, for tests about later steps. */
 export async function registerViaApi(candidate) {
-  await awaitSmsCooldown(candidate.phone)
+  await awaitSmsCooldown(candidate.phone, 'registration')
   const before = await latestSmsId(candidate.phone)
   const sent = await post('/api/accounts/public/sms-codes/registration', { phone: candidate.phone, ...(await captcha()) },
     'registration code')
-  noteSmsCooldown(candidate.phone, sent.resendAfterSeconds)
+  noteSmsCooldown(candidate.phone, 'registration', sent.resendAfterSeconds)
   const smsCode = await awaitSmsCode(candidate.phone, before)
   await post('/api/accounts/public/registrations', {
     idType: 'RESIDENT_ID', idNumber: candidate.idNumber, password: candidate.password,
@@ -163,13 +175,13 @@ export async function registerViaApi(candidate) {
   }, 'registration')
 }
 
-/** ACC-5 through the API at Shandong, once the phone's cooldown since its last code is over: the token answer. */
+/** ACC-5 through the API at Shandong, once the phone's cooldown since its last login code is over: the token answer. */
 export async function loginViaApi(candidate) {
   const id = { idType: 'RESIDENT_ID', idNumber: candidate.idNumber }
-  await awaitSmsCooldown(candidate.phone)
+  await awaitSmsCooldown(candidate.phone, 'login')
   const before = await latestSmsId(candidate.phone)
   const sent = await post('/api/accounts/public/sms-codes/login', { ...id, ...(await captcha()) }, 'login code')
-  noteSmsCooldown(candidate.phone, sent.resendAfterSeconds)
+  noteSmsCooldown(candidate.phone, 'login', sent.resendAfterSeconds)
   const smsCode = await awaitSmsCode(candidate.phone, before)
   return post('/api/accounts/public/logins', { ...id, password: candidate.password, smsCode }, 'login')
 }

@@ -3,7 +3,7 @@
 // fails with a message saying what did not appear.
 import assert from 'node:assert/strict'
 import { captchaIdOf, PATIENCE } from './browser.mjs'
-import { awaitSmsCooldown, captchaAnswer, noteSmsCooldown } from './stack.mjs'
+import { captchaAnswer, noteSmsCooldown, sleep } from './stack.mjs'
 
 /** The Element Plus form item whose label is exactly `label`. */
 export function formItem(scope, label) {
@@ -64,19 +64,29 @@ export async function fillCaptcha(page, captchaId, scope = page) {
 }
 
 /**
- * Presses 获取验证码 for a code to `phone` once the phone's cooldown is over (ACC-6, as the platform announced it):
- * the SMS code must be sent (else fails with the server's answer), and the image captcha reloads (single use);
- * notes the cooldown the answer announces and answers the new captcha's id.
+ * Presses 获取验证码 for a code to `phone` as a person would: at once, and if the platform answers that this phone's
+ * last code of the same purpose is too recent (ACC-6: 429 TOO_FREQUENT, the seconds left in Retry-After), once the
+ * button's countdown is over, with the fresh captcha the page loaded. The code must be sent in the end (else fails
+ * with the server's answer). Notes the cooldown announced (for tests that ask through the API) and answers the id of
+ * the captcha loaded after the code was sent (single use).
  */
 export async function pressGetCode(page, phone, scope = page) {
-  await awaitSmsCooldown(phone)
-  const [sent, captchaId] = await Promise.all([
-    page.waitForResponse((r) => r.url().includes('/api/accounts/public/sms-codes/') && r.request().method() === 'POST'),
-    captchaIdOf(page, () => scope.getByRole('button', { name: '获取验证码', exact: true }).click()),
-  ])
-  assert.ok(sent.ok(), `获取验证码: ${sent.status()} ${await sent.text().catch(() => '')}`)
-  noteSmsCooldown(phone, (await sent.json()).resendAfterSeconds)
-  return captchaId
+  for (let attempt = 0; ; attempt++) {
+    const [sent, captchaId] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/accounts/public/sms-codes/') && r.request().method() === 'POST'),
+      captchaIdOf(page, () => button(scope, '获取验证码').click()),
+    ])
+    const wait = Number(sent.headers()['retry-after'] ?? 0)
+    if (sent.status() === 429 && wait > 0 && attempt < 2 && (await sent.json().catch(() => ({}))).code === 'TOO_FREQUENT') {
+      await fillCaptcha(page, captchaId, scope)
+      await sleep(wait * 1000)
+      await button(scope, '获取验证码').waitFor({ state: 'visible' })
+      continue
+    }
+    assert.ok(sent.ok(), `获取验证码: ${sent.status()} ${await sent.text().catch(() => '')}`)
+    noteSmsCooldown(phone, sent.url().replace(/^.*\/sms-codes\//, ''), (await sent.json()).resendAfterSeconds)
+    return captchaId
+  }
 }
 
 /** Ticks an Element Plus checkbox (its native box is hidden behind the drawn one) by its accessible name. */

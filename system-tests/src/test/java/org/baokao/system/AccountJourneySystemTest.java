@@ -40,7 +40,7 @@ class AccountJourneySystemTest {
         CandidateJourney journey = CandidateJourney.onLocalStack();
 
         journey.register(candidate);
-        // ACC-6: the login code only once the phone's cooldown is over (the journey waits as long as it was told)
+        // ACC-6 counts per purpose: the login code comes right after the registration code, without a wait
         Tokens tokens = journey.login(candidate);
 
         assertThat(tokens.accessToken()).isNotBlank();

@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A candidate's registration and login as the web UI makes them, through the gateway of a running stack. The
  * image captcha is answered from the sandbox's drop box and the SMS code read from the sandbox SMS inbox, which
  * only the local stack and tests have (ACC-5, ACC-6). A phone's next code is asked for when the platform said it
- * may be ({@link SmsCooldown}): a login right after the registration waits as long as the stack's cooldown, the
- * production minute on {@code ./baokao up}, a few seconds on the stack of {@code ./baokao test}. A journey may pose
+ * may be ({@link SmsCooldown}); the cooldown counts per purpose, so a login right after the registration does not
+ * wait, a second code of the same purpose waits the stack's cooldown (the production minute on {@code ./baokao up}). A journey may pose
  * as a client address
  * ({@code X-Forwarded-For}); the gateway believes that from loopback only, so a load test can stand for many
  * clients without tripping the per-client limits, and nobody else can.
@@ -145,15 +145,15 @@ public final class CandidateJourney {
 
     /**
      * Asks for a code to {@code phone} (POST {@code path} with the {@code form} made around a fresh captcha) once the
-     * phone's cooldown is over, and waits for the SMS that arrives after asking. A request refused as too frequent
+     * phone's cooldown for codes of this path (its purpose) is over, and waits for the SMS that arrives after asking. A request refused as too frequent
      * all the same (the phone's last code was asked for elsewhere) is asked again after the wait the refusal gives.
      */
     public String smsCode(String step, String phone, String path, Function<Captcha, Map<String, Object>> form) {
         for (int refused = 0;; refused++) {
-            cooldown.awaitNextCode(phone);
+            cooldown.awaitNextCode(phone + " " + path);
             long asked = System.currentTimeMillis();
             HttpProbe.Answer answer = exchange(jsonPost(path, form.apply(captcha())));
-            cooldown.note(phone, answer);
+            cooldown.note(phone + " " + path, answer);
             if (answer.status() == 202) {
                 return newCodeIn(phone, asked);
             }

@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * ACC-6 as the platform announces it: after a code, a phone gets its next one {@code resendAfterSeconds} later (the
- * 202 answer of every code request says so), and a request made before that is refused with 429 TOO_FREQUENT and
- * the seconds left in {@code Retry-After}. Tests wait for exactly what they were told, never for a minute they
- * assume: the stack {@code ./baokao test} starts has a cooldown of a few seconds, a person's {@code ./baokao up}
- * the production 60 s. Safe to share between the threads of a load test.
+ * ACC-6 as the platform announces it: after a code, a phone gets its next one of the same purpose
+ * {@code resendAfterSeconds} later (the 202 answer of every code request says so; callers key the waits by phone and
+ * purpose), and a request made before that is refused with 429 TOO_FREQUENT and the seconds left in
+ * {@code Retry-After}. Tests wait for exactly what they were told, never for a minute they assume: the stack
+ * {@code ./baokao test} starts has a shorter cooldown, a person's {@code ./baokao up} the production 60 s. Safe to share between the threads of a load test.
  */
 public final class SmsCooldown {
 
