@@ -30,7 +30,7 @@ const REFRESH_PATH = '/api/accounts/public/tokens/refresh'
 const BUREAU_PREFIX = address.bureau ? `/${address.bureau}` : ''
 
 /** Sent with every call; account-service refuses a refresh by cookie without it (CSRF). */
-const SESSION_HEADER = 'X-Baokao-Session'
+const SESSION_HEADER = 'X-Candidate-Session'
 
 const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试'
 const JSON_ACCEPT = 'application/json, application/problem+json'

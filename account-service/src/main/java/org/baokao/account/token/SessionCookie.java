@@ -18,9 +18,10 @@ public final class SessionCookie {
 
     /**
      * The header a browser sends with every call that uses the cookie: a cross-site form or image cannot set a
-     * custom header, so a refresh by cookie without it is refused (CSRF, on top of SameSite).
+     * custom header, so a refresh by cookie without it is refused (CSRF, on top of SameSite). Not {@code X-Baokao-…}:
+     * the gateway removes that prefix, reserved for headers the platform sets itself.
      */
-    public static final String HEADER = "X-Baokao-Session";
+    public static final String HEADER = "X-Candidate-Session";
 
     private static final String TOKEN_PATHS = "/api/accounts/public/tokens";
 
