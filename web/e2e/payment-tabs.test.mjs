@@ -53,8 +53,6 @@ test('the bank in a new tab: closed, cancelled, then paid; the app\'s tab stays 
       mailingAddress: '山东省济南市历下区测试路1号', postcode: '250000', email: 'tabs@example.com',
     })
     const page = await browserWithSession(tokens)
-      })
-    }
 
     // a tab with no token asks the cookie once: logged in without the login form
     await page.goto('/sd/wizard/payment')
