@@ -68,10 +68,13 @@ test('复旦大学\'s reviewer approves a practical course in 实践课审核; t
     const page = await newPage(browser, DESKTOP)
     await page.goto('/sh/register')
     await passStepOne(page, candidate, { university: '复旦大学', major: '新闻学' })
+    // the access token the registration answered (the UI keeps it in memory only, docs/WEB.md "Session")
+    const registered = page.waitForResponse((r) => r.url().endsWith('/sh/api/accounts/public/registrations')
+      && r.request().method() === 'POST' && r.ok())
     await passStepTwo(page, candidate, '沪实践考生')
+    const token = (await (await registered).json()).access_token
     await passPhotoStep(page, candidate)
     await seeText(page, '比对通过，注册审核已通过', EVENT_PATIENCE)
-    const token = await page.evaluate(() => sessionStorage.getItem('baokao.sh.access'))
     await coursePage(token)
     await readyForCourses(token)
     const chosen = await call(token, 'PUT', `${SELF_STUDY}/courses/selection`, { remoteAreaCode: null, theory: [],

@@ -177,22 +177,24 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await button(page, '缴费').waitFor()
     await checkPage(page)
     await screenshot(page, 'wizard-6-payment-unpaid')
-    await Promise.all([page.waitForURL(/\/sandbox\/bank\//, { timeout: 30000 }), button(page, '缴费').click()])
-    await seeText(page, '沙箱环境 · 非真实支付')
-    await seeText(page, '中国光大银行')
-    await seeText(page, '230.00 元')
-    await checkPage(page)
-    await screenshot(page, 'sandbox-bank-ceb')
-    await Promise.all([page.waitForURL((url) => url.href.startsWith(BAOKAO_URL), { timeout: 30000 }),
-      button(page, '确认支付').click()])
-    // the bank sends the candidate back to the payment page, under Shandong's prefix
-    await page.waitForURL(/\/sd\/wizard/, { timeout: 30000 })
-    await seeText(page, '网上缴纳报考费')
+    // the bank's cashier opens in a new tab; this tab stays and waits for the bank's answer (issue 22)
+    const [bank] = await Promise.all([page.waitForEvent('popup'), button(page, '缴费').click()])
+    await bank.waitForURL(/\/sandbox\/bank\//, { timeout: 30000 })
+    await seeText(bank, '沙箱环境 · 非真实支付')
+    await seeText(bank, '中国光大银行')
+    await seeText(bank, '230.00 元')
+    await checkPage(bank)
+    await screenshot(bank, 'sandbox-bank-ceb')
+    await seeText(page, '正在等待银行支付结果')
+    // the bank sends its tab back to the payment page, under Shandong's prefix (logged in by the session cookie)
+    await Promise.all([bank.waitForURL((url) => url.href.startsWith(BAOKAO_URL), { timeout: 30000 }),
+      button(bank, '确认支付').click()])
+    await bank.waitForURL(/\/sd\/wizard/, { timeout: 30000 })
+    await seeText(bank, '网上缴纳报考费')
+    await bank.close()
+    // the app's tab learns it by itself (it asks payment-service every few seconds)
     const paid = page.getByRole('cell', { name: '已缴费', exact: true }) // 缴费状态 of the fee table
     for (let i = 0; i < 10 && !(await paid.isVisible()); i++) {
-      // the bank's notification may come after the candidate is back: 刷新订单状态 asks the bank
-      const refresh = button(page, '刷新订单状态')
-      if (await refresh.isVisible()) await refresh.click()
       await paid.waitFor({ timeout: 3000 }).catch(() => {})
     }
     await paid.waitFor({ timeout: 1000 }) // fails here if the order never became 已缴费

@@ -77,7 +77,11 @@ test('a 居民身份证 candidate registers in four steps, passes the comparison
     await seeText(page, '手机号码、电子邮箱是您以后找回密码的唯一途径')
     const registration = page.waitForRequest((r) => r.url().includes(REGISTRATIONS) && r.method() === 'POST')
     const answer = await passStepTwo(page, candidate, '沪考生甲')
-    assert.ok(answer.access_token && answer.refresh_token, 'the registration answers a login\'s tokens')
+    // a login's tokens: the access token in the body, the refresh token only in the HttpOnly cookie (docs/WEB.md)
+    assert.ok(answer.access_token, 'the registration answers a login\'s access token')
+    assert.equal(answer.refresh_token, undefined, 'the browser never sees the refresh token')
+    assert.ok((await page.context().cookies()).some((c) => c.name === 'baokao_refresh' && c.httpOnly
+      && c.path === '/sh/api/accounts/public/tokens'), 'the session cookie, under Shanghai\'s token path')
     assert.equal(answer.maskedEmail, `${candidate.email[0]}***@example.com`, 'the e-mail only masked')
     assert.ok(!JSON.stringify(answer).includes(candidate.phone), 'the phone only masked')
     const sent = (await registration).postDataJSON()

@@ -7,7 +7,12 @@ import { candidateHome } from './bureau'
 // gateway serves index.html for every path below (history mode).
 const bureauRoutes: RouteRecordRaw[] = [
   // a logged-in candidate starts where their bureau's candidates do: 报名信息 (open registration) or the wizard
-  { path: '/', redirect: () => (session.state.loggedIn ? candidateHome() : '/login') },
+  // (a guard, not a redirect: it waits for the tab's first session check, below)
+  { path: '/', component: { render: () => null },
+    beforeEnter: async () => {
+      await session.ready()
+      return session.state.loggedIn ? candidateHome() : '/login'
+    } },
   { path: '/login', component: () => import('./views/account/LoginView.vue'), meta: { title: '考生登录' } },
   { path: '/candidate-notice', component: () => import('./views/BureauTextView.vue'),
     props: { kind: 'candidate-notice' }, meta: { title: '考生须知' } },
@@ -59,7 +64,11 @@ export const router = createRouter({
   routes: address.bureau ? bureauRoutes : rootRoutes,
 })
 
-router.beforeEach((to) => {
+router.beforeEach(async (to) => {
+  if (to.meta.auth) {
+    // a new tab, a reload, the bank's return: logged in if the browser's session cookie says so (api/session.ts)
+    await session.ready()
+  }
   if (to.meta.auth && !session.state.loggedIn) {
     return { path: '/login', query: { next: to.fullPath } }
   }

@@ -18,14 +18,15 @@ export async function ok(response, what) {
 
 /**
  * A new candidate named `name` whose enrollment is confirmed (EnrollmentConfirmed published, the order opens).
- * Answers the enrollment's id and `api(path, method, body, headers)`: the candidate's calls at `/sd` through the
- * gateway.
+ * Answers the enrollment's id, `api(path, method, body, headers)`: the candidate's calls at `/sd` through the
+ * gateway, the login's `tokens` (its refresh token for a browser's session cookie) and the `candidate`.
  */
 export async function confirmedEnrollment(name, { mailingAddress, postcode, email }) {
   const candidate = newCandidate()
   await putOnRoster([candidate], () => name)
   await registerViaApi(candidate)
-  const token = (await loginViaApi(candidate)).access_token
+  const tokens = await loginViaApi(candidate)
+  const token = tokens.access_token
   const api = (path, method = 'GET', body, headers = {}) => fetch(`${GATEWAY}/sd${path}`, {
     method,
     headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
@@ -65,5 +66,5 @@ export async function confirmedEnrollment(name, { mailingAddress, postcode, emai
   view = await ok(await api(`/api/enrollments/${enrollment.id}/exam-choice`, 'PUT',
     { version: view.version, examLocation: '3701', subjectGroup: 'MED-TECH' }), '选择考试地点和科目组')
   await ok(await api(`/api/enrollments/${enrollment.id}/confirmation`, 'POST', { version: view.version }), '确认报名信息')
-  return { enrollmentId: enrollment.id, api }
+  return { enrollmentId: enrollment.id, api, tokens, candidate }
 }

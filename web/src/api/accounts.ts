@@ -239,7 +239,7 @@ export function register(request: RegistrationRequest): Promise<Registered> {
  */
 export async function registerNewCandidate(request: NewCandidateRequest): Promise<NewCandidateRegistered> {
   const answer = (await register(request)) as unknown as NewCandidateRegistered
-  session.store(answer)
+  session.store(answer, true)
   return answer
 }
 
@@ -253,21 +253,22 @@ export function sendLoginCode(request: CandidateId & CaptchaAnswer): Promise<Cod
  */
 export async function login(request: LoginRequest): Promise<TokenAnswer> {
   const answer = await api<TokenAnswer>('/api/accounts/public/logins', { body: request, auth: false })
-  session.store(answer)
+  session.store(answer, true)
   return answer
 }
 
-/** Revokes the refresh token on the server; the tokens leave this tab either way. */
+/**
+ * 退出: revokes the session on the server (the refresh token in the cookie, which the answer clears) and ends it in
+ * every tab of this browser, whether or not the server could be reached.
+ */
 export async function logout(): Promise<void> {
-  const refreshToken = session.refreshToken()
-  if (refreshToken) {
-    try {
-      await api('/api/accounts/public/tokens/revoke', { body: { refreshToken }, auth: false })
-    } catch {
-      // the refresh token expires by itself
-    }
+  const testToken = session.testRefreshToken()
+  try {
+    await api('/api/accounts/public/tokens/revoke', { body: testToken ? { refreshToken: testToken } : {}, auth: false })
+  } catch {
+    // the refresh token expires by itself
   }
-  session.clear()
+  session.endEverywhere()
 }
 
 export function lookUpPasswordReset(request: CandidateId & CaptchaAnswer): Promise<ResetTarget> {
@@ -292,8 +293,9 @@ export function changePassword(request: PasswordChangeRequest): Promise<void> {
   return api<void>('/api/accounts/me/password', { body: request })
 }
 
-export function profile(): Promise<Profile> {
-  return api<Profile>('/api/accounts/me')
+/** The account's profile; `side`: for the header's name, a refusal there never ends the tab's session. */
+export function profile(side = false): Promise<Profile> {
+  return api<Profile>('/api/accounts/me', { side })
 }
 
 /** ACC-9: a code to the bound phone; an account without one names the `phone` it binds. */

@@ -40,6 +40,7 @@ export function openSteps(e: Enrollment | null): number[] {
       if (n > 0 && n <= current) steps.add(n)
     }
   } else {
+    steps.add(5) // read-only once confirmed: 上一步 from 网上缴费 (seed 000 §2.6)
     steps.add(6)
     if (e.status === 'COMPLETED') steps.add(7)
   }

@@ -13,6 +13,7 @@ import org.baokao.account.identity.IdDocument;
 import org.baokao.account.password.Passwords;
 import org.baokao.account.sms.SmsCodes;
 import org.baokao.account.sms.SmsPurpose;
+import org.baokao.account.token.SessionAnswer;
 import org.baokao.domain.Refusal;
 import org.baokao.web.bureau.RequestBureau;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -121,7 +123,12 @@ class LoginController {
 
     record LoginResponse(@JsonProperty("access_token") String accessToken,
             @JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") long expiresIn,
-            @JsonProperty("refresh_token") String refreshToken, boolean mustChangePassword,
-            boolean mustVerifyPhone) {
+            @JsonProperty("refresh_token") @JsonInclude(JsonInclude.Include.NON_NULL) String refreshToken,
+            boolean mustChangePassword, boolean mustVerifyPhone) implements SessionAnswer {
+
+        @Override
+        public LoginResponse withoutRefreshToken() {
+            return new LoginResponse(accessToken, tokenType, expiresIn, null, mustChangePassword, mustVerifyPhone);
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.baokao.account.sms.SmsCodes;
 import org.baokao.account.sms.SmsPurpose;
 import org.baokao.account.token.AccessTokens;
 import org.baokao.account.token.RefreshTokens;
+import org.baokao.account.token.SessionAnswer;
 import org.baokao.domain.Refusal;
 import org.baokao.events.account.CandidateRegistered;
 import org.baokao.messaging.outbox.Outbox;
@@ -23,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -194,8 +196,15 @@ public class Registrations {
             String maskedEmail, String gender, String birthDate, String universityName, String majorName,
             boolean specialMajor, @JsonProperty("access_token") String accessToken,
             @JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") long expiresIn,
-            @JsonProperty("refresh_token") String refreshToken, boolean mustChangePassword,
-            boolean mustVerifyPhone) {
+            @JsonProperty("refresh_token") @JsonInclude(JsonInclude.Include.NON_NULL) String refreshToken,
+            boolean mustChangePassword, boolean mustVerifyPhone) implements SessionAnswer {
+
+        @Override
+        public OpenRegistered withoutRefreshToken() {
+            return new OpenRegistered(candidateId, maskedIdNumber, maskedName, maskedPhone, maskedEmail, gender,
+                    birthDate, universityName, majorName, specialMajor, accessToken, tokenType, expiresIn, null,
+                    mustChangePassword, mustVerifyPhone);
+        }
 
         @Override
         public String toString() {

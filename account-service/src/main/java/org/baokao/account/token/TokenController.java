@@ -6,16 +6,19 @@ import org.baokao.domain.Refusal;
 import org.baokao.domain.operator.Operator;
 import org.baokao.domain.operator.OperatorRole;
 import org.baokao.messaging.audit.OperatorAudit;
+import org.baokao.web.bureau.BureauAddress;
 import org.baokao.web.bureau.RequestBureau;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -44,22 +47,37 @@ class TokenController {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(keys.publicKeys().toJSONObject());
     }
 
+    /**
+     * The next tokens of a session, for the refresh token in the body (a partner's client, a test) or in the session
+     * cookie (a browser, which must then send {@link SessionCookie#HEADER}: a cross-site form cannot, CSRF).
+     */
     @PostMapping("/api/accounts/public/tokens/refresh")
-    TokenResponse refresh(@RequestBody RefreshRequest request, RequestBureau addressed) {
-        if (request == null || request.refreshToken() == null || request.refreshToken().isBlank()) {
+    TokenResponse refresh(@RequestBody(required = false) RefreshRequest request,
+            @CookieValue(name = SessionCookie.NAME, required = false) String cookie,
+            @RequestHeader(name = SessionCookie.HEADER, required = false) String browser, RequestBureau addressed) {
+        String token = presented(request, cookie);
+        if (token == null) {
             throw Refusal.unauthenticated("SESSION_ENDED", "登录已失效，请重新登录");
         }
-        RefreshTokens.Issued next = refreshTokens.rotate(request.refreshToken(), addressed.code());
+        if (!hasText(request) && browser == null) {
+            throw Refusal.forbidden("SESSION_HEADER_REQUIRED", "请求缺少会话标识，请从报名网站页面操作");
+        }
+        RefreshTokens.Issued next = refreshTokens.rotate(token, addressed.code());
         return TokenResponse.of(accessTokens.issue(next.candidateId(), next.bureau(), next.sessionId()), next.token(),
                 accessTokens.validForSeconds());
     }
 
+    /** 退出: ends the session of the refresh token in the body or the cookie, and makes the browser forget the cookie. */
     @PostMapping("/api/accounts/public/tokens/revoke")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void logout(@RequestBody RefreshRequest request) {
-        if (request != null && request.refreshToken() != null) {
-            refreshTokens.endSession(request.refreshToken());
+    ResponseEntity<Void> logout(@RequestBody(required = false) RefreshRequest request,
+            @CookieValue(name = SessionCookie.NAME, required = false) String cookie,
+            @RequestHeader(name = BureauAddress.HEADER, required = false) String bureau) {
+        String token = presented(request, cookie);
+        if (token != null) {
+            refreshTokens.endSession(token);
         }
+        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, SessionCookie.cleared(bureau).toString())
+                .build();
     }
 
     /** A new signing key for candidates' tokens (the old ones stay valid until they expire): administrators, audited. */
@@ -71,13 +89,32 @@ class TokenController {
         return Map.of("kid", kid);
     }
 
+    /** The body's token first (a client that sends one means it), else the cookie's; null when neither has one. */
+    private static String presented(RefreshRequest request, String cookie) {
+        if (hasText(request)) {
+            return request.refreshToken();
+        }
+        return cookie == null || cookie.isBlank() ? null : cookie;
+    }
+
+    private static boolean hasText(RefreshRequest request) {
+        return request != null && request.refreshToken() != null && !request.refreshToken().isBlank();
+    }
+
+    /** {@code refreshToken} may be left out by a browser, whose token is in the cookie. */
     record RefreshRequest(String refreshToken) {
     }
 
     /** What a login or a refresh answers (OAuth2 token-response field names). */
     record TokenResponse(@JsonProperty("access_token") String accessToken,
             @JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") long expiresIn,
-            @JsonProperty("refresh_token") String refreshToken) {
+            @JsonProperty("refresh_token") @JsonInclude(JsonInclude.Include.NON_NULL) String refreshToken)
+            implements SessionAnswer {
+
+        @Override
+        public TokenResponse withoutRefreshToken() {
+            return new TokenResponse(accessToken, tokenType, expiresIn, null);
+        }
 
         static TokenResponse of(String accessToken, String refreshToken, long expiresIn) {
             return new TokenResponse(accessToken, "Bearer", expiresIn, refreshToken);

@@ -153,15 +153,41 @@ public final class FeeOrder {
 
     /**
      * The bank opened its order: from now on the candidate has {@code lifetime} (30 minutes) to pay, but never past
-     * the lapse: the countdown the candidate sees ends when the courses would be void anyway.
+     * the lapse: the countdown the candidate sees ends when the courses would be void anyway. Sent again after
+     * {@link #bankHasNoPayment()}, it is the same bank order (its number is the order's): its 30 minutes run on.
      */
     public void sentToBank(String payUrl, String qrCode, Instant now, Duration lifetime) {
         status = status.moveTo(OrderStatus.PENDING);
         this.payUrl = payUrl;
         this.qrCode = qrCode;
+        if (sentToBankAt != null) {
+            return;
+        }
         sentToBankAt = now;
         Instant end = now.plus(lifetime);
         expiresAt = lapsesAt != null && lapsesAt.isBefore(end) ? lapsesAt : end;
+    }
+
+    /**
+     * The candidate's 刷新订单状态 found no payment at the bank for the order sent there (the payer cancelled at the
+     * cashier, or closed its tab): the order is payable again (待缴费, issue 22) instead of saying 支付中 for a
+     * payment nobody is making. 缴费 then reopens the same bank order (the bank keeps one order per number, so
+     * nothing is charged twice), its 30 minutes running on; a payment of it that arrives meanwhile (a cashier tab
+     * left open) still pays the order, once ({@link #bankPaid}). Only a pending order moves, and not one paid by
+     * scanning its QR code (公共支付): the code on the page is its way to pay, and the phone may be paying right now.
+     * True when it moved.
+     */
+    public boolean bankHasNoPayment() {
+        if (status != OrderStatus.PENDING || qrCode != null) {
+            return false;
+        }
+        status = status.moveTo(OrderStatus.CREATED);
+        return true;
+    }
+
+    /** Whether a bank order was ever opened for it (and may be paid there until closed). */
+    public boolean isAtBank() {
+        return sentToBankAt != null;
     }
 
     /** A course order's courses are void from its lapse on (课程报考视为无效): it can no longer be paid. */
@@ -169,8 +195,9 @@ public final class FeeOrder {
         return lapsesAt != null && !now.isBefore(lapsesAt);
     }
 
+    /** Open, sent to the bank once, and past its 30 minutes: to be closed at the bank, then expired. */
     public boolean isDue(Instant now) {
-        return status == OrderStatus.PENDING && expiresAt != null && !now.isBefore(expiresAt);
+        return status.isOpen() && isAtBank() && expiresAt != null && !now.isBefore(expiresAt);
     }
 
     /**

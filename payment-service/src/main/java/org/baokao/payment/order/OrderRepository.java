@@ -90,17 +90,22 @@ public class OrderRepository {
 
     /** Pending orders past their 30 minutes. */
     public List<UUID> due(Instant now, int limit) {
-        return jdbc.sql("select id from fee_order where status = ? and expires_at <= ? order by expires_at limit ?")
-                .params(OrderStatus.PENDING.name(), ts(now), limit).query(UUID.class).list();
+        // a payable-again order (CREATED after 刷新 found no payment) still has its bank order to close
+        return jdbc.sql("""
+                select id from fee_order where status in (?, ?) and sent_to_bank_at is not null and expires_at <= ?
+                order by expires_at limit ?""")
+                .params(OrderStatus.PENDING.name(), OrderStatus.CREATED.name(), ts(now), limit).query(UUID.class)
+                .list();
     }
 
-    /** Pending orders sent to the bank before {@code sentBefore} and not queried since {@code queriedBefore}. */
+    /** Open orders (pending, or payable again with their bank order open) sent to the bank before {@code sentBefore} and not queried since {@code queriedBefore}. */
     public List<UUID> toQuery(Instant sentBefore, Instant queriedBefore, int limit) {
         return jdbc.sql("""
-                select id from fee_order where status = ? and sent_to_bank_at <= ?
+                select id from fee_order where status in (?, ?) and sent_to_bank_at <= ?
                     and (last_queried_at is null or last_queried_at <= ?)
                 order by coalesce(last_queried_at, sent_to_bank_at) limit ?""")
-                .params(OrderStatus.PENDING.name(), ts(sentBefore), ts(queriedBefore), limit).query(UUID.class).list();
+                .params(OrderStatus.PENDING.name(), OrderStatus.CREATED.name(), ts(sentBefore), ts(queriedBefore),
+                        limit).query(UUID.class).list();
     }
 
     public void queried(UUID id, Instant at) {

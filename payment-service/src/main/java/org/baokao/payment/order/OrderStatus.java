@@ -7,7 +7,9 @@ import org.baokao.domain.DomainModel;
 /**
  * The fee order's states (PAY-1) and the only moves between them:
  * CREATED → PENDING (sent to the bank) → PAID / EXPIRED (30 minutes, closed at the bank first) / CLOSED;
- * CREATED → CLOSED; PAID → REFUNDED.
+ * PENDING → CREATED (the candidate's 刷新订单状态 found no payment at the bank: payable again, issue 22);
+ * CREATED → CLOSED; CREATED → EXPIRED (one sent to the bank once, at its 30 minutes, closed there first);
+ * PAID → REFUNDED.
  */
 @DomainModel
 public enum OrderStatus {
@@ -34,8 +36,8 @@ public enum OrderStatus {
 
     public boolean canMoveTo(OrderStatus next) {
         return switch (this) {
-            case CREATED -> Set.of(PENDING, CLOSED).contains(next);
-            case PENDING -> Set.of(PAID, EXPIRED, CLOSED).contains(next);
+            case CREATED -> Set.of(PENDING, CLOSED, EXPIRED).contains(next);
+            case PENDING -> Set.of(PAID, EXPIRED, CLOSED, CREATED).contains(next);
             case PAID -> next == REFUNDED;
             case EXPIRED, CLOSED, REFUNDED -> false;
         };

@@ -155,7 +155,7 @@ public class Orders {
             if (!order.status().isOpen() || !order.candidateId().equals(lapsed.candidateId())) {
                 continue;
             }
-            if (order.status() == OrderStatus.PENDING) {
+            if (order.isAtBank()) {
                 BankTrade atBank = channels.of(order.channel()).close(order.bankOrderNo());
                 if (atBank.paid()) {
                     log.info("Order {} of lapsed course order {} is paid at {}: the query records it", order.id(),
@@ -371,16 +371,26 @@ public class Orders {
     }
 
     /**
-     * 刷新订单状态 (PAY-5) and the background query: asks the bank; a payment it reports is recorded like a
-     * notification. A bank that does not answer leaves the order as it is.
+     * 刷新订单状态 (PAY-5): asks the bank about an order sent there; a payment it reports is recorded like a
+     * notification. No payment there: the candidate is back from the bank without paying (取消支付, the bank's tab
+     * closed), so a pending order is payable again ({@link FeeOrder#bankHasNoPayment()}). A bank that does not
+     * answer leaves the order as it is. (The background query never does that: the payer may be at the cashier.)
      */
     public FeeOrder refresh(UUID candidateId, UUID orderId) {
         FeeOrder order = own(candidateId, orderId);
-        if (order.status() != OrderStatus.PENDING) {
+        if (!order.status().isOpen() || !order.isAtBank()) {
             return order;
         }
         try {
-            query(order);
+            if (!query(order)) {
+                // under the row lock: a payment recorded since the query (a notification) keeps the order paid
+                transactions.executeWithoutResult(status -> orders.lock(orderId).ifPresent(locked -> {
+                    if (locked.bankHasNoPayment()) {
+                        orders.update(locked);
+                        log.info("Order {}: no payment at {}, payable again", orderId, locked.channel());
+                    }
+                }));
+            }
         } catch (ChannelUnavailableException e) {
             throw Refusal.unavailable("CHANNEL_UNAVAILABLE",
                     order.channel().chineseName() + "暂时无法查询，请稍后再刷新");

@@ -88,13 +88,72 @@ class FeeOrderTest {
         assertThat(second.bankPaid(8000, "T", NOW, true)).isEqualTo(new MustRefund("ENROLLMENT_ALREADY_PAID"));
     }
 
+    /** Issue 22: back from the bank without paying (取消支付), 刷新 finds nothing there: the order is payable again. */
+    @Test
+    void noPaymentAtTheBankMakesAPendingOrderPayableAgainWithItsThirtyMinutesRunningOn() {
+        FeeOrder order = order();
+        order.sentToBank("https://bank/pay/1", null, NOW, Duration.ofMinutes(30));
+
+        assertThat(order.bankHasNoPayment()).isTrue();
+
+        assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
+        assertThat(order.status().chineseName()).isEqualTo("待缴费");
+        assertThat(order.isAtBank()).as("its bank order is still open there").isTrue();
+        order.sentToBank("https://bank/pay/1", null, NOW.plusSeconds(600), Duration.ofMinutes(30));
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(order.expiresAt()).as("the same bank order: no new 30 minutes").isEqualTo(NOW.plusSeconds(1800));
+    }
+
+    @Test
+    void aPaymentOfTheBankOrderThatArrivesWhenPayableAgainStillPaysItOnce() {
+        FeeOrder order = order();
+        order.sentToBank("u", null, NOW, Duration.ofMinutes(30));
+        order.bankHasNoPayment();
+
+        assertThat(order.bankPaid(8000, "UP1", NOW.plusSeconds(60), false)).isInstanceOf(Settled.class);
+        assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(order.bankPaid(8000, "UP2", NOW.plusSeconds(61), false))
+                .isEqualTo(new MustRefund("ORDER_ALREADY_PAID"));
+    }
+
+    @Test
+    void onlyAPendingRedirectOrderBecomesPayableAgain() {
+        FeeOrder created = order();
+        assertThat(created.bankHasNoPayment()).isFalse();
+        assertThat(created.status()).isEqualTo(OrderStatus.CREATED);
+
+        FeeOrder paid = order();
+        paid.sentToBank("u", null, NOW, Duration.ofMinutes(30));
+        paid.bankPaid(8000, "T", NOW, false);
+        assertThat(paid.bankHasNoPayment()).isFalse();
+        assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
+
+        FeeOrder scanned = order();
+        scanned.sentToBank(null, "https://platform/scan/1", NOW, Duration.ofMinutes(30));
+        assertThat(scanned.bankHasNoPayment()).as("a QR code's phone may be paying right now").isFalse();
+        assertThat(scanned.status()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    @Test
+    void aPayableAgainOrderStillExpiresAtItsThirtyMinutes() {
+        FeeOrder order = order();
+        order.sentToBank("u", null, NOW, Duration.ofMinutes(30));
+        order.bankHasNoPayment();
+        assertThat(order.isDue(NOW.plusSeconds(1799))).isFalse();
+        assertThat(order.isDue(NOW.plusSeconds(1800))).isTrue();
+        order.expire(NOW.plusSeconds(1800));
+        assertThat(order.status()).isEqualTo(OrderStatus.EXPIRED);
+        assertThat(order().isDue(NOW.plusSeconds(86400))).as("never sent: nothing to close").isFalse();
+    }
+
     @ParameterizedTest
     @EnumSource(OrderStatus.class)
     void onlyTheDrawnMovesAreAllowed(OrderStatus from) {
         for (OrderStatus to : OrderStatus.values()) {
             boolean expected = switch (from) {
-                case CREATED -> to == OrderStatus.PENDING || to == OrderStatus.CLOSED;
-                case PENDING -> to == OrderStatus.PAID || to == OrderStatus.EXPIRED || to == OrderStatus.CLOSED;
+                case CREATED -> to == OrderStatus.PENDING || to == OrderStatus.CLOSED || to == OrderStatus.EXPIRED;
+                case PENDING -> to == OrderStatus.PAID || to == OrderStatus.EXPIRED || to == OrderStatus.CLOSED
+                        || to == OrderStatus.CREATED;
                 case PAID -> to == OrderStatus.REFUNDED;
                 default -> false;
             };
