@@ -57,7 +57,7 @@ async function paidCandidate() {
   await button(page, '下一步').click()
 
   await seeHeading(page, '采集个人照片')
-  await button(page, '采集照片').click()
+  await button(page, '手机扫码拍照').click()
   const dialog = page.getByRole('dialog', { name: '采集照片' })
   const link = dialog.getByLabel('拍照链接')
   await link.waitFor()

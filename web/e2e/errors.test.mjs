@@ -114,7 +114,7 @@ test('photo: a photo without a face is refused on the phone with the quality che
     await tick(page, '我已阅读并承诺')
     await button(page, '下一步').click()
     await seeHeading(page, '采集个人照片')
-    await button(page, '采集照片').click()
+    await button(page, '手机扫码拍照').click()
     const link = page.getByRole('dialog', { name: '采集照片' }).getByLabel('拍照链接')
     await link.waitFor()
     const captureUrl = (await link.inputValue()).replace(/^https?:\/\/[^/]+/, BAOKAO_URL)

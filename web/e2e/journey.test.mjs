@@ -13,6 +13,7 @@ import {
 } from './support/browser.mjs'
 import { SANDBOX, askRegistrationCode, awaitSmsCode, latestSmsId, newCandidate, putOnRoster } from './support/stack.mjs'
 import { button, choose, fillCaptcha, pressGetCode, seeHeading, seeText, submitOk, tick, waitForText } from './support/ui.mjs'
+import { payAtSandboxBank } from './support/wizard.mjs'
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const SUBJECTS = '英语、计算机、大学语文、高等数学II'
@@ -101,7 +102,7 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await seeHeading(page, '采集个人照片')
     await checkPage(page)
     await screenshot(page, 'wizard-2-photo')
-    await button(page, '采集照片').click()
+    await button(page, '手机扫码拍照').click()
     const dialog = page.getByRole('dialog', { name: '采集照片' })
     const link = dialog.getByLabel('拍照链接')
     await link.waitFor()
@@ -172,34 +173,7 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await button(sure, '确定').click()
 
     // 2.6 网上缴费 at the sandbox bank (济南 → 中国光大银行)
-    await seeText(page, '网上缴纳报考费')
-    await seeText(page, '未缴费')
-    await button(page, '缴费').waitFor()
-    await checkPage(page)
-    await screenshot(page, 'wizard-6-payment-unpaid')
-    // the bank's cashier opens in a new tab; this tab stays and waits for the bank's answer (issue 22)
-    const [bank] = await Promise.all([page.waitForEvent('popup'), button(page, '缴费').click()])
-    await bank.waitForURL(/\/sandbox\/bank\//, { timeout: 30000 })
-    await seeText(bank, '沙箱环境 · 非真实支付')
-    await seeText(bank, '中国光大银行')
-    await seeText(bank, '230.00 元')
-    await checkPage(bank)
-    await screenshot(bank, 'sandbox-bank-ceb')
-    await seeText(page, '正在等待银行支付结果')
-    // the bank sends its tab back to the payment page, under Shandong's prefix (logged in by the session cookie)
-    await Promise.all([bank.waitForURL((url) => url.href.startsWith(BAOKAO_URL), { timeout: 30000 }),
-      button(bank, '确认支付').click()])
-    await bank.waitForURL(/\/sd\/wizard/, { timeout: 30000 })
-    await seeText(bank, '网上缴纳报考费')
-    await bank.close()
-    // the app's tab learns it by itself (it asks payment-service every few seconds)
-    const paid = page.getByRole('cell', { name: '已缴费', exact: true }) // 缴费状态 of the fee table
-    for (let i = 0; i < 10 && !(await paid.isVisible()); i++) {
-      await paid.waitFor({ timeout: 3000 }).catch(() => {})
-    }
-    await paid.waitFor({ timeout: 1000 }) // fails here if the order never became 已缴费
-    await checkPage(page)
-    await screenshot(page, 'wizard-6-payment-paid')
+    await payAtSandboxBank(page)
     await button(page, '信息预览').click()
 
     // 2.7 信息预览, then 修改部分报名信息 of a field that may still change (the e-mail)

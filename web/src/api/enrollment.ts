@@ -1,7 +1,7 @@
 // enrollment-service as the pages call it (docs/ENROLLMENT.md): the bureaus (考试院, BUR-1) with their texts, the
 // exams, the candidate's enrollment and its steps, the dictionaries. A change sends the version the candidate read twice, as If-Match and in the body, and
 // a stale one is refused with ENROLLMENT_CHANGED. Each path is written out in full, once.
-import { api } from './http'
+import { api, blob } from './http'
 
 /** A bureau on the page that offers the choice (`/`). */
 export interface BureauSummary { code: string; name: string; shortName: string }
@@ -166,6 +166,11 @@ export function confirm(id: string, version: number): Promise<Enrollment> {
 
 export function preview(id: string): Promise<Preview> {
   return api<Preview>(`/api/enrollments/${id}/preview`)
+}
+
+/** 下载报名信息表: the completed enrollment as 信息预览 shows it, with the photo, as a PDF (the candidate's own only). */
+export function registrationForm(id: string): Promise<Blob> {
+  return blob(`/api/enrollments/${id}/registration-form.pdf`)
 }
 
 /** 修改部分报名信息: only the changed fields of the completed enrollment's editableFields. */

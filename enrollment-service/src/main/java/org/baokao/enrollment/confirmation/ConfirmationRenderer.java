@@ -1,5 +1,13 @@
 package org.baokao.enrollment.confirmation;
 
+import static org.baokao.enrollment.confirmation.SheetParts.LEFT;
+import static org.baokao.enrollment.confirmation.SheetParts.PHOTO_HEIGHT;
+import static org.baokao.enrollment.confirmation.SheetParts.PHOTO_WIDTH;
+import static org.baokao.enrollment.confirmation.SheetParts.RIGHT;
+import static org.baokao.enrollment.confirmation.SheetParts.heading;
+import static org.baokao.enrollment.confirmation.SheetParts.photo;
+import static org.baokao.enrollment.confirmation.SheetParts.room;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -23,11 +31,6 @@ class ConfirmationRenderer {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm");
-    private static final float LEFT = 50;
-    private static final float RIGHT = 545;
-    // a 1-inch photo's proportions (25 × 35 mm), as printed on the bureau's forms
-    private static final float PHOTO_WIDTH = 84;
-    private static final float PHOTO_HEIGHT = 118;
     private static final float TABLE_TEXT = 9.5f;
     private static final List<String> NOTES = List.of(
             "1. 只有支付成功的课程才报考有效；本确认单列出打印时已支付成功的理论课程和已报考的实践课程。",
@@ -46,10 +49,10 @@ class ConfirmationRenderer {
             float photoTop = y - 12;
             photo(form, photo, RIGHT - PHOTO_WIDTH, photoTop - PHOTO_HEIGHT);
             y = photoTop - 14;
-            y = field(form, y, "姓名", sheet.candidate().name());
-            y = field(form, y, "证件号码", sheet.candidate().idNumber());
-            y = field(form, y, "准考证号", sheet.admissionNumber() == null ? "待生成" : sheet.admissionNumber());
-            y = field(form, y, "打印时间", TIME.format(sheet.printedAt().atZone(SHANGHAI)) + "（北京时间）");
+            y = SheetParts.field(form, y, 80, "姓名", sheet.candidate().name());
+            y = SheetParts.field(form, y, 80, "证件号码", sheet.candidate().idNumber());
+            y = SheetParts.field(form, y, 80, "准考证号", sheet.admissionNumber() == null ? "待生成" : sheet.admissionNumber());
+            y = SheetParts.field(form, y, 80, "打印时间", TIME.format(sheet.printedAt().atZone(SHANGHAI)) + "（北京时间）");
             y = Math.min(y, photoTop - PHOTO_HEIGHT) - 18;
 
             y = heading(form, y, "报考主考学校及专业");
@@ -86,36 +89,5 @@ class ConfirmationRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("报考信息确认单 not rendered", e);
         }
-    }
-
-    /** The photo in its frame, or the word 照片 in the empty frame. */
-    private static void photo(PdfForm form, Optional<byte[]> photo, float x, float y) throws IOException {
-        form.box(x, y, PHOTO_WIDTH, PHOTO_HEIGHT);
-        if (photo.isEmpty() || !form.image(photo.get(), x + 2, y + 2, PHOTO_WIDTH - 4, PHOTO_HEIGHT - 4)) {
-            float width = form.textWidth(FontWeight.REGULAR, 12, "照片");
-            form.text(FontWeight.REGULAR, 12, x + (PHOTO_WIDTH - width) / 2, y + PHOTO_HEIGHT / 2 - 4, "照片");
-        }
-    }
-
-    private static float field(PdfForm form, float y, String name, String value) throws IOException {
-        form.text(FontWeight.REGULAR, 11, LEFT, y, name + "：");
-        form.text(FontWeight.REGULAR, 11, LEFT + 80, y, value == null ? "" : value);
-        return y - 21;
-    }
-
-    /** A section heading; on a new page when the page has no room for it and a row under it. */
-    private static float heading(PdfForm form, float y, String text) throws IOException {
-        y = room(form, y, 50);
-        form.text(FontWeight.BOLD, 12, LEFT, y, text);
-        return y - 10;
-    }
-
-    /** {@code y}, or the top of a new page when less than {@code needed} points are left above the margin. */
-    private static float room(PdfForm form, float y, float needed) throws IOException {
-        if (y - needed < PdfForm.BOTTOM_MARGIN) {
-            form.newPage();
-            return form.height() - PdfForm.TOP_MARGIN;
-        }
-        return y;
     }
 }

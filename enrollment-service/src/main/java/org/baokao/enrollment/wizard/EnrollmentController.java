@@ -47,11 +47,13 @@ class EnrollmentController {
 
     private final EnrollmentWizard wizard;
     private final RosterProjection roster;
+    private final Previews previews;
     private final Clock clock;
 
-    EnrollmentController(EnrollmentWizard wizard, RosterProjection roster, Clock clock) {
+    EnrollmentController(EnrollmentWizard wizard, RosterProjection roster, Previews previews, Clock clock) {
         this.wizard = wizard;
         this.roster = roster;
+        this.previews = previews;
         this.clock = clock;
     }
 
@@ -113,11 +115,7 @@ class EnrollmentController {
     /** Step 7 (ENR-7): only for a completed enrollment. */
     @GetMapping(ID + "/preview")
     PreviewView preview(@AuthenticationPrincipal Jwt token, RequestBureau bureau, @PathVariable UUID id) {
-        UUID candidate = own(token);
-        Enrollment enrollment = wizard.get(candidate, bureau.code(), id);
-        enrollment.status().requireAllows(Step.PREVIEW);
-        return PreviewView.of(enrollment, wizard.examOf(enrollment), roster.findCandidateProfile(candidate),
-                wizard.properties().amendableFields(), clock.instant());
+        return previews.of(own(token), bureau.code(), id);
     }
 
     /** 修改部分报名信息 (ENR-7): {@code {"version": 7, "mailingAddress": "...", "email": "..."}}. */

@@ -326,7 +326,7 @@ public class EnrollmentWizard {
         }
     }
 
-    static Refusal notFound() {
+    public static Refusal notFound() {
         return Refusal.notFound("ENROLLMENT_NOT_FOUND", "报名信息不存在");
     }
 

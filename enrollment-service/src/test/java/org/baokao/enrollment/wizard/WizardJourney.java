@@ -30,8 +30,9 @@ import tools.jackson.databind.JsonNode;
  * A candidate walking the wizard over HTTP against the service under test, with the other services' parts
  * played through real Kafka: account-service's roster and registration events, photo-service's photo events
  * and payment-service's payments, each written with the libs/events codec as those services publish them.
+ * Public where the printed 报名信息表's test (confirmation) walks it too.
  */
-final class WizardJourney {
+public final class WizardJourney {
 
     static final String BASE = EnrollmentClient.BASE;
 
@@ -40,14 +41,14 @@ final class WizardJourney {
     final HttpProbe http;
     final TestIssuer issuer = TestServers.issuer();
     final String examCode;
-    final UUID candidateId;
+    public final UUID candidateId;
     final UUID rosterEntryId;
-    final String token;
+    public final String token;
     final EnrollmentClient client;
-    UUID enrollmentId;
+    public UUID enrollmentId;
     UUID photoId;
 
-    WizardJourney(HttpProbe http, String examCode) {
+    public WizardJourney(HttpProbe http, String examCode) {
         this(http, examCode, UUID.randomUUID(), UUID.randomUUID());
     }
 
@@ -68,7 +69,7 @@ final class WizardJourney {
     }
 
     /** Creates an exam through the operator API: the test catalogue, its locations 3701/3702/3717. */
-    static void createExam(HttpProbe http, ExamDraft draft) {
+    public static void createExam(HttpProbe http, ExamDraft draft) {
         Answer answer = ExamDrafts.post(http, TestServers.issuer().token("op-1", "operator", "bureau-admin"), ExamDrafts.json(draft));
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     }
@@ -80,7 +81,7 @@ final class WizardJourney {
     }
 
     /** account-service's events for this candidate: a roster entry of {@code candidateType}, and the account. */
-    WizardJourney registered(String candidateType, String majorCode, String majorName) {
+    public WizardJourney registered(String candidateType, String majorCode, String majorName) {
         publish(new RosterEntryImported(rosterEntryId, examCode, "RESIDENT_ID", hash(), "37**************12", "张伟",
                 candidateType, "10454", "山东医学高等专科学校", majorCode, majorName));
         publish(new CandidateRegistered(candidateId, rosterEntryId, examCode, "RESIDENT_ID", hash(),
@@ -103,7 +104,7 @@ final class WizardJourney {
     }
 
     /** Starts the unified track (waiting for the roster events to arrive) and remembers the enrollment. */
-    JsonNode started() {
+    public JsonNode started() {
         Answer answer = await(() -> {
             Answer a = start(null, null);
             return a.status() == 409 && "PROFILE_NOT_READY".equals(a.problemCode()) ? null : a;
@@ -130,7 +131,7 @@ final class WizardJourney {
     }
 
     /** The enrollment, once {@code until} holds for it (events arrive asynchronously). */
-    JsonNode awaitState(Predicate<JsonNode> until) {
+    public JsonNode awaitState(Predicate<JsonNode> until) {
         return await(() -> {
             JsonNode view = get();
             return until.test(view) ? view : null;
@@ -149,7 +150,7 @@ final class WizardJourney {
         return client.putExamChoice(enrollmentId, json, version);
     }
 
-    Answer confirm(Integer version) {
+    public Answer confirm(Integer version) {
         return client.confirm(enrollmentId, version);
     }
 
@@ -166,7 +167,7 @@ final class WizardJourney {
     }
 
     /** Walks through steps 2 to 4 with a verified photo: ready to confirm. */
-    JsonNode readyToConfirm(String examChoiceJson) {
+    public JsonNode readyToConfirm(String examChoiceJson) {
         photoAccepted();
         identityVerified();
         awaitState(view -> view.path("identityStatus").asString().equals("PASSED"));
@@ -182,7 +183,7 @@ final class WizardJourney {
     }
 
     /** Publishes {@code event} to its topic as its producing service would. */
-    static UUID publish(DomainEvent event) {
+    public static UUID publish(DomainEvent event) {
         return EVENTS.publish(event);
     }
 

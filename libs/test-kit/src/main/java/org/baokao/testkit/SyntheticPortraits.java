@@ -149,5 +149,45 @@ public final class SyntheticPortraits {
             throw new UncheckedIOException(e);
         }
     }
-}
 
+    /**
+     * A portrait as a phone stores it when held upright: the pixels turned a quarter (landscape) and an EXIF
+     * Orientation tag saying how to turn them back (6: 90° clockwise, 8: 90° anticlockwise).
+     */
+    public static byte[] sideways(BufferedImage upright, int orientation) {
+        int w = upright.getWidth();
+        int h = upright.getHeight();
+        BufferedImage stored = new BufferedImage(h, w, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                // the inverse of the turn the tag asks for: 6 is stored anticlockwise, 8 clockwise
+                if (orientation == 6) {
+                    stored.setRGB(y, w - 1 - x, upright.getRGB(x, y));
+                } else {
+                    stored.setRGB(h - 1 - y, x, upright.getRGB(x, y));
+                }
+            }
+        }
+        return withOrientation(jpeg(stored), orientation);
+    }
+
+    /** The JPEG with a real EXIF segment (big-endian TIFF, one IFD0 entry) carrying only the Orientation tag. */
+    private static byte[] withOrientation(byte[] jpeg, int orientation) {
+        java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(6 + 8 + 2 + 12 + 4);
+        tiff.put("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        byte[] payload = tiff.array();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xff);
+        out.write(0xe1);
+        out.write((payload.length + 2) >> 8);
+        out.write((payload.length + 2) & 0xff);
+        out.write(payload, 0, payload.length);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+}

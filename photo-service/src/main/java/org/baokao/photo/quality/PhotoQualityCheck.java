@@ -25,7 +25,8 @@ import org.baokao.photo.requirements.PhotoRequirements;
  * The photo quality check (PHO-2), in the order that costs least first: byte size, format by content, header
  * dimensions (before any pixel is allocated, so a decompression bomb costs nothing), colour model, 3:4 ratio;
  * then a bounded decode (sub-sampled when large), brightness, contrast, a plain light background and exactly one
- * face. Each failure throws one {@link PhotoRejectedException} with a specific Chinese reason. An accepted photo is
+ * face. Each failure throws one {@link PhotoRejectedException} with a specific Chinese reason. A photo whose EXIF
+ * Orientation says it was taken sideways is turned first ({@link ExifOrientation}). An accepted photo is
  * cropped to exactly 3:4, scaled to {@value #WIDTH}x{@value #HEIGHT} and re-encoded, which drops EXIF and GPS.
  */
 public class PhotoQualityCheck {
@@ -51,11 +52,15 @@ public class PhotoQualityCheck {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = readerFor(header.format(), input);
             try {
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
+                // a phone's portrait is often stored landscape with an EXIF Orientation saying how to turn it
+                ExifOrientation orientation = ExifOrientation.of(bytes);
+                int storedWidth = reader.getWidth(0);
+                int storedHeight = reader.getHeight(0);
+                int width = orientation.swapsSides() ? storedHeight : storedWidth;
+                int height = orientation.swapsSides() ? storedWidth : storedHeight;
                 checkDimensions(width, height);
                 checkRatio(width, height);
-                BufferedImage decoded = decode(reader, width, height);
+                BufferedImage decoded = orientation.upright(decode(reader, width, height));
                 if (header.format().equals(ImageHeader.JPEG)) {
                     checkJpegComplete(bytes);
                 }

@@ -15,6 +15,8 @@ import javax.imageio.ImageIO;
 
 import org.baokao.photo.requirements.PhotoRequirements;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** PHO-2: each rule rejects with its own code and Chinese reason; an accepted photo is normalized without EXIF. */
 class PhotoQualityCheckTest {
@@ -118,6 +120,39 @@ class PhotoQualityCheckTest {
         rejected(TestPhotos.jpeg(TestPhotos.portrait(600, 800, 6, new Color(235, 235, 232), 0)), "PHOTO_NO_FACE",
                 "未检测到人脸");
         rejected(TestPhotos.groupJpeg(), "PHOTO_MULTIPLE_FACES", "只能有本人一人");
+    }
+
+    @ParameterizedTest(name = "EXIF Orientation {0}")
+    @ValueSource(ints = {6, 8})
+    void turnsAPortraitTakenSidewaysByItsExifOrientationBeforeTheChecks(int orientation) throws Exception {
+        BufferedImage upright = TestPhotos.portrait(600, 800, 11, new Color(240, 240, 240), 1);
+        byte[] upload = TestPhotos.sideways(upright, orientation);
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(upload));
+        assertThat(stored.getWidth()).as("the phone's pixels are landscape").isEqualTo(800);
+        assertThat(stored.getHeight()).isEqualTo(600);
+
+        NormalizedPhoto photo = check.check(upload);
+
+        BufferedImage turned = ImageIO.read(new ByteArrayInputStream(photo.jpeg()));
+        assertThat(turned.getWidth()).isEqualTo(480);
+        assertThat(turned.getHeight()).isEqualTo(640);
+        // turned the right way: the same picture as the upright upload, not one upside down
+        BufferedImage expected = ImageIO.read(new ByteArrayInputStream(check.check(TestPhotos.jpeg(upright)).jpeg()));
+        assertThat(meanDifference(turned, expected)).isLessThan(6.0);
+        assertThat(meanDifference(turned, ExifOrientation.ROTATED_180.upright(expected))).isGreaterThan(20.0);
+    }
+
+    private static double meanDifference(BufferedImage a, BufferedImage b) {
+        long sum = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                sum += Math.abs(((p >> 16) & 0xff) - ((q >> 16) & 0xff)) + Math.abs(((p >> 8) & 0xff) - ((q >> 8) & 0xff))
+                        + Math.abs((p & 0xff) - (q & 0xff));
+            }
+        }
+        return sum / (3.0 * a.getWidth() * a.getHeight());
     }
 
     private void rejected(byte[] upload, String code, String reason) {

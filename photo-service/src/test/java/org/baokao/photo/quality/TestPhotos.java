@@ -130,4 +130,9 @@ public final class TestPhotos {
         return out.toByteArray();
     }
 
+    /** A portrait as a phone stores it: landscape pixels and an EXIF Orientation (see {@link SyntheticPortraits}). */
+    public static byte[] sideways(BufferedImage upright, int orientation) {
+        return SyntheticPortraits.sideways(upright, orientation);
+    }
+
 }
