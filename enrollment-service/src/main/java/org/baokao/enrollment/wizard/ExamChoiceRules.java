@@ -37,7 +37,7 @@ public final class ExamChoiceRules {
     public static ExamChoice require(Exam exam, Track track, RosterFacts roster, PersonalInfo info, Request request) {
         List<Violation> violations = new ArrayList<>();
         if (request.locationCode() == null || request.locationCode().isBlank()) {
-            violations.add(new Violation("examLocation", "LOCATION_REQUIRED", "请选择考试地点(学校或户籍所在地)"));
+            violations.add(new Violation("examLocation", "LOCATION_REQUIRED", "请选择考试地点（学校或户籍所在地）"));
         } else if (exam.location(request.locationCode()).isEmpty()) {
             violations.add(new Violation("examLocation", "LOCATION_NOT_IN_EXAM", "所选考试地点不在本次考试的考试地点中"));
         }
