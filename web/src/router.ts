@@ -7,7 +7,10 @@ import { candidateHome } from './bureau'
 // gateway serves index.html for every path below (history mode).
 const bureauRoutes: RouteRecordRaw[] = [
   // a logged-in candidate starts where their bureau's candidates do: 报名信息 (open registration) or the wizard
-  { path: '/', redirect: () => (session.state.loggedIn ? candidateHome() : '/login') },
+  // before login, the entry page (seed 000 §1.1: 全省统一考试专升本 or 退役大学生士兵免试专升本), which sends a bureau
+  // without those tracks (open registration) on to the login page
+  { path: '/', redirect: () => (session.state.loggedIn ? candidateHome() : '/entry') },
+  { path: '/entry', component: () => import('./views/entry/EntryView.vue'), meta: { title: '选择报名入口' } },
   { path: '/login', component: () => import('./views/account/LoginView.vue'), meta: { title: '考生登录' } },
   { path: '/candidate-notice', component: () => import('./views/BureauTextView.vue'),
     props: { kind: 'candidate-notice' }, meta: { title: '考生须知' } },
