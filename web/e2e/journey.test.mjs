@@ -157,7 +157,7 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await button(page, '保存，下一步').click()
     await seeHeading(page, '选报专业范围及选择考试地点')
     await waitForText(page.locator('.el-form-item', { has: page.getByLabel('考试地点（学校或户籍所在地）') })
-      .locator('.el-select__selected-item:not(.is-transparent)').first(), '济南', 'the exam location after 上一步')
+      .locator('.el-select__selected-item:not(.is-transparent)'), '济南', 'the exam location after 上一步')
     await page.getByLabel(SUBJECTS).check()
     await checkPage(page)
     await screenshot(page, 'wizard-4-exam-choice')

@@ -93,7 +93,6 @@ export async function expectAccessible(page, where = page.url()) {
   }, AXE_EXCLUDE)
   if (violations.length) {
     const lines = violations.map((v) => `${v.id} [${v.impact}] ${v.help}\n    ${v.targets.join('\n    ')}`)
-    if (process.env.AXE_WARN) { console.log(`AXEV ${JSON.stringify(violations)} @ ${page.url()} ${where}`); return }
     throw new Error(`axe-core: serious or critical violations on ${page.url()} (${where}):\n  ${lines.join('\n  ')}`)
   }
 }

@@ -46,7 +46,7 @@ function keepAccessible(node: HTMLElement) {
     for (const select of node.querySelectorAll<HTMLSelectElement>('select#servers:not([aria-label])')) {
       select.setAttribute('aria-label', '服务器地址')
     }
-    for (const block of node.querySelectorAll<HTMLElement>('.curl, pre.microlight, .highlight-code > pre')) {
+    for (const block of node.querySelectorAll<HTMLElement>('.curl, .microlight, .highlight-code > pre')) {
       if (!block.hasAttribute('tabindex')) block.tabIndex = 0
     }
   }
