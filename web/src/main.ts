@@ -3,6 +3,8 @@ import ElementPlus from 'element-plus'
 import zhCn from 'element-plus/es/locale/lang/zh-cn'
 import 'element-plus/dist/index.css'
 import './contrast.css'
+// 生僻字 in names (CJK Extension B-F, e.g. 𠮷): a face loaded only for a page that shows one (rare-font.mjs)
+import './fonts/rare-han/rare-han.css'
 import './styles.css'
 import App from './App.vue'
 import { address, bureauHome } from './address'
