@@ -64,3 +64,23 @@ test('a veteran chooses 退役大学生士兵免试专升本 on the entry page, 
     await screenshot(page, 'veteran-wizard-photo')
     assert.deepEqual(page.consoleErrors, [], 'no uncaught errors in the page')
   }))
+
+test('the login page links to 各市招生考试机构联系方式, 建档立卡家庭考生专升本计划 and 操作手册 (seed 000 §1.2)',
+  { timeout: 60000 }, () => photographFailure(browser, async () => {
+    const page = await newPage(browser)
+    await page.goto('/sd/login')
+    const links = page.getByRole('navigation', { name: '相关链接' })
+    for (const name of ['各市招生考试机构联系方式', '2023年建档立卡家庭考生专升本计划', '操作手册']) {
+      await links.getByRole('link', { name, exact: true }).waitFor()
+    }
+    await screenshot(page, 'login-links')
+    await links.getByRole('link', { name: '操作手册', exact: true }).click()
+    await page.waitForURL(/\/sd\/user-manual$/)
+    await seeHeading(page, '操作手册')
+    await seeText(page, '兼报对应的专业')
+    await checkPage(page)
+    await screenshot(page, 'user-manual')
+    await page.getByRole('link', { name: '返回考生登录' }).click()
+    await page.waitForURL(/\/sd\/login$/)
+    assert.deepEqual(page.consoleErrors, [], 'no uncaught errors in the page')
+  }))

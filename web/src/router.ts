@@ -14,6 +14,13 @@ const bureauRoutes: RouteRecordRaw[] = [
   { path: '/login', component: () => import('./views/account/LoginView.vue'), meta: { title: '考生登录' } },
   { path: '/candidate-notice', component: () => import('./views/BureauTextView.vue'),
     props: { kind: 'candidate-notice' }, meta: { title: '考生须知' } },
+  // the texts Shandong's login page links to (seed 000 §1.2), where the bureau publishes them
+  { path: '/city-contacts', component: () => import('./views/BureauTextView.vue'),
+    props: { kind: 'city-contacts' }, meta: { title: '各市招生考试机构联系方式' } },
+  { path: '/poverty-relief-plan', component: () => import('./views/BureauTextView.vue'),
+    props: { kind: 'poverty-relief-plan' }, meta: { title: '建档立卡家庭考生专升本计划' } },
+  { path: '/user-manual', component: () => import('./views/BureauTextView.vue'),
+    props: { kind: 'user-manual' }, meta: { title: '操作手册' } },
   // 新考生注册 at a bureau whose gate is OPEN (register-sh/, SST-1), else the roster's 考生注册
   { path: '/register', component: () => import('./views/register-sh/RegisterEntry.vue'),
     meta: { title: '考生注册', openGateTitle: '新考生注册' } },

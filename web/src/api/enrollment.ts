@@ -11,6 +11,7 @@ export interface PasswordRule { minLength: number; maxLength: number; requiredCl
 
 /** The texts a bureau publishes, each in versions (a consent names the version the candidate saw). */
 export type TextKind = 'candidate-notice' | 'privacy-policy' | 'service-agreement' | 'integrity-pledge'
+  | 'city-contacts' | 'poverty-relief-plan' | 'user-manual'
 export interface TextVersion { kind: TextKind; title: string; version: string }
 /** A text: plain, its paragraphs separated by blank lines. */
 export interface BureauText extends TextVersion { text: string }
