@@ -88,7 +88,10 @@ export async function expectAccessible(page, where = page.url()) {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({
         id: v.id, impact: v.impact, help: v.help,
-        targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)})` : ''}`),
+        targets: v.nodes.slice(0, 5).map((n) => {
+          const why = (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)
+          return `${n.target.join(' ')}${why ? ` (${why})` : ''}`
+        }),
       }))
   }, AXE_EXCLUDE)
   if (violations.length) {
