@@ -215,6 +215,14 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await checkPage(page)
     await screenshot(page, 'wizard-7-amend')
     await button(page, '保存').click()
+    // the toast opens below the header, not over the bureau's name (issue 22)
+    const toast = page.locator('.el-message').filter({ hasText: '报名信息修改成功' })
+    await toast.waitFor()
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.waitForTimeout(400) // its slide-in
+    const [toastBox, headerBox] = [await toast.boundingBox(), await page.locator('header').first().boundingBox()]
+    assert.ok(toastBox.y >= headerBox.y + headerBox.height,
+      `the toast (top ${toastBox.y}) is below the header (bottom ${headerBox.y + headerBox.height})`)
     await seeText(page, '你已完成网上报名')
     await seeText(page, 'kaosheng.new@example.com')
     await screenshot(page, 'wizard-7-preview-amended')
