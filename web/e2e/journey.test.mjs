@@ -133,6 +133,7 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await page.getByLabel('民族').fill('汉')
     await untilCount(page.locator('.el-select-dropdown__item:visible'), 1, 'the ethnicities matching 汉')
     await page.locator('.el-select-dropdown__item:visible').filter({ hasText: '汉族' }).click()
+    await page.locator('.el-select-dropdown:visible').waitFor({ state: 'hidden' }).catch(() => {})
     await choose(page, '专科期间公共外语课')
     await choose(page, '考生类别')
     await page.getByLabel('通讯地址（录取通知书邮寄）').fill('山东省济南市历下区文化东路1号')
