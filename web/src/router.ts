@@ -10,7 +10,7 @@ const bureauRoutes: RouteRecordRaw[] = [
   // before login, the entry page (seed 000 §1.1: 全省统一考试专升本 or 退役大学生士兵免试专升本), which sends a bureau
   // without those tracks (open registration) on to the login page
   { path: '/', redirect: () => (session.state.loggedIn ? candidateHome() : '/entry') },
-  { path: '/entry', component: () => import('./views/entry/EntryView.vue'), meta: { title: '选择报名入口' } },
+  { path: '/entry', component: () => import('./views/entry/EntryView.vue'), meta: { title: '请选择报名入口' } },
   { path: '/login', component: () => import('./views/account/LoginView.vue'), meta: { title: '考生登录' } },
   { path: '/candidate-notice', component: () => import('./views/BureauTextView.vue'),
     props: { kind: 'candidate-notice' }, meta: { title: '考生须知' } },
