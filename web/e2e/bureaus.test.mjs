@@ -51,10 +51,12 @@ test('/ offers both bureaus and leads to each one\'s own pages', { timeout: 9000
     for (const [code, name] of Object.entries(BUREAUS)) {
       await page.goto('/')
       await page.getByRole('link', { name: new RegExp(name) }).click()
-      await page.waitForURL(new RegExp(`/${code}/login$`))
-      await seeHeading(page, '考生登录')
+      // Shandong first asks which entry (seed 000 §1.1: 统一考试 or 退役士兵免试), Shanghai's open registration has none
+      const [path, heading] = code === 'sd' ? ['entry', '请选择报名入口'] : ['login', '考生登录']
+      await page.waitForURL(new RegExp(`/${code}/${path}$`))
+      await seeHeading(page, heading)
       await waitForText(page.locator('header'), name, 'the header')
-      await expectTitle(page, `考生登录 · ${name}`)
+      await expectTitle(page, `${heading} · ${name}`)
       await screenshot(page, `choice-to-${code}`)
     }
     assert.deepEqual(page.consoleErrors, [], 'no uncaught errors in the page')

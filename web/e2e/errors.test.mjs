@@ -153,7 +153,7 @@ test('forgot password: the SMS code to the bound phone resets the password', { t
   () => photographFailure(browser, async () => {
     const page = await newPage(browser)
     let captchaId = await captchaIdOf(page, () => page.goto('/sd/login'))
-    captchaId = await captchaIdOf(page, () => page.getByRole('link', { name: '忘记密码?' }).click())
+    captchaId = await captchaIdOf(page, () => page.getByRole('link', { name: '忘记密码？' }).click())
     await page.waitForURL(/\/sd\/forgot-password/)
     await seeHeading(page, '忘记密码')
     await checkPage(page)

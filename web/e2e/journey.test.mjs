@@ -12,7 +12,9 @@ import {
   newPage, photographFailure, screenshot,
 } from './support/browser.mjs'
 import { SANDBOX, askRegistrationCode, awaitSmsCode, latestSmsId, newCandidate, putOnRoster } from './support/stack.mjs'
-import { button, choose, fillCaptcha, pressGetCode, seeHeading, seeText, submitOk, tick, waitForText } from './support/ui.mjs'
+import {
+  button, choose, fillCaptcha, pressGetCode, seeHeading, seeText, submitOk, tick, untilCount, waitForText,
+} from './support/ui.mjs'
 import { payAtSandboxBank } from './support/wizard.mjs'
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
@@ -137,25 +139,37 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     // 2.3 填写个人信息
     await seeHeading(page, '填写个人信息')
     await choose(page, '政治面貌')
-    await choose(page, '民族', '汉族')
+    // 民族 (58 entries) is searched by typing: 汉 leaves one
+    await page.getByLabel('民族').click()
+    await page.getByLabel('民族').fill('汉')
+    await untilCount(page.locator('.el-select-dropdown__item:visible'), 1, 'the ethnicities matching 汉')
+    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: '汉族' }).click()
+    await page.locator('.el-select-dropdown:visible').waitFor({ state: 'hidden' }).catch(() => {})
     await choose(page, '专科期间公共外语课')
     await choose(page, '考生类别')
-    await page.getByLabel('通讯地址(录取通知书邮寄)').fill('山东省济南市历下区文化东路1号')
+    await page.getByLabel('通讯地址（录取通知书邮寄）').fill('山东省济南市历下区文化东路1号')
     // typed with a Chinese input method in full-width mode: saved half-width (WEB.md "Forgiving input")
     await page.getByLabel('通讯地址邮政编码').fill('２５００１４')
     await page.getByLabel('个人电子邮箱').fill('kaosheng＠example．com')
     await page.getByLabel('个人电子邮箱').blur()
     assert.equal(await page.getByLabel('通讯地址邮政编码').inputValue(), '250014')
     assert.equal(await page.getByLabel('个人电子邮箱').inputValue(), 'kaosheng@example.com')
-    await choose(page, '户籍所在省(直辖市)', '山东')
-    await choose(page, '户籍所在市(直辖市)', '济南')
+    await choose(page, '户籍所在省（直辖市）', '山东')
+    await choose(page, '户籍所在市（直辖市）', '济南')
     await checkPage(page)
     await screenshot(page, 'wizard-3-personal-info')
     await button(page, '保存，下一步').click()
 
     // 2.4 选报专业范围及选择考试地点: 济南, the manual's subject group of 620403
     await seeHeading(page, '选报专业范围及选择考试地点')
-    await choose(page, '考试地点(学校或户籍所在地)', '济南')
+    await choose(page, '考试地点（学校或户籍所在地）', '济南')
+    // chosen, not saved, 上一步 and back: still 济南 (issue 22)
+    await button(page, '上一步').click()
+    await seeHeading(page, '填写个人信息')
+    await button(page, '保存，下一步').click()
+    await seeHeading(page, '选报专业范围及选择考试地点')
+    await waitForText(page.locator('.el-form-item', { has: page.getByLabel('考试地点（学校或户籍所在地）') })
+      .locator('.el-select__selected-item:not(.is-transparent)'), '济南', 'the exam location after 上一步')
     await page.getByLabel(SUBJECTS).check()
     await checkPage(page)
     await screenshot(page, 'wizard-4-exam-choice')
@@ -188,6 +202,14 @@ test('a demo candidate registers, enrolls, pays at the sandbox bank, amends the 
     await checkPage(page)
     await screenshot(page, 'wizard-7-amend')
     await button(page, '保存').click()
+    // the toast opens below the header, not over the bureau's name (issue 22)
+    const toast = page.locator('.el-message').filter({ hasText: '报名信息修改成功' })
+    await toast.waitFor()
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.waitForTimeout(400) // its slide-in
+    const [toastBox, headerBox] = [await toast.boundingBox(), await page.locator('header').first().boundingBox()]
+    assert.ok(toastBox.y >= headerBox.y + headerBox.height,
+      `the toast (top ${toastBox.y}) is below the header (bottom ${headerBox.y + headerBox.height})`)
     await seeText(page, '你已完成网上报名')
     await seeText(page, 'kaosheng.new@example.com')
     await screenshot(page, 'wizard-7-preview-amended')

@@ -298,7 +298,7 @@ test('找回密码 by e-mail: the masked address, the code from the sandbox mail
 
     const page = await newPage(browser)
     let captchaId = await captchaIdOf(page, () => page.goto('/sh/login')) // the login page's own, before the next
-    captchaId = await captchaIdOf(page, () => page.getByRole('link', { name: '忘记密码?' }).click())
+    captchaId = await captchaIdOf(page, () => page.getByRole('link', { name: '忘记密码？' }).click())
     await page.waitForURL(/\/sh\/forgot-password$/)
     await seeHeading(page, '忘记密码')
     await page.getByLabel('证件号码').fill(candidate.idNumber)

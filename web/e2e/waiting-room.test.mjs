@@ -97,11 +97,12 @@ test('over capacity new sessions wait their turn on 排队中, then let themselv
     whenAdmitted(phone, () => admitted.push('phone'))
     whenAdmitted(desktop, () => admitted.push('desktop'))
     slow.finish()
-    await seeHeading(phone, '考生登录', 60000)
+    // the phone asked for /sd/: a visitor not logged in starts at the entry page (seed 000 §1.1)
+    await seeHeading(phone, '请选择报名入口', 60000)
     await seeHeading(desktop, '考生登录', 60000)
     await waitUntil(async () => admitted.length === 3, 'all three admitted')
     assert.deepEqual(admitted, ['visitor', 'phone', 'desktop'], 'admitted in the order they came')
-    assert.match(phone.url(), /\/sd\/login$/, 'the phone stays on the address it asked for')
+    assert.match(phone.url(), /\/sd\/entry$/, 'the phone is where /sd/ leads')
     await screenshot(phone, 'admitted-phone')
     await screenshot(desktop, 'admitted-desktop')
 
@@ -110,7 +111,7 @@ test('over capacity new sessions wait their turn on 排队中, then let themselv
     await waitUntil(async () => (await metric('baokao_waiting_room_in_flight', 'route="account"')) === 1,
       'a slow call in flight again')
     await phone.reload()
-    await seeHeading(phone, '考生登录')
+    await seeHeading(phone, '请选择报名入口')
     again.finish()
     assert.deepEqual(phone.consoleErrors, [], 'no uncaught errors in the page')
   }))

@@ -7,15 +7,25 @@ import { candidateHome } from './bureau'
 // gateway serves index.html for every path below (history mode).
 const bureauRoutes: RouteRecordRaw[] = [
   // a logged-in candidate starts where their bureau's candidates do: 报名信息 (open registration) or the wizard
-  // (a guard, not a redirect: it waits for the tab's first session check, below)
+  // before login, the entry page (seed 000 §1.1: 全省统一考试专升本 or 退役大学生士兵免试专升本), which sends a bureau
+  // without those tracks (open registration) on to the login page; a guard, not a redirect: it waits for the tab's
+  // first session check (below)
   { path: '/', component: { render: () => null },
     beforeEnter: async () => {
       await session.ready()
-      return session.state.loggedIn ? candidateHome() : '/login'
+      return session.state.loggedIn ? candidateHome() : '/entry'
     } },
+  { path: '/entry', component: () => import('./views/entry/EntryView.vue'), meta: { title: '请选择报名入口' } },
   { path: '/login', component: () => import('./views/account/LoginView.vue'), meta: { title: '考生登录' } },
   { path: '/candidate-notice', component: () => import('./views/BureauTextView.vue'),
     props: { kind: 'candidate-notice' }, meta: { title: '考生须知' } },
+  // the texts Shandong's login page links to (seed 000 §1.2), where the bureau publishes them
+  { path: '/city-contacts', component: () => import('./views/BureauTextView.vue'),
+    props: { kind: 'city-contacts' }, meta: { title: '各市招生考试机构联系方式' } },
+  { path: '/poverty-relief-plan', component: () => import('./views/BureauTextView.vue'),
+    props: { kind: 'poverty-relief-plan' }, meta: { title: '建档立卡家庭考生专升本计划' } },
+  { path: '/user-manual', component: () => import('./views/BureauTextView.vue'),
+    props: { kind: 'user-manual' }, meta: { title: '操作手册' } },
   // 新考生注册 at a bureau whose gate is OPEN (register-sh/, SST-1), else the roster's 考生注册
   { path: '/register', component: () => import('./views/register-sh/RegisterEntry.vue'),
     meta: { title: '考生注册', openGateTitle: '新考生注册' } },

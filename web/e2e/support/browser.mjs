@@ -1,7 +1,9 @@
 // Chromium for the browser tests (playwright-core, the system's Chromium: never downloaded), the two devices a
 // candidate uses (a desktop and a phone), numbered screenshots, and the checks every page gets: each control has
-// an accessible name, and nothing scrolls sideways on a 375 px phone.
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+// an accessible name, nothing scrolls sideways on a 375 px phone, and axe-core finds no serious or critical
+// violation on any page a test screenshots.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
@@ -49,13 +51,53 @@ export async function newPage(browser, device = DESKTOP) {
 
 let shots = 0
 
-/** Saves a full-page PNG as e2e/screenshots/<file>-NN-name.png, numbered in the order taken; answers the path. */
+/**
+ * Saves a full-page PNG as e2e/screenshots/<file>-NN-name.png, numbered in the order taken, then runs axe-core on
+ * the page (every test screenshots each page it visits, so every page is checked); answers the path. A failure's
+ * own photographs (FAILED-n) skip the check: they must not hide the real error.
+ */
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true })
   shots += 1
   const file = join(SCREENSHOTS, `${prefix()}${String(shots).padStart(2, '0')}-${name}.png`)
   await page.screenshot({ path: file, fullPage: true })
+  if (!name.startsWith('FAILED')) await expectAccessible(page, file)
   return file
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/**
+ * Elements axe must not judge, each for a reason that is not ours to fix. Kept empty unless a rule truly misfires
+ * on a library's internals: then name the exact selector here and say why.
+ */
+const AXE_EXCLUDE = []
+
+/**
+ * axe-core (injected from node_modules, no network) on the page as it is now: fails on any serious or critical
+ * violation (WCAG 2.1 A/AA and best practices), naming each rule, the elements it found and the help.
+ */
+export async function expectAccessible(page, where = page.url()) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: AXE_SOURCE })
+  const violations = await page.evaluate(async (exclude) => {
+    const result = await window.axe.run({ include: [document], exclude }, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    })
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id, impact: v.impact, help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => {
+          const why = (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)
+          return `${n.target.join(' ')}${why ? ` (${why})` : ''}`
+        }),
+      }))
+  }, AXE_EXCLUDE)
+  if (violations.length) {
+    const lines = violations.map((v) => `${v.id} [${v.impact}] ${v.help}\n    ${v.targets.join('\n    ')}`)
+    throw new Error(`axe-core: serious or critical violations on ${page.url()} (${where}):\n  ${lines.join('\n  ')}`)
+  }
 }
 
 /** journey.test.mjs → "journey-": node --test runs each file in its own process, each numbers its own. */

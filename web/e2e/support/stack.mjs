@@ -50,12 +50,13 @@ export async function operatorToken() {
 
 /**
  * Puts candidates on the demo exam's roster as an operator would (CSV import) and waits for the import; each
- * becomes 测试考生… of 山东医学高等专科学校, 620403 医学影像技术 (the manual's example).
+ * becomes 测试考生… of 山东医学高等专科学校, 620403 医学影像技术 (the manual's example), of 考生类型 `type` (校荐,
+ * 3+2 or 退役士兵).
  */
-export async function putOnRoster(candidates, name = (i) => `浏览器考生${'甲乙丙丁戊己庚辛壬癸'[i % 10]}`) {
+export async function putOnRoster(candidates, name = (i) => `浏览器考生${'甲乙丙丁戊己庚辛壬癸'[i % 10]}`, type = '校荐') {
   const token = await operatorToken()
   const csv = ['证件类型,证件号码,姓名,考生类型,院校代码,院校名称,专业代码,专业名称',
-    ...candidates.map((c, i) => `居民身份证,${c.idNumber},${name(i)},校荐,10452,山东医学高等专科学校,620403,医学影像技术`)]
+    ...candidates.map((c, i) => `居民身份证,${c.idNumber},${name(i)},${type},10452,山东医学高等专科学校,620403,医学影像技术`)]
     .join('\n') + '\n'
   const form = new FormData()
   form.append('file', new Blob([csv], { type: 'text/csv' }), 'roster.csv')

@@ -11,6 +11,7 @@ export interface PasswordRule { minLength: number; maxLength: number; requiredCl
 
 /** The texts a bureau publishes, each in versions (a consent names the version the candidate saw). */
 export type TextKind = 'candidate-notice' | 'privacy-policy' | 'service-agreement' | 'integrity-pledge'
+  | 'city-contacts' | 'poverty-relief-plan' | 'user-manual'
 export interface TextVersion { kind: TextKind; title: string; version: string }
 /** A text: plain, its paragraphs separated by blank lines. */
 export interface BureauText extends TextVersion { text: string }
@@ -40,7 +41,7 @@ export interface ExamChoiceView {
   examLocation: string; examLocationName: string; sitsExam: boolean; examNote: string | null
   subjectGroup: string | null; subjects: { code: string; name: string }[]; subjectNames: string
   scope: ScopeMajor[]; scopeNames: string; concurrentApplicationShown: boolean
-  concurrentApplication: boolean | null; concurrentApplicationName: string | null
+  concurrentApplication: boolean | null; concurrentApplicationName: string | null; concurrentMajor: string | null
 }
 export interface FeeLine { code: string; name: string; amountFen: number }
 export interface FeesView { items: FeeLine[]; totalFen: number; paymentStatus: string | null; paymentStatusName: string | null }
@@ -84,6 +85,8 @@ export interface ExamChoiceRequest {
   examLocation: string | null
   subjectGroup?: string | null
   concurrentApplication?: boolean
+  /** 兼报对应的专业: required when concurrentApplication is true (seed 000 §2.4) */
+  concurrentMajor?: string | null
 }
 
 /** One enrollment: read (GET) and amended (PATCH). */
@@ -138,10 +141,11 @@ export function enrollment(id: string): Promise<Enrollment> {
 }
 
 /** Step 1: accepts the pledge and starts the enrollment (PROFILE_NOT_READY until the roster's data arrived). */
-export function startEnrollment(examCode: string, pledgeVersion: number): Promise<Enrollment> {
+export function startEnrollment(examCode: string, pledgeVersion: number,
+  track: 'UNIFIED' | 'VETERAN_EXEMPTION' = 'UNIFIED'): Promise<Enrollment> {
   return api<Enrollment>(`/api/enrollments/exams/${examCode}/enrollment`, {
     method: 'POST',
-    body: { accepted: true, pledgeVersion },
+    body: { accepted: true, pledgeVersion, track },
   })
 }
 

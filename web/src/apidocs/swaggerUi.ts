@@ -15,10 +15,13 @@ export async function showDocument(element: HTMLElement, source: { url: string }
   const [{ default: SwaggerUIBundle }] = await Promise.all([
     import('swagger-ui-dist/swagger-ui-es-bundle.js'),
     import('swagger-ui-dist/swagger-ui.css'),
+    import('./swagger-contrast.css'),
   ])
   // a fresh node each time: Swagger UI keeps its own rendering inside the one it is given
   const node = document.createElement('div')
+  node.className = 'bk-swagger'
   element.replaceChildren(node)
+  keepAccessible(node)
   let ui: any = null
   ui = SwaggerUIBundle({
     domNode: node,
@@ -32,4 +35,20 @@ export async function showDocument(element: HTMLElement, source: { url: string }
     // given a document rather than its address, Swagger UI may finish before it has returned
     onComplete: () => setTimeout(() => options.onShown?.(ui?.specSelectors.specJson().toJS())),
   })
+}
+
+/**
+ * What Swagger UI renders without, added as it renders (axe-core, docs/WEB.md "Accessibility check"): its servers
+ * list has no label, and its scrolling code blocks (curl, responses) cannot be reached with the keyboard.
+ */
+function keepAccessible(node: HTMLElement) {
+  const fix = () => {
+    for (const select of node.querySelectorAll<HTMLSelectElement>('select#servers:not([aria-label])')) {
+      select.setAttribute('aria-label', '服务器地址')
+    }
+    for (const block of node.querySelectorAll<HTMLElement>('.curl, .microlight, .highlight-code > pre')) {
+      if (!block.hasAttribute('tabindex')) block.tabIndex = 0
+    }
+  }
+  new MutationObserver(fix).observe(node, { childList: true, subtree: true })
 }

@@ -84,11 +84,11 @@ export const FIELD_LABELS: Record<string, string> = {
   politicalStatus: '政治面貌',
   ethnicity: '民族',
   foreignLanguage: '专科期间公共外语课',
-  mailingAddress: '通讯地址(录取通知书邮寄)',
+  mailingAddress: '通讯地址（录取通知书邮寄）',
   postcode: '通讯地址邮政编码',
   email: '个人电子邮箱',
-  householdProvince: '户籍所在省(直辖市)',
-  householdCity: '户籍所在市(直辖市)',
+  householdProvince: '户籍所在省（直辖市）',
+  householdCity: '户籍所在市（直辖市）',
   candidateCategory: '考生类别',
 }
 

@@ -208,7 +208,7 @@ public record BureauDraft(String code, String name, String shortName, String hot
             }
             TextKind kind = TextKind.ofSlug(text.kind()).orElseThrow(() -> invalid("TEXT_KIND_UNKNOWN",
                     "文本类型不存在：" + text.kind() + "（可选 candidate-notice、privacy-policy、service-agreement、"
-                            + "integrity-pledge）"));
+                            + "integrity-pledge、city-contacts、poverty-relief-plan、user-manual）"));
             if (!sent.add(kind)) {
                 throw invalid("TEXT_KIND_DUPLICATE", "《" + kind.title() + "》重复，每种文本只能有一个当前版本");
             }

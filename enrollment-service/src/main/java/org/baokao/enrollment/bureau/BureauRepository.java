@@ -34,7 +34,8 @@ class BureauRepository implements KnownBureaus {
                    password_min_length, password_max_length, password_required_classes, login_needs_sms,
                    sms_signature, sms_templates::text as sms_templates, payment_rules::text as payment_rules,
                    candidate_notice_version, privacy_policy_version, service_agreement_version,
-                   integrity_pledge_version, configured_at, configured_by
+                   integrity_pledge_version, city_contacts_version, poverty_relief_plan_version,
+                   user_manual_version, configured_at, configured_by
             from bureau""";
 
     private final JdbcClient jdbc;
@@ -99,8 +100,9 @@ class BureauRepository implements KnownBureaus {
                                     registration_gate, password_min_length, password_max_length,
                                     password_required_classes, login_needs_sms, sms_signature, sms_templates,
                                     payment_rules, candidate_notice_version, privacy_policy_version,
-                                    service_agreement_version, integrity_pledge_version, configured_at, configured_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)
+                                    service_agreement_version, integrity_pledge_version, city_contacts_version,
+                                    poverty_relief_plan_version, user_manual_version, configured_at, configured_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (code) do update set name = excluded.name, short_name = excluded.short_name,
                     hotline = excluded.hotline, service_hours = excluded.service_hours, icp = excluded.icp,
                     registration_exam_code = excluded.registration_exam_code,
@@ -114,6 +116,9 @@ class BureauRepository implements KnownBureaus {
                     privacy_policy_version = excluded.privacy_policy_version,
                     service_agreement_version = excluded.service_agreement_version,
                     integrity_pledge_version = excluded.integrity_pledge_version,
+                    city_contacts_version = excluded.city_contacts_version,
+                    poverty_relief_plan_version = excluded.poverty_relief_plan_version,
+                    user_manual_version = excluded.user_manual_version,
                     configured_at = excluded.configured_at, configured_by = excluded.configured_by""")
                 .params(bureau.code(), bureau.name(), bureau.shortName(), bureau.hotline(), bureau.serviceHours(),
                         bureau.icp(), bureau.registrationExamCode(), bureau.registrationGate().name(),
@@ -124,7 +129,8 @@ class BureauRepository implements KnownBureaus {
                                 .map(rule -> new StoredPaymentRule(rule.regionCode(), rule.channel().name())).toList()),
                         bureau.versionOf(TextKind.CANDIDATE_NOTICE), bureau.versionOf(TextKind.PRIVACY_POLICY),
                         bureau.versionOf(TextKind.SERVICE_AGREEMENT), bureau.versionOf(TextKind.INTEGRITY_PLEDGE),
-                        Timestamp.from(bureau.configuredAt()), bureau.configuredBy())
+                        bureau.versionOf(TextKind.CITY_CONTACTS), bureau.versionOf(TextKind.POVERTY_RELIEF_PLAN),
+                        bureau.versionOf(TextKind.USER_MANUAL), Timestamp.from(bureau.configuredAt()), bureau.configuredBy())
                 .update();
         for (BureauText text : newVersions) {
             jdbc.sql("insert into bureau_text (bureau, kind, version, title, text, created_at) values (?, ?, ?, ?, ?, ?)")
@@ -144,6 +150,9 @@ class BureauRepository implements KnownBureaus {
         versions.put(TextKind.PRIVACY_POLICY, row.getString("privacy_policy_version"));
         versions.put(TextKind.SERVICE_AGREEMENT, row.getString("service_agreement_version"));
         versions.put(TextKind.INTEGRITY_PLEDGE, row.getString("integrity_pledge_version"));
+        versions.put(TextKind.CITY_CONTACTS, row.getString("city_contacts_version"));
+        versions.put(TextKind.POVERTY_RELIEF_PLAN, row.getString("poverty_relief_plan_version"));
+        versions.put(TextKind.USER_MANUAL, row.getString("user_manual_version"));
         List<Bureau.PaymentRule> rules = JSON.readValue(row.getString("payment_rules"), RULES).stream()
                 .map(rule -> new Bureau.PaymentRule(rule.regionCode(), PaymentChannel.valueOf(rule.channel())))
                 .toList();
@@ -167,7 +176,10 @@ class BureauRepository implements KnownBureaus {
                     when 'candidate-notice' then b.candidate_notice_version
                     when 'privacy-policy' then b.privacy_policy_version
                     when 'service-agreement' then b.service_agreement_version
-                    when 'integrity-pledge' then b.integrity_pledge_version end
+                    when 'integrity-pledge' then b.integrity_pledge_version
+                    when 'city-contacts' then b.city_contacts_version
+                    when 'poverty-relief-plan' then b.poverty_relief_plan_version
+                    when 'user-manual' then b.user_manual_version end
                 where b.code = ?""")
                 .param(bureau.code())
                 .query((text, n) -> new BureauText(TextKind.ofSlug(text.getString("kind")).orElseThrow(),

@@ -18,7 +18,13 @@ public enum TextKind {
     /** 服务协议: consented to at registration. */
     SERVICE_AGREEMENT("service-agreement", "服务协议", true),
     /** 考生诚信承诺书: Shanghai's new candidates agree to it (seed 004 §2); other bureaus have none. */
-    INTEGRITY_PLEDGE("integrity-pledge", "考生诚信承诺书", false);
+    INTEGRITY_PLEDGE("integrity-pledge", "考生诚信承诺书", false),
+    /** 各市招生考试机构联系方式: linked from the login page (seed 000 §1.2); optional. */
+    CITY_CONTACTS("city-contacts", "各市招生考试机构联系方式", false),
+    /** 建档立卡家庭考生专升本计划: linked from the login page (seed 000 §1.2); optional. */
+    POVERTY_RELIEF_PLAN("poverty-relief-plan", "建档立卡家庭考生专升本计划", false),
+    /** 操作手册: linked from the login page (seed 000 §1.2); optional. */
+    USER_MANUAL("user-manual", "操作手册", false);
 
     private final String slug;
     private final String title;

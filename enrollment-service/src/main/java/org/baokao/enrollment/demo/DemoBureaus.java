@@ -71,7 +71,10 @@ class DemoBureaus {
                 List.of(new PaymentRuleDraft("370200", "UNIONPAY"), new PaymentRuleDraft("370000", "CEB")),
                 List.of(text("sd", "candidate-notice", "考生须知", "2023-03"),
                         text("sd", "privacy-policy", "用户隐私政策", "2023-03"),
-                        text("sd", "service-agreement", "用户服务协议", "2023-03")));
+                        text("sd", "service-agreement", "用户服务协议", "2023-03"),
+                        text("sd", "city-contacts", "各市招生考试机构联系方式", "2023-03"),
+                        text("sd", "poverty-relief-plan", "2023年建档立卡家庭考生专升本计划", "2023-03"),
+                        text("sd", "user-manual", "操作手册", "2023-03")));
     }
 
     static BureauDraft shanghai() {

@@ -91,7 +91,7 @@ public final class Dictionaries {
             "91", "在校学生",
             "92", "待业人员");
 
-    /** 户籍所在省(直辖市) and 户籍所在市, GB/T 2260. */
+    /** 户籍所在省（直辖市） and 户籍所在市, GB/T 2260. */
     public static final Regions REGIONS = Regions.load();
 
     /** Every flat dictionary: the Shandong form's in the order it asks for them, then the Shanghai profile's. */

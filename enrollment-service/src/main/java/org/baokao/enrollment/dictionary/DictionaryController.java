@@ -40,13 +40,13 @@ class DictionaryController {
         for (CodeList list : Dictionaries.CODE_LISTS) {
             index.add(entry(list.id(), list.title()));
         }
-        index.add(entry("regions", "户籍所在省(直辖市)及市"));
+        index.add(entry("regions", "户籍所在省（直辖市）及市"));
         return ResponseEntity.ok().cacheControl(CACHE).body(index);
     }
 
     @GetMapping("/regions")
     ResponseEntity<RegionsView> regions() {
-        return ResponseEntity.ok().cacheControl(CACHE).body(new RegionsView("regions", "户籍所在省(直辖市)及市",
+        return ResponseEntity.ok().cacheControl(CACHE).body(new RegionsView("regions", "户籍所在省（直辖市）及市",
                 "GB/T 2260", Dictionaries.REGIONS.provinces()));
     }
 

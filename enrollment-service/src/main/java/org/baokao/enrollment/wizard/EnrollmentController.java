@@ -100,7 +100,7 @@ class EnrollmentController {
             @RequestBody ExamChoiceRequest request) {
         return answer(wizard.saveExamChoice(own(token), bureau.code(), id, version(ifMatch, request.version()),
                 new ExamChoiceRules.Request(request.examLocation(), request.subjectGroup(),
-                        request.concurrentApplication())));
+                        request.concurrentApplication(), request.concurrentMajor())));
     }
 
     /** Step 5 (ENR-5, ENR-6). */
@@ -148,7 +148,7 @@ class EnrollmentController {
     }
 
     record ExamChoiceRequest(Integer version, String examLocation, String subjectGroup,
-            Boolean concurrentApplication) {
+            Boolean concurrentApplication, String concurrentMajor) {
     }
 
     record VersionOnly(Integer version) {

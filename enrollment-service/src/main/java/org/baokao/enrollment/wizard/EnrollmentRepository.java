@@ -95,7 +95,7 @@ class EnrollmentRepository {
                         mailing_address = ?, postcode = ?, email = ?, household_province = ?, household_city = ?,
                         candidate_category = ?, personal_info_saved_at = ?, exam_location_code = ?, sits_exam = ?,
                         junior_major_code = ?, subject_group_code = ?, concurrent_application = ?,
-                        exam_choice_saved_at = ?, confirmed_at = ?, fee_items = ?::jsonb, fee_total_fen = ?,
+                        concurrent_major = ?, exam_choice_saved_at = ?, confirmed_at = ?, fee_items = ?::jsonb, fee_total_fen = ?,
                         completed_at = ?, order_id = ?, last_refund_id = ?, last_refunded_at = ?, last_amended_at = ?,
                         updated_at = ?
                     where id = ? and version = ?""")
@@ -108,7 +108,8 @@ class EnrollmentRepository {
                             info == null ? null : info.candidateCategory(), ts(s.personalInfoSavedAt()),
                             choice == null ? null : choice.locationCode(), choice == null ? null : choice.sitsExam(),
                             choice == null ? null : choice.majorCode(), choice == null ? null : choice.subjectGroupCode(),
-                            choice == null ? null : choice.concurrentApplication(), ts(s.examChoiceSavedAt()),
+                            choice == null ? null : choice.concurrentApplication(),
+                            choice == null ? null : choice.concurrentMajor(), ts(s.examChoiceSavedAt()),
                             ts(s.confirmedAt()), s.fees() == null ? null : JSON.writeValueAsString(s.fees()),
                             s.fees() == null ? null : FeeLine.total(s.fees()), ts(s.completedAt()), s.orderId(),
                             s.lastRefundId(), ts(s.lastRefundedAt()), ts(s.lastAmendedAt()), ts(now), s.id(),
@@ -148,7 +149,7 @@ class EnrollmentRepository {
         ExamChoice choice = row.getTimestamp("exam_choice_saved_at") == null ? null
                 : new ExamChoice(row.getString("exam_location_code"), row.getBoolean("sits_exam"),
                         row.getString("junior_major_code"), row.getString("subject_group_code"),
-                        bool(row, "concurrent_application"));
+                        bool(row, "concurrent_application"), row.getString("concurrent_major"));
         String fees = row.getString("fee_items");
         return new Enrollment(new Enrollment.Snapshot(row.getObject("id", UUID.class),
                 row.getObject("exam_id", UUID.class), row.getString("exam_code"),

@@ -60,11 +60,12 @@ public record EnrollmentView(UUID id, String examCode, String examName, Track tr
     /**
      * @param examNote                   不需要考试 for a candidate who sits no exam, else null
      * @param concurrentApplicationShown whether the form shows 是否兼报 (3+2 candidates only)
+     * @param concurrentMajor            兼报对应的专业 when 是否兼报 is 是, else null
      */
     public record ExamChoiceView(String examLocation, String examLocationName, boolean sitsExam, String examNote,
             String subjectGroup, List<SubjectView> subjects, String subjectNames, List<ScopeMajor> scope,
             String scopeNames, boolean concurrentApplicationShown, Boolean concurrentApplication,
-            String concurrentApplicationName) {
+            String concurrentApplicationName, String concurrentMajor) {
     }
 
     public record SubjectView(String code, String name) {
@@ -136,7 +137,8 @@ public record EnrollmentView(UUID id, String examCode, String examName, Track tr
                 String.join("、", subjects.stream().map(SubjectView::name).toList()), scope,
                 String.join(", ", scope.stream().map(m -> m.vocational() ? m.name() + "*" : m.name()).toList()),
                 threePlusTwo, choice.concurrentApplication(),
-                choice.concurrentApplication() == null ? null : choice.concurrentApplication() ? "是" : "否");
+                choice.concurrentApplication() == null ? null : choice.concurrentApplication() ? "是" : "否",
+                choice.concurrentMajor());
     }
 
     static FeesView fees(Enrollment e) {

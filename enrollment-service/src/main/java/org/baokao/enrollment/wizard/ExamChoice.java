@@ -8,12 +8,19 @@ import org.baokao.domain.DomainModel;
  *
  * @param majorCode             the junior-college major the group was offered to (group codes are per major)
  * @param concurrentApplication 是否兼报: answered by 3+2 candidates only (false = 否), null for everyone else
+ * @param concurrentMajor       兼报对应的专业 (seed 000 §2.4), as the candidate names it: set exactly when 是
  */
 @DomainModel
 public record ExamChoice(String locationCode, boolean sitsExam, String majorCode, String subjectGroupCode,
-        Boolean concurrentApplication) {
+        Boolean concurrentApplication, String concurrentMajor) {
 
     /** The fields confirmation locks (ENR-5), as the API names them. */
     public static final java.util.List<String> FIELDS = java.util.List.of("examLocation", "subjectGroup",
-            "concurrentApplication");
+            "concurrentApplication", "concurrentMajor");
+
+    /** A choice without 兼报 (every candidate but a 3+2 one who says 是). */
+    public ExamChoice(String locationCode, boolean sitsExam, String majorCode, String subjectGroupCode,
+            Boolean concurrentApplication) {
+        this(locationCode, sitsExam, majorCode, subjectGroupCode, concurrentApplication, null);
+    }
 }

@@ -12,10 +12,10 @@ public final class FieldNames {
         LABELS.put("politicalStatus", "政治面貌");
         LABELS.put("ethnicity", "民族");
         LABELS.put("foreignLanguage", "专科期间公共外语课");
-        LABELS.put("mailingAddress", "通讯地址(录取通知书邮寄)");
+        LABELS.put("mailingAddress", "通讯地址（录取通知书邮寄）");
         LABELS.put("postcode", "通讯地址邮政编码");
         LABELS.put("email", "个人电子邮箱");
-        LABELS.put("householdProvince", "户籍所在省(直辖市)");
+        LABELS.put("householdProvince", "户籍所在省（直辖市）");
         LABELS.put("householdCity", "户籍所在市");
         LABELS.put("candidateCategory", "考生类别");
         LABELS.put("examLocation", "考试地点");

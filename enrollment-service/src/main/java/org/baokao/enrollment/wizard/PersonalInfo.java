@@ -10,7 +10,7 @@ import org.baokao.domain.DomainModel;
  * What the candidate fills in on step 3 (ENR-3); the roster's facts (name, college, major, 考生类型) are
  * shown beside it but not part of it. Codes are the dictionaries' ({@code Dictionaries}).
  *
- * @param householdProvince 户籍所在省(直辖市), GB/T 2260 six digits
+ * @param householdProvince 户籍所在省（直辖市）, GB/T 2260 six digits
  * @param householdCity     户籍所在市, within that province
  * @param candidateCategory 考生类别 (城市应届 …)
  */

@@ -59,7 +59,7 @@ public final class PersonalInfoRules {
 
     private static void checkAddress(List<Violation> violations, String address) {
         if (blank(address)) {
-            violations.add(new Violation("mailingAddress", "MAILING_ADDRESS_REQUIRED", "请填写通讯地址(录取通知书邮寄)"));
+            violations.add(new Violation("mailingAddress", "MAILING_ADDRESS_REQUIRED", "请填写通讯地址（录取通知书邮寄）"));
         } else if (address.codePointCount(0, address.length()) > MAX_ADDRESS_LENGTH) {
             violations.add(new Violation("mailingAddress", "MAILING_ADDRESS_TOO_LONG",
                     "通讯地址不能超过" + MAX_ADDRESS_LENGTH + "个字"));
@@ -68,14 +68,14 @@ public final class PersonalInfoRules {
 
     private static void checkHousehold(List<Violation> violations, String province, String city) {
         if (blank(province)) {
-            violations.add(new Violation("householdProvince", "HOUSEHOLD_PROVINCE_REQUIRED", "请选择户籍所在省(直辖市)"));
+            violations.add(new Violation("householdProvince", "HOUSEHOLD_PROVINCE_REQUIRED", "请选择户籍所在省（直辖市）"));
         } else if (!Dictionaries.REGIONS.isValid(province)) {
-            violations.add(new Violation("householdProvince", "HOUSEHOLD_PROVINCE_INVALID", "户籍所在省(直辖市)不正确"));
+            violations.add(new Violation("householdProvince", "HOUSEHOLD_PROVINCE_INVALID", "户籍所在省（直辖市）不正确"));
         }
         if (blank(city)) {
             violations.add(new Violation("householdCity", "HOUSEHOLD_CITY_REQUIRED", "请选择户籍所在市"));
         } else if (Dictionaries.REGIONS.isValid(province) && !Dictionaries.REGIONS.isValidCity(province, city)) {
-            violations.add(new Violation("householdCity", "HOUSEHOLD_CITY_INVALID", "户籍所在市不属于所选的户籍所在省(直辖市)"));
+            violations.add(new Violation("householdCity", "HOUSEHOLD_CITY_INVALID", "户籍所在市不属于所选的户籍所在省（直辖市）"));
         }
     }
 

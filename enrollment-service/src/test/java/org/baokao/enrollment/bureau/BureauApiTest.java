@@ -249,6 +249,30 @@ class BureauApiTest {
     }
 
     @Test
+    @DisplayName("Seed 000 §1.2: the login page's texts (各市招生考试机构联系方式, 建档立卡家庭考生专升本计划, 操作手册) are optional, "
+            + "published and listed like the others")
+    void theLoginPagesTextsArePublishedLikeTheOthers() {
+        assertThat(put(http, operator, code, json(with(valid(code), b -> {
+            b.texts = withText(withText(withText(b.texts,
+                    new TextDraft("city-contacts", null, "v1", "济南市：……\n\n青岛市：……")),
+                    new TextDraft("poverty-relief-plan", null, "v1", "计划说明。")),
+                    new TextDraft("user-manual", "报名操作手册", "v1", "一、注册登录。"));
+            return b;
+        }))).status()).isEqualTo(201);
+
+        assertThat(getAt(http, code, "/api/enrollments/public/bureau").json().path("texts").findValuesAsString("kind"))
+                .contains("city-contacts", "poverty-relief-plan", "user-manual");
+        Answer contacts = getAt(http, code, "/api/enrollments/public/bureau/texts/city-contacts");
+        assertThat(contacts.status()).as(contacts.body()).isEqualTo(200);
+        assertThat(contacts.json().path("title").asString()).isEqualTo("各市招生考试机构联系方式");
+        assertThat(contacts.json().path("text").asString()).isEqualTo("济南市：……\n\n青岛市：……");
+        assertThat(getAt(http, code, "/api/enrollments/public/bureau/texts/user-manual").json().path("title")
+                .asString()).isEqualTo("报名操作手册");
+        assertThat(getAt(http, code, "/api/enrollments/public/bureau/texts/poverty-relief-plan").json().path("title")
+                .asString()).isEqualTo("建档立卡家庭考生专升本计划");
+    }
+
+    @Test
     @DisplayName("BUR-1: a changed text needs a new version (409 TEXT_VERSION_REQUIRED); every version stays readable")
     void textsAreVersioned() {
         assertThat(put(http, operator, code, json(valid(code))).status()).isEqualTo(201);

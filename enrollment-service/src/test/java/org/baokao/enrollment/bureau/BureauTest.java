@@ -197,7 +197,7 @@ class BureauTest {
         void textsOfUnknownOrRepeatedKindsOrWithoutVersionOrContent() {
             refused(valid("sd"), b -> set(b, x -> x.texts = withText(x.texts, new TextDraft("notice", null, "v1", "须知"))),
                     "TEXT_KIND_UNKNOWN", "文本类型不存在：notice（可选 candidate-notice、privacy-policy、service-agreement、"
-                            + "integrity-pledge）");
+                            + "integrity-pledge、city-contacts、poverty-relief-plan、user-manual）");
             refused(valid("sd"), b -> set(b, x -> x.texts = concat(x.texts, new TextDraft("privacy-policy", null, "v2",
                     "另一版本"))), "TEXT_KIND_DUPLICATE", "《隐私政策》重复，每种文本只能有一个当前版本");
             refused(valid("sd"), b -> set(b, x -> x.texts = withText(x.texts, new TextDraft("privacy-policy", null,

@@ -54,8 +54,10 @@ class DemoBureausTest {
                 new Bureau.PaymentRule("370000", PaymentChannel.CEB));
         assertThat(sd.icp()).startsWith("鲁ICP备");
         assertThat(sd.hotline()).startsWith("0531-");
+        // the login page's links (seed 000 §1.2): 各市招生考试机构联系方式, 建档立卡家庭考生专升本计划, 操作手册
         assertThat(sd.texts().keySet()).containsExactly(TextKind.CANDIDATE_NOTICE, TextKind.PRIVACY_POLICY,
-                TextKind.SERVICE_AGREEMENT);
+                TextKind.SERVICE_AGREEMENT, TextKind.CITY_CONTACTS, TextKind.POVERTY_RELIEF_PLAN, TextKind.USER_MANUAL);
+        assertThat(sd.text(TextKind.USER_MANUAL).orElseThrow().text()).contains("报考承诺").contains("兼报对应的专业");
         assertThat(sd.text(TextKind.CANDIDATE_NOTICE).orElseThrow().text())
                 .contains("该证件类型+证件号不存在于考生名单中，请确认后注册").contains("不得兼报").contains("青岛市考生通过银联支付");
         assertSeveralParagraphs(sd);

@@ -197,7 +197,7 @@ class EnrollmentTest {
                     .containsExactly("REGISTRATION", "ENGLISH", "COMPUTER", "CHINESE", "MATH_II");
             assertThat(e.feeTotalFen()).isEqualTo(3000 + 4 * 5000);
             assertThat(e.lockedFields()).containsExactly("householdProvince", "householdCity", "examLocation",
-                    "subjectGroup", "concurrentApplication");
+                    "subjectGroup", "concurrentApplication", "concurrentMajor");
             assertThat(events).singleElement().isInstanceOfSatisfying(EnrollmentConfirmed.class, confirmed -> {
                 assertThat(confirmed.examLocationCode()).isEqualTo("3717");
                 assertThat(confirmed.totalFen()).isEqualTo(23000);
@@ -318,7 +318,7 @@ class EnrollmentTest {
         @Test
         void editableFieldsFollowTheStatus() {
             assertThat(at(EnrollmentStatus.PHOTO_DONE).editableFields(AMENDABLE)).isEqualTo(PersonalInfo.FIELDS);
-            assertThat(at(EnrollmentStatus.EXAM_CHOICE_SAVED).editableFields(AMENDABLE)).hasSize(12);
+            assertThat(at(EnrollmentStatus.EXAM_CHOICE_SAVED).editableFields(AMENDABLE)).hasSize(13).contains("concurrentMajor");
             assertThat(at(EnrollmentStatus.CONFIRMED).editableFields(AMENDABLE)).isEmpty();
             assertThat(at(EnrollmentStatus.COMPLETED).editableFields(AMENDABLE))
                     .containsExactly("mailingAddress", "postcode", "email");

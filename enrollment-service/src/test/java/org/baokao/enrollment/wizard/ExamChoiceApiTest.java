@@ -86,7 +86,7 @@ class ExamChoiceApiTest {
         assertThat(after.path("examChoice").isNull()).isTrue();
     }
 
-    /** ENR-4: 3+2 candidates answer 是否兼报, 否 by default. */
+    /** ENR-4: 3+2 candidates answer 是否兼报, 否 by default; 是 names its 对应的专业 (seed 000 §2.4), kept and shown. */
     @Test
     void threePlusTwoCandidatesAnswerConcurrentApplication() {
         WizardJourney candidate = atStepFour("THREE_PLUS_TWO");
@@ -97,10 +97,24 @@ class ExamChoiceApiTest {
         assertThat(byDefault.json().path("examChoice").path("concurrentApplicationShown").asBoolean()).isTrue();
         assertThat(byDefault.json().path("examChoice").path("concurrentApplicationName").asString()).isEqualTo("否");
 
-        Answer yes = candidate.putExamChoice(
+        assertThat(byDefault.json().path("examChoice").path("concurrentMajor").isNull()).isTrue();
+
+        Answer noMajor = candidate.putExamChoice(
                 "{\"examLocation\": \"3717\", \"subjectGroup\": \"MED\", \"concurrentApplication\": true}",
                 byDefault.json().path("version").asInt());
+        assertThat(noMajor.status()).isEqualTo(400);
+        assertThat(noMajor.problemCode()).isEqualTo("CONCURRENT_MAJOR_REQUIRED");
+        assertThat(noMajor.json().path("field").asString()).isEqualTo("concurrentMajor");
+        assertThat(noMajor.json().path("detail").asString()).isEqualTo("选择兼报时，请填写兼报对应的专业");
+
+        Answer yes = candidate.putExamChoice("{\"examLocation\": \"3717\", \"subjectGroup\": \"MED\", "
+                + "\"concurrentApplication\": true, \"concurrentMajor\": \"医学影像技术\"}",
+                byDefault.json().path("version").asInt());
+        assertThat(yes.status()).as(yes.body()).isEqualTo(200);
         assertThat(yes.json().path("examChoice").path("concurrentApplicationName").asString()).isEqualTo("是");
+        assertThat(yes.json().path("examChoice").path("concurrentMajor").asString()).isEqualTo("医学影像技术");
+        assertThat(candidate.get().path("examChoice").path("concurrentMajor").asString()).as("stored")
+                .isEqualTo("医学影像技术");
     }
 
     /** ENR-4, PAY-1: a no-exam 考生类别 sees 不需要考试, picks no group, and owes nothing at confirmation. */

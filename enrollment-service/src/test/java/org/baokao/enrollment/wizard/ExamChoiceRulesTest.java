@@ -55,12 +55,31 @@ class ExamChoiceRulesTest {
         ExamChoice byDefault = ExamChoiceRules.require(exam(), Track.UNIFIED, roster("THREE_PLUS_TWO"), info(),
                 new ExamChoiceRules.Request("3717", "MED", null));
         ExamChoice yes = ExamChoiceRules.require(exam(), Track.UNIFIED, roster("THREE_PLUS_TWO"), info(),
-                new ExamChoiceRules.Request("3717", "MED", true));
+                new ExamChoiceRules.Request("3717", "MED", true, " 医学影像技术 "));
 
         assertThat(byDefault.concurrentApplication()).isFalse();
+        assertThat(byDefault.concurrentMajor()).isNull();
         assertThat(yes.concurrentApplication()).isTrue();
+        assertThat(yes.concurrentMajor()).isEqualTo("医学影像技术");
         assertThat(codes(() -> ExamChoiceRules.require(exam(), Track.UNIFIED, roster("SCHOOL_RECOMMENDED"), info(),
                 new ExamChoiceRules.Request("3717", "MED", false)))).containsExactly("CONCURRENT_APPLICATION_NOT_ALLOWED");
+    }
+
+    /** Seed 000 §2.4: 是否兼报 是 names its 对应的专业; 否 names none. */
+    @Test
+    void concurrentApplicationNamesItsMajorExactlyWhenYes() {
+        assertThat(codes(() -> ExamChoiceRules.require(exam(), Track.UNIFIED, roster("THREE_PLUS_TWO"), info(),
+                new ExamChoiceRules.Request("3717", "MED", true)))).containsExactly("CONCURRENT_MAJOR_REQUIRED");
+        assertThat(codes(() -> ExamChoiceRules.require(exam(), Track.UNIFIED, roster("THREE_PLUS_TWO"), info(),
+                new ExamChoiceRules.Request("3717", "MED", true, "  ")))).containsExactly("CONCURRENT_MAJOR_REQUIRED");
+        assertThat(codes(() -> ExamChoiceRules.require(exam(), Track.UNIFIED, roster("THREE_PLUS_TWO"), info(),
+                new ExamChoiceRules.Request("3717", "MED", true, "专".repeat(51)))))
+                .containsExactly("CONCURRENT_MAJOR_TOO_LONG");
+        assertThat(codes(() -> ExamChoiceRules.require(exam(), Track.UNIFIED, roster("THREE_PLUS_TWO"), info(),
+                new ExamChoiceRules.Request("3717", "MED", false, "医学影像技术"))))
+                .containsExactly("CONCURRENT_MAJOR_NOT_ALLOWED");
+        assertThat(ExamChoiceRules.require(exam(), Track.UNIFIED, roster("THREE_PLUS_TWO"), info(),
+                new ExamChoiceRules.Request("3717", "MED", true, "专".repeat(50))).concurrentMajor()).hasSize(50);
     }
 
     @Test

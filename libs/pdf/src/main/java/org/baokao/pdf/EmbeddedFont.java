@@ -23,9 +23,19 @@ final class EmbeddedFont {
     private final Map<Integer, Integer> codePointByGlyph = new TreeMap<>();
 
     EmbeddedFont(PDDocument document, FontWeight weight) throws IOException {
-        ttf = new TTFParser().parse(new RandomAccessReadBuffer(NotoSansSc.bytes(weight)));
+        this(document, NotoSansSc.bytes(weight));
+    }
+
+    /** A face read from {@code bytes} (a TrueType file), e.g. the rare-character fallback {@link RareHanFont}. */
+    EmbeddedFont(PDDocument document, byte[] bytes) throws IOException {
+        ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         font = PDType0Font.load(document, ttf, true);
         cmap = ttf.getUnicodeCmapLookup();
+    }
+
+    /** Whether this face has a glyph for {@code codePoint}. */
+    boolean has(int codePoint) {
+        return cmap.getGlyphId(codePoint) > 0;
     }
 
     PDType0Font font() {
@@ -39,7 +49,8 @@ final class EmbeddedFont {
 
     /**
      * The text as this font can show it: control characters (tabs, line breaks) become spaces, a character the font
-     * lacks (a rare 生僻字 outside Noto Sans SC) becomes {@code ?}, so a name never stops a document from being made.
+     * lacks becomes {@code ?}, so a name never stops a document from being made ({@link PdfForm} gives a 生僻字 the
+     * font lacks to {@link RareHanFont} first, where there is one).
      * Records what is shown.
      */
     String shown(String text) {

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -43,6 +44,8 @@ public final class PdfForm implements AutoCloseable {
 
     private final PDDocument document = new PDDocument();
     private final Map<FontWeight, EmbeddedFont> fonts = new EnumMap<>(FontWeight.class);
+    /** the 生僻字 face, once a text needed it (RareHanFont); empty when the machine has none */
+    private Optional<EmbeddedFont> rare;
     private PDPageContentStream content;
     private boolean made;
 
@@ -85,12 +88,58 @@ public final class PdfForm implements AutoCloseable {
         if (text == null || text.isEmpty()) {
             return;
         }
-        EmbeddedFont font = font(weight);
         content.beginText();
-        content.setFont(font.font(), size);
         content.newLineAtOffset(x, y);
-        content.showText(font.shown(text));
+        // each run in its face; showing text moves the position on by its width
+        for (Run run : runs(weight, text)) {
+            content.setFont(run.font().font(), size);
+            content.showText(run.font().shown(run.text()));
+        }
         content.endText();
+    }
+
+    /** A stretch of text drawn in one face. */
+    private record Run(EmbeddedFont font, String text) {
+    }
+
+    /**
+     * {@code text} cut where the face changes: Noto Sans SC for what it has, the rare-character face for a 生僻字
+     * Noto lacks and it has (𠮷), Noto again for anything neither has (printed as {@code ?}).
+     */
+    private List<Run> runs(FontWeight weight, String text) throws IOException {
+        EmbeddedFont main = font(weight);
+        List<Run> runs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        EmbeddedFont currentFont = main;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            EmbeddedFont face = main;
+            if (!main.has(codePoint) && !Character.isISOControl(codePoint)) {
+                Optional<EmbeddedFont> fallback = rare();
+                if (fallback.isPresent() && fallback.get().has(codePoint)) {
+                    face = fallback.get();
+                }
+            }
+            if (face != currentFont && !current.isEmpty()) {
+                runs.add(new Run(currentFont, current.toString()));
+                current.setLength(0);
+            }
+            currentFont = face;
+            current.appendCodePoint(codePoint);
+        }
+        if (!current.isEmpty()) {
+            runs.add(new Run(currentFont, current.toString()));
+        }
+        return runs;
+    }
+
+    private Optional<EmbeddedFont> rare() throws IOException {
+        if (rare == null) {
+            Optional<byte[]> bytes = RareHanFont.bytes();
+            rare = bytes.isEmpty() ? Optional.empty() : Optional.of(new EmbeddedFont(document, bytes.get()));
+        }
+        return rare;
     }
 
     /** {@code text} centred on the page's width. */
@@ -100,7 +149,14 @@ public final class PdfForm implements AutoCloseable {
 
     /** Width in points of {@code text} drawn at {@code size}. */
     public float textWidth(FontWeight weight, float size, String text) throws IOException {
-        return text == null ? 0 : font(weight).width(text, size);
+        if (text == null) {
+            return 0;
+        }
+        float width = 0;
+        for (Run run : runs(weight, text)) {
+            width += run.font().width(run.text(), size);
+        }
+        return width;
     }
 
     /**
@@ -269,7 +325,11 @@ public final class PdfForm implements AutoCloseable {
     private void withTrueToUnicode(PDDocument pdf, PDResources resources) throws IOException {
         for (COSName name : resources.getFontNames()) {
             PDFont embedded = resources.getFont(name);
-            for (EmbeddedFont used : fonts.values()) {
+            List<EmbeddedFont> faces = new ArrayList<>(fonts.values());
+            if (rare != null) {
+                rare.ifPresent(faces::add);
+            }
+            for (EmbeddedFont used : faces) {
                 // subset fonts are named TAG+PostScriptName, e.g. ABCDEF+NotoSansSC-Bold
                 if (embedded.getName().endsWith("+" + used.name())) {
                     PDStream stream = new PDStream(pdf, new ByteArrayInputStream(

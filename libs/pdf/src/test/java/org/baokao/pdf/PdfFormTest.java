@@ -2,6 +2,7 @@ package org.baokao.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -59,6 +60,35 @@ class PdfFormTest {
         }
         try (PDDocument pdf = Loader.loadPDF(file)) {
             assertThat(pdf.getPage(0).getResources().getFontNames()).hasSize(1);
+        }
+    }
+
+    /**
+     * A 生僻字 Noto Sans SC lacks (𠮷 U+20BB7, CJK Extension B) is drawn with the rare-character face (Debian's
+     * HanaMinB, RareHanFont) and reads back as itself, not as {@code ?}; the text around it stays in Noto, and the
+     * width counts both faces.
+     */
+    @Test
+    void aRareCharacterOfANameIsDrawnWithTheFallbackFace() throws Exception {
+        assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of(RareHanFont.DEBIAN)),
+                "needs Debian's fonts-hanazono (./baokao installs it)");
+        byte[] file;
+        float width;
+        try (PdfForm form = PdfForm.a4()) {
+            width = form.textWidth(FontWeight.REGULAR, 12, "姓名：𠮷田");
+            form.text(FontWeight.REGULAR, 12, 60, 740, "姓名：𠮷田");
+            file = form.toBytes();
+            assertThat(width).as("five characters of 12 pt, none left out").isBetween(55f, 65f);
+        }
+        try (PDDocument pdf = Loader.loadPDF(file)) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("姓名：𠮷田").doesNotContain("?");
+            List<String> fonts = new ArrayList<>();
+            PDResources resources = pdf.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name).getName());
+            }
+            assertThat(fonts).hasSize(2).anyMatch(name -> name.endsWith("+NotoSansSC-Regular"))
+                    .anyMatch(name -> name.contains("HanaMinB"));
         }
     }
 

@@ -190,7 +190,7 @@ class PaymentPageController {
                 .qrbox{flex:none;width:72px;height:72px;border:4px solid #333;background:
                   repeating-conic-gradient(#333 0 25%%,#fff 0 50%%) 0 0/16px 16px}
                 .done{color:#1b6e2d;font-weight:600}.err{color:#b4141e;font-weight:600}
-                footer{max-width:720px;margin:0 auto 24px;padding:0 16px;color:#888;font-size:12px;text-align:center}
+                footer{max-width:720px;margin:0 auto 24px;padding:0 16px;color:#666;font-size:12px;text-align:center}
                 </style></head><body class="t-%s">
                 <div class="sandbox" role="note">沙箱环境 · 非真实支付<small>模拟银行页面，仅用于开发和测试，不会发生真实扣款</small></div>
                 <header><div class="in">%s<h1>%s</h1><span class="sub">网上支付 · 收银台</span></div></header>

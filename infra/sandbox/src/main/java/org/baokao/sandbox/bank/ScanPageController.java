@@ -147,7 +147,7 @@ class ScanPageController {
                 .result h2{margin:8px 0 4px;color:#2e7d32;font-size:22px}
                 .result p{margin:0;color:#555;font-size:14px}
                 .err{color:#b4141e;font-weight:600}
-                footer{text-align:center;color:#888;font-size:12px;padding:16px}
+                footer{text-align:center;color:#666;font-size:12px;padding:16px}
                 </style></head><body>
                 <div class="sandbox" role="note">沙箱环境 · 非真实支付</div>
                 <header><h1>%s</h1></header>

@@ -191,7 +191,7 @@ class InboxPageController {
     /** The SMS page's own rules: green avatars, messages as bubbles, the failure controls. */
     private static final String STYLES = """
             @media (min-width:820px){main{grid-template-columns:300px 1fr}.side{grid-row:span 2}}
-            .avatar{background:#34c759}
+            .avatar{background:#1e7a4f}
             .who b{font-size:15px}
             .conversation h2{font-size:17px;margin:0 0 8px;display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
             .conversation h2 small{font-weight:400;color:#5b6573;font-size:13px}
