@@ -16,6 +16,7 @@ import { DEMO_EXAM, GATEWAY, awaitSmsCode, latestSmsId, newCandidate, putOnRoste
 import {
   button, choose, fillCaptcha, formItem, pressGetCode, seeHeading, seeText, submitOk, tick, until, waitForText,
 } from './support/ui.mjs'
+import { payAtSandboxBank } from './support/wizard.mjs'
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const SUBJECTS = '英语、计算机、大学语文、高等数学II'
@@ -95,18 +96,7 @@ async function paidCandidate() {
   await sure.waitFor()
   await button(sure, '确定').click()
 
-  await seeText(page, '网上缴纳报考费')
-  await Promise.all([page.waitForURL(/\/sandbox\/bank\//, { timeout: 30000 }), button(page, '缴费').click()])
-  await Promise.all([page.waitForURL((url) => url.href.startsWith(BAOKAO_URL), { timeout: 30000 }),
-    button(page, '确认支付').click()])
-  await page.waitForURL(/\/sd\/wizard/, { timeout: 30000 })
-  const done = page.getByRole('cell', { name: '已缴费', exact: true })
-  for (let i = 0; i < 10 && !(await done.isVisible()); i++) {
-    const refresh = button(page, '刷新订单状态')
-    if (await refresh.isVisible()) await refresh.click()
-    await done.waitFor({ timeout: 3000 }).catch(() => {})
-  }
-  await done.waitFor({ timeout: 1000 })
+  await payAtSandboxBank(page)
   await page.context().close()
   return { ...candidate, name }
 }

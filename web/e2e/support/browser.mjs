@@ -78,6 +78,7 @@ const AXE_EXCLUDE = []
  * violation (WCAG 2.1 A/AA and best practices), naming each rule, the elements it found and the help.
  */
 export async function expectAccessible(page, where = page.url()) {
+  await settled(page)
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: AXE_SOURCE })
   const violations = await page.evaluate(async (exclude) => {
     const result = await window.axe.run({ include: [document], exclude }, {
@@ -98,6 +99,19 @@ export async function expectAccessible(page, where = page.url()) {
     const lines = violations.map((v) => `${v.id} [${v.impact}] ${v.help}\n    ${v.targets.join('\n    ')}`)
     throw new Error(`axe-core: serious or critical violations on ${page.url()} (${where}):\n  ${lines.join('\n  ')}`)
   }
+}
+
+/**
+ * Waits (at most 3 s) for the page's finite CSS transitions and animations to end: a tag, toast or dialog fading in
+ * is judged by axe at its final colours, not half-way (a spinner's endless animation is not waited for).
+ */
+async function settled(page) {
+  await page.evaluate(() => Promise.race([
+    Promise.all(document.getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+      .map((animation) => animation.finished.catch(() => undefined))),
+    new Promise((resolve) => setTimeout(resolve, 3000)),
+  ]))
 }
 
 /** journey.test.mjs → "journey-": node --test runs each file in its own process, each numbers its own. */

@@ -66,11 +66,11 @@ export async function fillPersonalInfo(page) {
   await choose(page, '民族', '汉族')
   await choose(page, '专科期间公共外语课')
   await choose(page, '考生类别')
-  await page.getByLabel('通讯地址(录取通知书邮寄)').fill('山东省济南市历下区文化东路1号')
+  await page.getByLabel('通讯地址（录取通知书邮寄）').fill('山东省济南市历下区文化东路1号')
   await page.getByLabel('通讯地址邮政编码').fill('250014')
   await page.getByLabel('个人电子邮箱').fill('kaosheng@example.com')
-  await choose(page, '户籍所在省(直辖市)', '山东')
-  await choose(page, '户籍所在市(直辖市)', '济南')
+  await choose(page, '户籍所在省（直辖市）', '山东')
+  await choose(page, '户籍所在市（直辖市）', '济南')
   await checkPage(page)
   await screenshot(page, 'wizard-3-personal-info')
   await button(page, '保存，下一步').click()
@@ -79,7 +79,7 @@ export async function fillPersonalInfo(page) {
 /** 2.4 选报专业范围及选择考试地点: 济南 and the subject group of 620403, 保存，下一步. */
 export async function chooseExam(page) {
   await seeHeading(page, '选报专业范围及选择考试地点')
-  await choose(page, '考试地点(学校或户籍所在地)', '济南')
+  await choose(page, '考试地点（学校或户籍所在地）', '济南')
   await page.getByLabel(SUBJECTS).check()
   await checkPage(page)
   await screenshot(page, 'wizard-4-exam-choice')
