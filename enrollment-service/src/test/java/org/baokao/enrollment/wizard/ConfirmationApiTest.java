@@ -79,7 +79,7 @@ class ConfirmationApiTest {
         assertThat(view.path("fees").path("paymentStatusName").asString()).isEqualTo("未缴费");
         assertThat(view.path("lockedFields").valueStream().map(JsonNode::asString).toList())
                 .containsExactly("householdProvince", "householdCity", "examLocation", "subjectGroup",
-                        "concurrentApplication");
+                        "concurrentApplication", "concurrentMajor");
         assertThat(view.path("editableFields")).isEmpty();
         assertThat(view.path("nextStep").path("title").asString()).isEqualTo("网上缴费");
 
