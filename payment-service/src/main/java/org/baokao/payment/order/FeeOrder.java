@@ -2,6 +2,7 @@ package org.baokao.payment.order;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -163,8 +164,9 @@ public final class FeeOrder {
         if (sentToBankAt != null) {
             return;
         }
-        sentToBankAt = now;
-        Instant end = now.plus(lifetime);
+        // to the microsecond PostgreSQL keeps: the expiry answered now is the one every later answer reads back
+        sentToBankAt = now.truncatedTo(ChronoUnit.MICROS);
+        Instant end = sentToBankAt.plus(lifetime);
         expiresAt = lapsesAt != null && lapsesAt.isBefore(end) ? lapsesAt : end;
     }
 
