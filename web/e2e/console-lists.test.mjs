@@ -14,12 +14,11 @@ import {
 import { consoleLogin, openDesk, operatorToken } from './support/console.mjs'
 import { DEMO_EXAM, GATEWAY, awaitSmsCode, latestSmsId, newCandidate, putOnRoster, registerViaApi } from './support/stack.mjs'
 import {
-  button, choose, fillCaptcha, formItem, pressGetCode, seeHeading, seeText, submitOk, tick, until, waitForText,
+  button, fillCaptcha, formItem, pressGetCode, seeHeading, seeText, submitOk, tick, until, waitForText,
 } from './support/ui.mjs'
-import { payAtSandboxBank } from './support/wizard.mjs'
+import { chooseExam, confirmEnrollment, fillPersonalInfo, payAtSandboxBank } from './support/wizard.mjs'
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
-const SUBJECTS = '英语、计算机、大学语文、高等数学II'
 const DEMO_EXAM_NAME = '2023年普通高等教育专升本考试'
 const HANZI = '梅兰竹菊松柏桃李杏桂荷莲'
 
@@ -73,29 +72,9 @@ async function paidCandidate() {
   await seeText(page, '比对通过', 60000)
   await button(page, '保存，下一步').click()
 
-  await seeHeading(page, '填写个人信息')
-  await choose(page, '政治面貌')
-  await choose(page, '民族', '汉族')
-  await choose(page, '专科期间公共外语课')
-  await choose(page, '考生类别')
-  await page.getByLabel('通讯地址（录取通知书邮寄）').fill('山东省济南市历下区文化东路1号')
-  await page.getByLabel('通讯地址邮政编码').fill('250014')
-  await page.getByLabel('个人电子邮箱').fill('daochu@example.com')
-  await choose(page, '户籍所在省（直辖市）', '山东')
-  await choose(page, '户籍所在市（直辖市）', '济南')
-  await button(page, '保存，下一步').click()
-
-  await seeHeading(page, '选报专业范围及选择考试地点')
-  await choose(page, '考试地点（学校或户籍所在地）', '济南')
-  await page.getByLabel(SUBJECTS).check()
-  await button(page, '保存，下一步').click()
-
-  await seeHeading(page, '确认报考信息')
-  await button(page, '确认报考信息').click()
-  const sure = page.getByRole('dialog', { name: '确认报考信息' })
-  await sure.waitFor()
-  await button(sure, '确定').click()
-
+  await fillPersonalInfo(page)
+  await chooseExam(page)
+  await confirmEnrollment(page)
   await payAtSandboxBank(page)
   await page.context().close()
   return { ...candidate, name }
