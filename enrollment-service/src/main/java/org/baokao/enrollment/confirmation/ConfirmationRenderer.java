@@ -4,6 +4,7 @@ import static org.baokao.enrollment.confirmation.SheetParts.LEFT;
 import static org.baokao.enrollment.confirmation.SheetParts.PHOTO_HEIGHT;
 import static org.baokao.enrollment.confirmation.SheetParts.PHOTO_WIDTH;
 import static org.baokao.enrollment.confirmation.SheetParts.RIGHT;
+import static org.baokao.enrollment.confirmation.SheetParts.header;
 import static org.baokao.enrollment.confirmation.SheetParts.heading;
 import static org.baokao.enrollment.confirmation.SheetParts.photo;
 import static org.baokao.enrollment.confirmation.SheetParts.room;
@@ -40,11 +41,7 @@ class ConfirmationRenderer {
 
     byte[] render(ConfirmationSheet sheet, Optional<byte[]> photo) {
         try (PdfForm form = PdfForm.a4()) {
-            float y = 790;
-            form.centered(FontWeight.BOLD, 16, y, sheet.title());
-            form.centered(FontWeight.REGULAR, 11, y - 20, sheet.bureauName());
-            y -= 36;
-            form.line(LEFT, y, RIGHT);
+            float y = header(form, sheet.title(), sheet.bureauName());
 
             float photoTop = y - 12;
             photo(form, photo, RIGHT - PHOTO_WIDTH, photoTop - PHOTO_HEIGHT);

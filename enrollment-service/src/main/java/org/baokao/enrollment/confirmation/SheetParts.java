@@ -38,6 +38,16 @@ final class SheetParts {
         return y - 21;
     }
 
+    /** The sheet's title and bureau, centred at the top of the first page, and a rule under them; answers the y below. */
+    static float header(PdfForm form, String title, String bureauName) throws IOException {
+        float y = 790;
+        form.centered(FontWeight.BOLD, 16, y, title);
+        form.centered(FontWeight.REGULAR, 11, y - 20, bureauName);
+        y -= 36;
+        form.line(LEFT, y, RIGHT);
+        return y;
+    }
+
     /** A section heading; on a new page when the page has no room for it and a row under it. */
     static float heading(PdfForm form, float y, String text) throws IOException {
         y = room(form, y, 50);
