@@ -65,7 +65,7 @@ class EnrollmentController {
                 () -> Refusal.conflict("PROFILE_NOT_READY", "考生名单信息正在同步，请稍后再试"));
         EnrollmentWizard.Started started = wizard.start(candidate, bureau.code(), examCode,
                 request == null ? new EnrollmentWizard.StartRequest(null, null, null) : request);
-        EnrollmentView view = view(started.enrollment());
+        EnrollmentView view = view(started.enrollment(), started.exam());
         ResponseEntity.BodyBuilder answer = started.created()
                 ? ResponseEntity.created(URI.create("/api/enrollments/" + view.id())) : ResponseEntity.ok();
         return answer.eTag(etag(view.version())).body(view);
@@ -75,7 +75,7 @@ class EnrollmentController {
     @GetMapping("/mine")
     List<EnrollmentView> mine(@AuthenticationPrincipal Jwt token, RequestBureau bureau) {
         return candidate(token).map(candidate -> wizard.mine(candidate, bureau.code())).orElse(List.of()).stream()
-                .map(this::view).toList();
+                .map(enrollment -> view(enrollment, wizard.examOf(enrollment))).toList();
     }
 
     @GetMapping(ID)
@@ -162,13 +162,12 @@ class EnrollmentController {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    private ResponseEntity<EnrollmentView> answer(Enrollment enrollment) {
-        EnrollmentView view = view(enrollment);
+    private ResponseEntity<EnrollmentView> answer(EnrollmentWizard.OwnEnrollment own) {
+        EnrollmentView view = view(own.enrollment(), own.exam());
         return ResponseEntity.ok().eTag(etag(view.version())).body(view);
     }
 
-    private EnrollmentView view(Enrollment enrollment) {
-        Exam exam = wizard.examOf(enrollment);
+    private EnrollmentView view(Enrollment enrollment, Exam exam) {
         Optional<CandidateProfile> profile = roster.findCandidateProfile(enrollment.candidateId());
         return EnrollmentView.of(enrollment, exam, profile, wizard.properties().amendableFields(), clock.instant());
     }

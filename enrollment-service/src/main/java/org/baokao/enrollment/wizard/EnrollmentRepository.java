@@ -79,16 +79,17 @@ class EnrollmentRepository {
     }
 
     /**
-     * Stores the changed enrollment as the next version; 409 {@code ENROLLMENT_CHANGED} when someone stored
+     * Stores the changed enrollment as the next version and answers it as stored; 409 {@code ENROLLMENT_CHANGED} when someone stored
      * another version since it was read, 409 {@code TRACK_EXCLUSIVE} when the candidate's other track got
      * confirmed first.
      */
-    void update(Enrollment enrollment, Instant now) {
+    Enrollment update(Enrollment enrollment, Instant now) {
         Enrollment.Snapshot s = enrollment.snapshot();
         PersonalInfo info = s.personalInfo();
         ExamChoice choice = s.examChoice();
-        int updated;
+        Optional<Enrollment> updated;
         try {
+            // returning *: the stored version comes back with the write, not with another round trip
             updated = jdbc.sql("""
                     update enrollment set status = ?, version = version + 1, photo_id = ?, photo_accepted_at = ?,
                         identity_status = ?, political_status = ?, ethnicity = ?, foreign_language = ?,
@@ -98,7 +99,8 @@ class EnrollmentRepository {
                         concurrent_major = ?, exam_choice_saved_at = ?, confirmed_at = ?, fee_items = ?::jsonb, fee_total_fen = ?,
                         completed_at = ?, order_id = ?, last_refund_id = ?, last_refunded_at = ?, last_amended_at = ?,
                         updated_at = ?
-                    where id = ? and version = ?""")
+                    where id = ? and version = ?
+                    returning *""")
                     .params(s.status().name(), s.photo().photoId(), ts(s.photo().acceptedAt()),
                             s.photo().identity().name(),
                             info == null ? null : info.politicalStatus(), info == null ? null : info.ethnicity(),
@@ -114,14 +116,12 @@ class EnrollmentRepository {
                             s.fees() == null ? null : FeeLine.total(s.fees()), ts(s.completedAt()), s.orderId(),
                             s.lastRefundId(), ts(s.lastRefundedAt()), ts(s.lastAmendedAt()), ts(now), s.id(),
                             s.version())
-                    .update();
+                    .query(EnrollmentRepository::map).optional();
         } catch (DuplicateKeyException e) {
             // only enrollment_one_confirmed_track can be hit by an update: the other track won the race
             throw EnrollmentWizard.trackExclusive();
         }
-        if (updated == 0) {
-            throw EnrollmentWizard.changed();
-        }
+        return updated.orElseThrow(EnrollmentWizard::changed);
     }
 
     private static Timestamp ts(Instant instant) {

@@ -24,9 +24,9 @@ public class Previews {
     }
 
     public PreviewView of(UUID candidateId, String bureau, UUID enrollmentId) {
-        Enrollment enrollment = wizard.get(candidateId, bureau, enrollmentId);
-        enrollment.status().requireAllows(Step.PREVIEW);
-        return PreviewView.of(enrollment, wizard.examOf(enrollment), roster.findCandidateProfile(candidateId),
+        EnrollmentWizard.OwnEnrollment own = wizard.get(candidateId, bureau, enrollmentId);
+        own.enrollment().status().requireAllows(Step.PREVIEW);
+        return PreviewView.of(own.enrollment(), own.exam(), roster.findCandidateProfile(candidateId),
                 wizard.properties().amendableFields(), clock.instant());
     }
 }
