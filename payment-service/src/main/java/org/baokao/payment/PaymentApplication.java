@@ -3,29 +3,16 @@ package org.baokao.payment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
+/**
+ * payment-service. Its background work (the order sweeper, the daily reconciliation) runs as recurring jobs on its
+ * job queue (libs/jobs), once for the platform however many instances run, not as {@code @Scheduled} methods.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class PaymentApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(PaymentApplication.class, args);
-    }
-
-    /**
-     * The scheduler of the order sweeper and the daily reconciliation: their own threads, not the messaging library's
-     * single inbox-housekeeping thread (which @Scheduled would otherwise pick as the only ScheduledExecutorService).
-     */
-    @Bean
-    ThreadPoolTaskScheduler taskScheduler() {
-        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setPoolSize(2);
-        scheduler.setThreadNamePrefix("payment-scheduled-");
-        scheduler.setWaitForTasksToCompleteOnShutdown(true);
-        return scheduler;
     }
 }

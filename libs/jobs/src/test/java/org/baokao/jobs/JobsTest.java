@@ -19,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -69,6 +71,32 @@ class JobsTest {
         assertThat(waiting()).isZero();
     }
 
+    /**
+     * Issue 23 §3: a recurring job (the order sweeper, the account housekeeping, the daily reconciliation) on two
+     * instances runs on one at a time, as often as its schedule says, not once per instance.
+     */
+    @Test
+    void aRecurringJobOnTwoInstancesNeverRunsOnBothAtOnceNorTwiceAsOften() {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        AtomicInteger recurringRuns = new AtomicInteger();
+        RecurringTask<Void> sweep = Tasks.recurring(task, Schedules.fixedDelay(Duration.ofMillis(200)))
+                .execute((instance, context) -> {
+                    mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    sleep(Duration.ofMillis(100));
+                    running.decrementAndGet();
+                    recurringRuns.incrementAndGet();
+                });
+        first = recurring(sweep);
+        second = recurring(sweep);
+
+        sleep(Duration.ofSeconds(3));
+
+        assertThat(mostAtOnce).as("runs at the same moment").hasValue(1);
+        // one run every 300 ms at best (100 ms of work + 200 ms of delay): 3 s hold ~10, two independent copies ~20
+        assertThat(recurringRuns.get()).as("runs in 3 s").isBetween(3, 12);
+    }
+
     @Test
     void aFailingJobIsRetriedWithBackoffUntilItSucceeds() {
         failuresLeft.set(2);
@@ -116,6 +144,13 @@ class JobsTest {
 
     private Scheduler start() {
         Scheduler scheduler = scheduler();
+        scheduler.start();
+        return scheduler;
+    }
+
+    private Scheduler recurring(RecurringTask<Void> kind) {
+        Scheduler scheduler = Scheduler.create(dataSource).startTasks(kind).tableName(JobsSchema.TABLE)
+                .pollingInterval(Duration.ofMillis(50)).threads(2).build();
         scheduler.start();
         return scheduler;
     }
