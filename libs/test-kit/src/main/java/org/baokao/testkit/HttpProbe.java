@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,12 +25,31 @@ public final class HttpProbe {
      * upgrade nobody takes), and responses completed on the client's selector thread instead of being handed to
      * another thread: a load test's client then costs a fraction of the CPU it shares with the platform.
      */
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Runnable::run).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String baseUrl;
+    /** The client address it poses as ({@code X-Forwarded-For}, believed from loopback only), or null. */
+    private final String clientAddress;
+    /** Told every answer (e.g. a chaos run counting 5xx), or null. */
+    private final BiConsumer<HttpRequest, Answer> onAnswer;
 
     private HttpProbe(String baseUrl) {
+        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)
+                .connectTimeout(Duration.ofSeconds(5)).build(), baseUrl, null, null);
+    }
+
+    private HttpProbe(HttpClient client, String baseUrl, String clientAddress, BiConsumer<HttpRequest, Answer> onAnswer) {
+        this.client = client;
         this.baseUrl = baseUrl;
+        this.clientAddress = clientAddress;
+        this.onAnswer = onAnswer;
+    }
+
+    /**
+     * The same server and connections, posing as {@code clientAddress} and telling {@code onAnswer} every answer:
+     * a load test that stands for many clients and watches what they get.
+     */
+    public HttpProbe as(String clientAddress, BiConsumer<HttpRequest, Answer> onAnswer) {
+        return new HttpProbe(client, baseUrl, clientAddress, onAnswer);
     }
 
     public static HttpProbe at(String baseUrl) {
@@ -49,10 +69,18 @@ public final class HttpProbe {
     }
 
     public Answer send(HttpRequest.Builder request) {
+        if (clientAddress != null) {
+            request.setHeader("X-Forwarded-For", clientAddress);
+        }
+        HttpRequest built = request.build();
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            Answer answer = new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers());
+            if (onAnswer != null) {
+                onAnswer.accept(built, answer);
+            }
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
