@@ -73,15 +73,19 @@ final class ChaosJourneys {
      * (a journey started before then is finished).
      */
     Outcome run(int workers, Duration duration) throws InterruptedException {
+        // the roster first, in one operator import: more candidates than the run can take (one journey takes ~20 s
+        // at best), so that journeys measure the candidates' path, not roster imports
+        ConcurrentLinkedQueue<Candidate> rostered = new ConcurrentLinkedQueue<>(
+                LocalStack.newCandidates((int) (workers * (duration.toSeconds() / 15 + 2)), PASSWORD));
+        LocalStack.putOnRoster(EXAM, List.copyOf(rostered), LocalStack.operatorToken());
         Instant end = Instant.now().plus(duration);
         CandidateJourney accounts = CandidateJourney.onLocalStack();
         AtomicInteger addressSeq = new AtomicInteger();
         try (ExecutorService crowd = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int w = 0; w < workers; w++) {
                 crowd.submit(() -> {
-                    while (Instant.now().isBefore(end)) {
-                        // a batch of one: the roster import of each candidate is a real operator import
-                        Candidate candidate = LocalStack.newCandidates(1, PASSWORD).getFirst();
+                    Candidate candidate;
+                    while (Instant.now().isBefore(end) && (candidate = rostered.poll()) != null) {
                         int n = addressSeq.incrementAndGet();
                         String address = "198.19." + (n / 250) + "." + (n % 250 + 1);
                         started.incrementAndGet();
@@ -107,10 +111,6 @@ final class ChaosJourneys {
     }
 
     private void journey(Candidate candidate, CandidateJourney accounts, String address) {
-        persist("the roster import", () -> {
-            LocalStack.putOnRoster(EXAM, List.of(candidate), LocalStack.operatorToken());
-            return true;
-        });
         persist("the registration", () -> {
             accounts.register(candidate);
             return true;
