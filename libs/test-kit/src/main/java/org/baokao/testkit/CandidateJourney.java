@@ -89,7 +89,12 @@ public final class CandidateJourney {
 
     /** Against {@code ./baokao up}: its gateway and sandbox ({@link StackTable}). */
     public static CandidateJourney onLocalStack() {
-        return new CandidateJourney(HttpProbe.at(StackTable.urlOf("gateway")), HttpProbe.at(StackTable.urlOf("sandbox")),
+        return through(StackTable.urlOf("gateway"));
+    }
+
+    /** Against the local stack's sandbox, through another gateway (e.g. a second instance's). */
+    public static CandidateJourney through(String gatewayUrl) {
+        return new CandidateJourney(HttpProbe.at(gatewayUrl), HttpProbe.at(StackTable.urlOf("sandbox")),
                 null, new CopyOnWriteArrayList<>(), new SmsCooldown());
     }
 

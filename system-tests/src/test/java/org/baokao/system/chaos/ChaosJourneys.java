@@ -49,7 +49,8 @@ final class ChaosJourneys {
     private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final HttpProbe gateway = HttpProbe.at(LocalStack.GATEWAY);
+    private final String gatewayUrl;
+    private final HttpProbe gateway;
     private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
     private final LongAdder breakerAnswers = new LongAdder();
     private final LongAdder unreachable = new LongAdder();
@@ -58,6 +59,17 @@ final class ChaosJourneys {
     private final Set<Candidate> completed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger started = new AtomicInteger();
     private final AtomicInteger paymentsPressed = new AtomicInteger();
+
+    /** Through the local stack's gateway. */
+    ChaosJourneys() {
+        this(LocalStack.GATEWAY);
+    }
+
+    /** Through the gateway at {@code gatewayUrl} (e.g. a second instance's). */
+    ChaosJourneys(String gatewayUrl) {
+        this.gatewayUrl = gatewayUrl;
+        this.gateway = HttpProbe.at(gatewayUrl);
+    }
 
     /** What a run did, for the report and the checks. */
     record Outcome(int started, Set<Candidate> completed, Map<Integer, Long> statuses, long breakerAnswers,
@@ -79,7 +91,7 @@ final class ChaosJourneys {
                 LocalStack.newCandidates((int) (workers * (duration.toSeconds() / 15 + 2)), PASSWORD));
         LocalStack.putOnRoster(EXAM, List.copyOf(rostered), LocalStack.operatorToken());
         Instant end = Instant.now().plus(duration);
-        CandidateJourney accounts = CandidateJourney.onLocalStack();
+        CandidateJourney accounts = CandidateJourney.through(gatewayUrl);
         AtomicInteger addressSeq = new AtomicInteger();
         try (ExecutorService crowd = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int w = 0; w < workers; w++) {
