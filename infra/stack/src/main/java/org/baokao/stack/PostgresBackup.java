@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -70,6 +71,8 @@ public final class PostgresBackup {
             Path dataDir = Path.of(single(s, "show data_directory"));
             String startWal = single(s, "select pg_walfile_name(lsn) from pg_backup_start('baokao backup', true) lsn");
             copyDataDirectory(dataDir, target);
+            // PostgreSQL refuses a data folder others may read
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwx------"));
             String label;
             String tablespaceMap;
             try (ResultSet rs = s.executeQuery("select labelfile, spcmapfile from pg_backup_stop(false)")) {
