@@ -95,7 +95,7 @@ class RestoreDrill {
         });
         UUID enrollmentId = UUID.fromString(started.json().path("id").asString());
 
-        Answer uploaded = Stack.uploadPhoto("/api/photos", token, SyntheticPortraits.portraitJpeg(1224, 23));
+        Answer uploaded = Stack.uploadPhoto("/api/photos", token, SyntheticPortraits.portraitJpeg(1224, 11));
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         UUID photoId = UUID.fromString(uploaded.json().path("id").asString());
         Answer submitted = Stack.GATEWAY.send(Stack.GATEWAY.request("/api/photos/" + photoId + "/submit")
