@@ -68,6 +68,9 @@ class RestoreDrill {
         Stack.baokao("up");
 
         theCandidateFindsEverythingBack(expected);
+        for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+            assertThat(PostgresDurabilitySystemTest.setting(setting)).as(setting).isEqualTo("on");
+        }
 
         // passed: the data moved aside twice (before the drill, and the fresh stack's) and the archive can go
         deleteTree(before);
