@@ -37,8 +37,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 23 §4, the restore drill: the last stage of {@code ./baokao test} ({@code ./baokao test restore} alone). A
  * candidate walks to a paid, completed enrollment with a photo and a canary row goes into every database of the stack;
- * {@code ./baokao backup}; the stack is stopped and its data moved aside; a fresh stack's infrastructure starts on
- * empty folders; {@code ./baokao restore} puts the archive into it and {@code ./baokao up} starts the applications.
+ * {@code ./baokao backup}; the stack is stopped (a restore now is refused) and its data moved aside; a fresh stack's
+ * infrastructure starts on empty folders (a restore of a malformed archive is refused); {@code ./baokao restore} puts
+ * the archive into it and {@code ./baokao up} starts the applications.
  * Then the candidate logs in (account database, the sandbox's SMS inbox), sees the enrollment completed and paid
  * (enrollment and payment databases), downloads the very same photo (photo database and the object store), and every
  * database's canary is back: a restore that lost a database or the photos fails here. Not a {@code *SystemTest}: the
@@ -60,10 +61,15 @@ class RestoreDrill {
         Stack.baokao("backup");
         Path archive = newest(STATE.resolve("backups"));
         Stack.baokao("down");
+        refused(archive, "the stack is not up");
         Path before = STATE.resolve("restore-drill/data-" + System.currentTimeMillis());
         Files.createDirectories(before.getParent());
         Files.move(STATE.resolve("data"), before);
         Stack.baokao("up", "infra"); // a fresh stack: empty databases, no objects, no topics
+        Path garbage = before.resolveSibling("garbage.tar.gz");
+        Files.write(garbage, new byte[] {31, -117, 8, 0, 1, 2, 3, 4});
+        refused(garbage, "is not a readable .tar.gz archive: nothing was changed");
+        Files.delete(garbage);
         Stack.baokao("restore", archive.toString());
         Stack.baokao("up");
 
@@ -196,6 +202,15 @@ class RestoreDrill {
                 s.execute("drop schema restore_drill cascade");
             }
         }
+    }
+
+    /** {@code ./baokao restore ARCHIVE} must exit non-zero and say why. */
+    private static void refused(Path archive, String reason) throws IOException, InterruptedException {
+        Process restore = new ProcessBuilder(Stack.home().resolve("baokao").toString(), "restore", archive.toString())
+                .directory(Stack.home().toFile()).redirectErrorStream(true).start();
+        String output = new String(restore.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(restore.waitFor()).as(output).isNotZero();
+        assertThat(output).contains(reason);
     }
 
     private static Path newest(Path backups) throws IOException {
