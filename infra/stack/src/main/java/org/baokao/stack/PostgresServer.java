@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * PostgreSQL 18 for the local stack, from zonky's embedded binaries, with its data kept across restarts.
+ * PostgreSQL 18 for the local stack, from zonky's embedded binaries, with its data kept across restarts and
+ * durable commits (fsync, synchronous commit and full-page writes on); the test kit's throw-away server keeps
+ * zonky's fast settings.
  *
  * <p>zonky extracts the binaries, runs {@code initdb} once (when the data directory has no
  * {@code postgresql.conf}) and starts the postmaster with {@code pg_ctl}. When the user is root, zonky runs
@@ -72,6 +74,12 @@ public final class PostgresServer {
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60)) // a first start (extract + initdb) on 2 busy cores
                 .setServerConfig("listen_addresses", "localhost")
+                // Durable (issue 23 §4): the stack holds real data across restarts and crashes. zonky's builder
+                // defaults to synchronous_commit=off (a crash loses the last commits); fsync and full_page_writes
+                // are PostgreSQL's defaults, set here so that no builder default can turn them off unseen.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 // the postmaster writes its log straight to our stdout (= the log file), even after this JVM dies
                 .setOutputRedirector(Redirect.INHERIT)
                 .setErrorRedirector(Redirect.INHERIT)

@@ -1,6 +1,13 @@
 package org.baokao.events;
 
-/** One topic per producing service (and one shared: {@link #OPERATOR_ACTIONS}). */
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One topic per producing service (and one shared: {@link #OPERATOR_ACTIONS}), each with its dead-letter topic;
+ * {@link #all()} says how each is made.
+ */
 public final class Topics {
 
     public static final String ACCOUNT = "account.events";
@@ -16,7 +23,42 @@ public final class Topics {
      */
     public static final String OPERATOR_ACTIONS = "operator.actions";
 
+    /** Partitions of every topic: keyed ordering is real, and up to 3 instances of a consumer share the load. */
+    static final int PARTITIONS = 3;
+    /**
+     * Events: a week, as long as the outbox keeps sent rows (baokao.messaging.relay.retention), so a consumer
+     * that was away for days still finds what it missed.
+     */
+    static final Duration EVENT_RETENTION = Duration.ofDays(7);
+    static final Duration EVENT_SEGMENT = Duration.ofDays(1);
+    /**
+     * Topics carrying phone numbers and SMS codes ({@link #isSensitive}): hours, not the broker's week. A code is
+     * valid for minutes; 6 h leaves time for notification-service to be down and catch up. With 1 h segments a
+     * record is gone at most 7 h after it was written.
+     */
+    static final Duration SENSITIVE_RETENTION = Duration.ofHours(6);
+    static final Duration SENSITIVE_SEGMENT = Duration.ofHours(1);
+
+    private static final List<String> EVENT_TOPICS = List.of(ACCOUNT, NOTIFICATION_REQUESTS, ENROLLMENT, PHOTO,
+            PAYMENT, OPERATOR_ACTIONS);
+
     private Topics() {
+    }
+
+    /**
+     * Every topic of the platform, dead-letter topics included, as the services create them (issue 23 §4). A dead
+     * letter carries its event, so it is kept as long as its topic's events.
+     */
+    public static List<TopicSettings> all() {
+        return EVENT_TOPICS.stream()
+                .flatMap(topic -> Stream.of(settings(topic, topic), settings(deadLetter(topic), topic)))
+                .toList();
+    }
+
+    private static TopicSettings settings(String name, String eventTopic) {
+        return isSensitive(eventTopic)
+                ? new TopicSettings(name, PARTITIONS, SENSITIVE_RETENTION, SENSITIVE_SEGMENT)
+                : new TopicSettings(name, PARTITIONS, EVENT_RETENTION, EVENT_SEGMENT);
     }
 
     /** Topics whose events carry secrets: short retention everywhere, and never kept in an outbox once sent. */

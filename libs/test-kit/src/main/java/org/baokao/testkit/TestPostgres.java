@@ -8,7 +8,11 @@ import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** A real PostgreSQL server (zonky's packaged binaries) on a free port, started once per test JVM. */
+/**
+ * A real PostgreSQL server (zonky's packaged binaries) on a free port, started once per test JVM. It keeps zonky's
+ * fast settings (synchronous_commit off): its data is thrown away with the JVM, so a lost last commit on a crash
+ * costs nothing. The local stack's server ({@code infra/stack PostgresServer}) runs durable (issue 23 §4).
+ */
 final class TestPostgres {
 
     static final String DATABASE = "baokao_test";
