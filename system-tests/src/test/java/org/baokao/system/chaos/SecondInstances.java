@@ -107,11 +107,15 @@ final class SecondInstances implements AutoCloseable {
                 + " s; see .baokao/logs/" + name + "-2.log");
     }
 
-    /** Requests a service instance at {@code port} has answered so far (its http.server.requests counters). */
+    /**
+     * The work an instance at {@code port} has done so far: requests answered (its http.server.requests counters,
+     * the actuator's left out) and events applied from Kafka (baokao.inbox.consumed; notification-service's work).
+     */
     static long served(int port) {
         String metrics = HttpProbe.at("http://localhost:" + port).get("/actuator/prometheus").body();
-        return metrics.lines().filter(line -> line.startsWith("http_server_requests_seconds_count{"))
-                .filter(line -> !line.contains("uri=\"/actuator"))
+        return metrics.lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count{") && !line.contains("uri=\"/actuator")
+                        || line.startsWith("baokao_inbox_consumed_total{"))
                 .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 

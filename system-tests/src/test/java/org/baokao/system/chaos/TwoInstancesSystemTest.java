@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 23 §3, two of everything: a second instance of every service and a second gateway that spreads each route
- * over both. Complete journeys through that gateway land on both instances of every service (load spread), and
+ * over both. Complete journeys through that gateway land on both instances of every service (load spread: requests
+ * through the gateway, events through the consumer group's partitions), and
  * still complete with nothing lost or doubled: a captcha issued by one account-service instance is checked by the
  * other, an SMS code sent by one is verified by the other, the photo uploaded through one is confirmed through the
  * other, the bank's notification reaches either payment-service; no state lives in one instance's memory. (The
@@ -34,7 +35,8 @@ class TwoInstancesSystemTest {
             Map<String, Long> after = served();
             Map<String, Long> during = new LinkedHashMap<>();
             after.forEach((instance, count) -> during.put(instance, count - before.get(instance)));
-            System.out.println("requests served by each instance during the journeys: " + during);
+            System.out.printf("%d journeys completed; requests and events each instance served meanwhile: %s%n",
+                    load.completed().size(), during);
             assertThat(load.abandoned()).as("journeys abandoned").isEmpty();
             assertThat(load.completed()).as("journeys completed").isNotEmpty();
             assertThat(load.unexpected5xx()).as("5xx").isEmpty();
