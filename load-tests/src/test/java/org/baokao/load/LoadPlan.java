@@ -45,8 +45,8 @@ record LoadPlan(double from, double step, int levels, Duration level, Duration r
         long period = level.toMillis() + ramp.toMillis();
         long at = Math.max(0, sinceStart.toMillis());
         int n = (int) (at / period);
-        if (n >= levels) {
-            return levels - 1; // the last arrival, a few ms late
+        if (n >= levels - 1) {
+            return levels - 1; // the last level has no ramp after it: an arrival a few ms late is still its
         }
         return at - n * period < level.toMillis() ? n : -1;
     }
