@@ -37,7 +37,11 @@ final class StackCpu {
                 // not running
             }
         }
-        seconds.put(POSTGRES_SERVER, ProcessCpu.postgresSeconds());
+        try {
+            seconds.put(POSTGRES_SERVER, ProcessCpu.postgresSeconds());
+        } catch (RuntimeException e) {
+            // its postmaster.pid is gone: not running (the table then lacks the row)
+        }
         seconds.put(LOAD_GENERATOR, ProcessCpu.secondsOf(ProcessHandle.current().pid()));
         seconds.put(MACHINE, ProcessCpu.machineBusySeconds());
         return seconds;
