@@ -73,6 +73,12 @@ final class JourneyLog {
         return List.copyOf(steps);
     }
 
+    /** How many journeys finished {@code step}, whatever became of them later. */
+    int passed(String step) {
+        return stepNanos.values().stream().mapToInt(bySteps -> bySteps.getOrDefault(step,
+                new ConcurrentLinkedQueue<>()).size()).sum();
+    }
+
     /** Durations of a step within one level. */
     Latencies step(int level, String step) {
         List<Long> nanos = new ArrayList<>(stepNanos.getOrDefault(level, Map.of()).getOrDefault(step,
