@@ -140,11 +140,12 @@ public class RegistrationDaySimulation extends Simulation {
     }
 
     /**
-     * A code of {@code purpose} asked for with a fresh captcha, then read from the first SMS to the phone since
-     * (the sandbox inbox answers the moment it arrives: Kafka, notification-service, the SMS gateway).
+     * A code of {@code purpose} asked for with the captcha of the step before (as the page asks: the captcha first,
+     * then 获取验证码), then read from the first SMS to the phone since (the sandbox inbox answers the moment it
+     * arrives: Kafka, notification-service, the SMS gateway).
      */
     private static ChainBuilder smsCode(String purpose, String form) {
-        return captcha().exec(session -> session.set("askedAt", System.currentTimeMillis()))
+        return exec(session -> session.set("askedAt", System.currentTimeMillis()))
                 .exec(http("SMS code: ask").post(API + "/accounts/public/sms-codes/" + purpose).body(StringBody(form))
                         .asJson().check(status().is(202)))
                 .exec(http("SMS code: read (sandbox inbox)").get(SANDBOX
