@@ -3,19 +3,16 @@ package org.baokao.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.baokao.testkit.CandidateJourney.Candidate;
-import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.Latencies;
 import org.baokao.testkit.LocalStack;
+import org.baokao.testkit.ServiceMetrics;
 import org.baokao.testkit.StackTable;
 import org.baokao.testkit.SyntheticPortraits;
 
@@ -193,10 +190,7 @@ public final class DayBenchmark {
 
     /** account-service's {@code baokao.password.hashing.cpu}: the CPU its hashing threads used so far. */
     private static double hashingCpuSeconds() {
-        String metrics = HttpProbe.at(StackTable.urlOf("account-service")).get("/actuator/prometheus").body();
-        Matcher counter = Pattern.compile("(?m)^baokao_password_hashing_cpu_seconds_total(?:\\{[^}]*\\})? (\\S+)$")
-                .matcher(metrics);
-        return counter.find() ? Double.parseDouble(counter.group(1)) : Double.NaN;
+        return ServiceMetrics.counter("account-service", "baokao_password_hashing_cpu_seconds_total");
     }
 
     private static Path newestReport(Path results) {
@@ -207,9 +201,5 @@ public final class DayBenchmark {
         } catch (IOException e) {
             return results;
         }
-    }
-
-    static Duration seconds(double value) {
-        return Duration.ofMillis((long) (value * 1000));
     }
 }
