@@ -5,17 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.baokao.account.password.PasswordHashing;
 import org.baokao.testkit.CandidateJourney;
 import org.baokao.testkit.CandidateJourney.Candidate;
 import org.baokao.testkit.Crowd;
 import org.baokao.testkit.Crowd.Outcome;
-import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.LocalStack;
-import org.baokao.testkit.StackTable;
+import org.baokao.testkit.ServiceMetrics;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -135,13 +132,11 @@ public final class LoginBenchmark {
 
     /** account-service's {@code baokao.password.hashing.cpu}: the CPU time its hashing threads used so far. */
     private static double hashingCpuSeconds() {
-        String metrics = HttpProbe.at(StackTable.urlOf("account-service")).get("/actuator/prometheus").body();
-        Matcher counter = Pattern.compile("(?m)^baokao_password_hashing_cpu_seconds_total(?:\\{[^}]*\\})? (\\S+)$")
-                .matcher(metrics);
-        if (!counter.find()) {
+        double seconds = ServiceMetrics.counter("account-service", "baokao_password_hashing_cpu_seconds_total");
+        if (Double.isNaN(seconds)) {
             throw new IllegalStateException("account-service publishes no baokao_password_hashing_cpu_seconds_total");
         }
-        return Double.parseDouble(counter.group(1));
+        return seconds;
     }
 
     private static List<Double> rounded(List<Double> rates) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.ProcessCpu;
 import org.baokao.testkit.StackTable;
 
 /**

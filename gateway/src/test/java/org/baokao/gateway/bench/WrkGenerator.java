@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baokao.testkit.ProcessCpu;
+
 /**
  * wrk (Debian's package; {@code ./baokao bench gateway} installs it when missing): a C load generator on epoll,
  * one thread for all connections. Its latencies (microseconds) and error counts come from a Lua {@code done}
