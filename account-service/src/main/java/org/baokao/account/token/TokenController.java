@@ -67,18 +67,25 @@ class TokenController {
                 accessTokens.validForSeconds());
     }
 
-    /** 退出: ends the session of the refresh token in the body or the cookie, and makes the browser forget the cookie. */
+    /**
+     * 退出: ends the session of the refresh token in the body or the cookie, and makes the browser forget the cookie.
+     * The answer names the ended session ({@link RefreshTokens#SESSION_ENDED_HEADER}, the access tokens' {@code sid}): the gateway
+     * remembers it and refuses those access tokens from then on, in every tab (issue 23 §5), and keeps the header.
+     */
     @PostMapping("/api/accounts/public/tokens/revoke")
     ResponseEntity<Void> logout(@RequestBody(required = false) RefreshRequest request,
             @CookieValue(name = SessionCookie.NAME, required = false) String cookie,
             @RequestHeader(name = BureauAddress.HEADER, required = false) String bureau) {
         String token = presented(request, cookie);
+        ResponseEntity.HeadersBuilder<?> answer = ResponseEntity.noContent()
+                .header(HttpHeaders.SET_COOKIE, SessionCookie.cleared(bureau).toString());
         if (token != null) {
-            refreshTokens.endSession(token);
+            refreshTokens.endSession(token).ifPresent(session -> answer.header(RefreshTokens.SESSION_ENDED_HEADER,
+                    session.toString()));
         }
-        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, SessionCookie.cleared(bureau).toString())
-                .build();
+        return answer.build();
     }
+
 
     /** A new signing key for candidates' tokens (the old ones stay valid until they expire): administrators, audited. */
     @PostMapping("/api/accounts/operations/signing-keys/rotate")

@@ -98,7 +98,12 @@ class TokensTest {
         assertThat(decoder().decode(refreshed.json().path("access_token").asString()).getClaimAsString("sid"))
                 .isEqualTo(session.sessionId().toString());
 
-        assertThat(post(http, "/api/accounts/public/tokens/revoke", next).status()).isEqualTo(204);
+        var revoked = post(http, "/api/accounts/public/tokens/revoke", next);
+        assertThat(revoked.status()).isEqualTo(204);
+        // issue 23 §5: the answer names the ended session (the access tokens' sid) for the gateway to refuse them
+        assertThat(revoked.header("Baokao-Session-Ended")).contains(session.sessionId().toString());
+        assertThat(post(http, "/api/accounts/public/tokens/revoke", "not-a-token").header("Baokao-Session-Ended"))
+                .as("an unknown token ends no session").isEmpty();
         var after = post(http, "/api/accounts/public/tokens/refresh", next);
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.problemCode()).isEqualTo("SESSION_ENDED");
