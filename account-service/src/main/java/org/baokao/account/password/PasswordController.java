@@ -89,6 +89,7 @@ class PasswordController {
      * new password twice.
      */
     @PostMapping("/api/accounts/public/password-resets")
+    @ResponseStatus(HttpStatus.NO_CONTENT) // what the API document shows; the answer is the ResponseEntity's 204
     ResponseEntity<Void> reset(@RequestBody ResetRequest request, RequestBureau addressed) {
         Bureau bureau = bureaus.of(addressed);
         if (request == null) {
@@ -109,6 +110,7 @@ class PasswordController {
      */
     @PostMapping("/api/accounts/me/password")
     @PreAuthorize("hasRole('candidate')")
+    @ResponseStatus(HttpStatus.NO_CONTENT) // what the API document shows; the answer is the ResponseEntity's 204
     ResponseEntity<Void> change(@AuthenticationPrincipal Jwt candidate, @RequestBody ChangeRequest request) {
         if (request == null) {
             throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
