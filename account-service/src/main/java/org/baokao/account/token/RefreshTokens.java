@@ -97,6 +97,16 @@ public class RefreshTokens {
     }
 
     /**
+     * The session of {@code token} if it has ended (logged out, a password changed, or revoked just now because a
+     * replaced token came back: theft), for the edge to refuse its access tokens (issue 23 §5); empty for an unknown
+     * token or a session still open.
+     */
+    public Optional<UUID> endedSessionOf(String token) {
+        return jdbc.sql("select family_id from refresh_token where token_hash = ? and revoked_at is not null")
+                .param(hash(token)).query(UUID.class).optional();
+    }
+
+    /**
      * Ends every session of a candidate, e.g. after a password change; returns the sessions it ended (those that were
      * still open), for the edge to refuse their access tokens (issue 23 §5).
      */

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -54,7 +56,8 @@ class TokenController {
     @PostMapping("/api/accounts/public/tokens/refresh")
     TokenResponse refresh(@RequestBody(required = false) RefreshRequest request,
             @CookieValue(name = SessionCookie.NAME, required = false) String cookie,
-            @RequestHeader(name = SessionCookie.HEADER, required = false) String browser, RequestBureau addressed) {
+            @RequestHeader(name = SessionCookie.HEADER, required = false) String browser, RequestBureau addressed,
+            HttpServletResponse response) {
         String token = presented(request, cookie);
         if (token == null) {
             throw Refusal.unauthenticated("SESSION_ENDED", "登录已失效，请重新登录");
@@ -62,7 +65,18 @@ class TokenController {
         if (!hasText(request) && browser == null) {
             throw Refusal.forbidden("SESSION_HEADER_REQUIRED", "请求缺少会话标识，请从报名网站页面操作");
         }
-        RefreshTokens.Issued next = refreshTokens.rotate(token, addressed.code());
+        RefreshTokens.Issued next;
+        try {
+            next = refreshTokens.rotate(token, addressed.code());
+        } catch (Refusal refused) {
+            // a replaced token presented again ended its session (theft): the 401 names it for the gateway, which
+            // refuses that session's access tokens at once, the thief's included (issue 23 §5)
+            if ("SESSION_ENDED".equals(refused.code())) {
+                refreshTokens.endedSessionOf(token).ifPresent(
+                        session -> response.setHeader(RefreshTokens.SESSION_ENDED_HEADER, session.toString()));
+            }
+            throw refused;
+        }
         return TokenResponse.of(accessTokens.issue(next.candidateId(), next.bureau(), next.sessionId()), next.token(),
                 accessTokens.validForSeconds());
     }

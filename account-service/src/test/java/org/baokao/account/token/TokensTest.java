@@ -109,6 +109,23 @@ class TokensTest {
         assertThat(after.problemCode()).isEqualTo("SESSION_ENDED");
     }
 
+    /** Issue 23 §5: a replaced refresh token presented again ends the session, and the 401 names it for the edge. */
+    @Test
+    void aReplacedTokenPresentedAgainEndsTheSessionAndTheRefusalNamesItForTheGateway() {
+        var session = refreshTokens.startSession(UUID.randomUUID(), "sd");
+        HttpProbe http = HttpProbe.onLocalPort(port);
+        assertThat(post(http, "/api/accounts/public/tokens/refresh", session.token()).status()).isEqualTo(200);
+
+        var stolen = post(http, "/api/accounts/public/tokens/refresh", session.token());
+
+        assertThat(stolen.status()).isEqualTo(401);
+        assertThat(stolen.problemCode()).isEqualTo("SESSION_ENDED");
+        assertThat(stolen.header("Baokao-Session-Ended")).contains(session.sessionId().toString());
+        var unknown = post(http, "/api/accounts/public/tokens/refresh", "never-issued");
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.header("Baokao-Session-Ended")).isEmpty();
+    }
+
     @Test
     void anExpiredRefreshTokenIsRefused() {
         var session = refreshTokens.startSession(UUID.randomUUID(), "sd");
