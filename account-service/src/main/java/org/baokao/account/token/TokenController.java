@@ -83,8 +83,9 @@ class TokenController {
 
     /**
      * 退出: ends the session of the refresh token in the body or the cookie, and makes the browser forget the cookie.
-     * The answer names the ended session ({@link RefreshTokens#SESSION_ENDED_HEADER}, the access tokens' {@code sid}): the gateway
-     * remembers it and refuses those access tokens from then on, in every tab (issue 23 §5), and keeps the header.
+     * The answer names the ended session ({@link RefreshTokens#SESSION_ENDED_HEADER}: the access tokens' {@code sid});
+     * the gateway remembers it, refuses those access tokens from then on, in every tab (issue 23 §5), and takes the
+     * header off the answer.
      */
     @PostMapping("/api/accounts/public/tokens/revoke")
     ResponseEntity<Void> logout(@RequestBody(required = false) RefreshRequest request,
@@ -99,7 +100,6 @@ class TokenController {
         }
         return answer.build();
     }
-
 
     /** A new signing key for candidates' tokens (the old ones stay valid until they expire): administrators, audited. */
     @PostMapping("/api/accounts/operations/signing-keys/rotate")
