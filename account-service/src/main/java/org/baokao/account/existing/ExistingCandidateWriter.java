@@ -21,6 +21,7 @@ import org.baokao.account.identity.IdDocument;
 import org.baokao.account.password.PasswordHashing;
 import org.baokao.events.account.ExistingCandidateImported;
 import org.baokao.messaging.outbox.Outbox;
+import org.baokao.personaldata.EventSealer;
 import org.baokao.personaldata.Masking;
 import org.baokao.tabular.RowError;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -54,15 +55,18 @@ class ExistingCandidateWriter {
     private final AccountUniversities universities;
     private final Bureaus bureaus;
     private final Outbox outbox;
+    /** Seals the name for the event (issue 23 §5), with the event keys its consumers share. */
+    private final EventSealer eventKeys;
     private final Clock clock;
     private final PasswordEncoder initialPasswords = PasswordHashing.encoder();
 
     ExistingCandidateWriter(Accounts accounts, AccountUniversities universities, Bureaus bureaus, Outbox outbox,
-            Clock clock) {
+            EventSealer eventKeys, Clock clock) {
         this.accounts = accounts;
         this.universities = universities;
         this.bureaus = bureaus;
         this.outbox = outbox;
+        this.eventKeys = eventKeys;
         this.clock = clock;
     }
 
@@ -200,9 +204,9 @@ class ExistingCandidateWriter {
                 .map(h -> new ExistingCandidateImported.Held(h.universityCode(), h.majorCode())).toList();
         outbox.publish(new ExistingCandidateImported(accountId, data.bureau(), data.examCode(),
                 accounts.admissionNumberOf(accountId).orElse(null), held, now, id.type().code(),
-                accounts.idNumberHash(id), Masking.idNumber(id.number()), data.name(),
+                accounts.idNumberHash(id), Masking.idNumber(id.number()), null,
                 id.gender().map(Gender::name).orElse(null), id.birthDate().orElse(null), Masking.phone(data.phone()),
-                created, importId));
+                created, importId, eventKeys.seal(data.name())));
     }
 
     private static AccountUniversities.Held held(ExistingRow row) {

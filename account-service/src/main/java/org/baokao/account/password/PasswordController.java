@@ -1,7 +1,9 @@
 package org.baokao.account.password;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.baokao.account.account.Accounts;
 import org.baokao.account.account.CandidateAccount;
@@ -10,10 +12,12 @@ import org.baokao.account.bureau.Bureau;
 import org.baokao.account.bureau.Bureaus;
 import org.baokao.account.captcha.Captchas;
 import org.baokao.account.identity.IdDocument;
+import org.baokao.account.token.RefreshTokens;
 import org.baokao.domain.Refusal;
 import org.baokao.personaldata.Masking;
 import org.baokao.web.bureau.RequestBureau;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -85,27 +89,46 @@ class PasswordController {
      * new password twice.
      */
     @PostMapping("/api/accounts/public/password-resets")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void reset(@RequestBody ResetRequest request, RequestBureau addressed) {
+    @ResponseStatus(HttpStatus.NO_CONTENT) // what the API document shows; the answer is the ResponseEntity's 204
+    ResponseEntity<Void> reset(@RequestBody ResetRequest request, RequestBureau addressed) {
         Bureau bureau = bureaus.of(addressed);
         if (request == null) {
             throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
         IdDocument id = IdInput.parse(request.idType(), request.idNumber(), clock);
         captchas.verify(request.captchaId(), request.captcha());
-        passwords.reset(bureau, id, request.smsCode(), request.emailCode(), request.password(),
+        List<UUID> ended = passwords.reset(bureau, id, request.smsCode(), request.emailCode(), request.password(),
                 request.confirmPassword());
+        return endedSessions(ended);
     }
 
+    /**
+     * Every session's refresh tokens end; the access tokens of the <em>other</em> sessions (another browser, a phone:
+     * perhaps whoever knew the old password) are refused at the gateway at once (issue 23 §5). This session's access
+     * token keeps working until it expires: an imported candidate's first login goes on to verify the phone with it
+     * (ACC-9).
+     */
     @PostMapping("/api/accounts/me/password")
     @PreAuthorize("hasRole('candidate')")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void change(@AuthenticationPrincipal Jwt candidate, @RequestBody ChangeRequest request) {
+    @ResponseStatus(HttpStatus.NO_CONTENT) // what the API document shows; the answer is the ResponseEntity's 204
+    ResponseEntity<Void> change(@AuthenticationPrincipal Jwt candidate, @RequestBody ChangeRequest request) {
         if (request == null) {
             throw Refusal.invalid("MALFORMED_REQUEST", "请求格式不正确");
         }
-        passwords.change(UUID.fromString(candidate.getSubject()), request.oldPassword(), request.password(),
-                request.confirmPassword());
+        List<UUID> ended = passwords.change(UUID.fromString(candidate.getSubject()), request.oldPassword(),
+                request.password(), request.confirmPassword());
+        String current = candidate.getClaimAsString("sid");
+        return endedSessions(ended.stream().filter(session -> !session.toString().equals(current)).toList());
+    }
+
+    /** 204, naming the sessions that ended for the gateway (issue 23 §5). */
+    private static ResponseEntity<Void> endedSessions(List<UUID> ended) {
+        ResponseEntity.HeadersBuilder<?> answer = ResponseEntity.noContent();
+        if (!ended.isEmpty()) {
+            answer.header(RefreshTokens.SESSION_ENDED_HEADER,
+                    ended.stream().map(UUID::toString).collect(Collectors.joining(",")));
+        }
+        return answer.build();
     }
 
     record LookupRequest(String idType, String idNumber, UUID captchaId, String captcha) {

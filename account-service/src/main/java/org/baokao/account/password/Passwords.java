@@ -1,6 +1,7 @@
 package org.baokao.account.password;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.baokao.account.account.Accounts;
@@ -50,11 +51,11 @@ public class Passwords {
 
     /**
      * Sets a new password after the code sent to the bound phone ({@code smsCode}) or, when {@code emailCode} is
-     * given, to the account's e-mail address; every session of the account ends.
+     * given, to the account's e-mail address; every session of the account ends (returned: issue 23 §5).
      */
     // a wrong code must still count as a try: refusals do not roll back
     @Transactional(noRollbackFor = Refusal.class)
-    public void reset(Bureau bureau, IdDocument id, String smsCode, String emailCode, String password,
+    public List<UUID> reset(Bureau bureau, IdDocument id, String smsCode, String emailCode, String password,
             String confirmation) {
         CandidateAccount account = accounts.findByIdNumber(bureau.code(), id)
                 .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "该证件号码尚未注册，请先注册账号"));
@@ -64,7 +65,7 @@ public class Passwords {
         } else {
             smsCodes.consume(SmsPurpose.RESET_PASSWORD, bureau.code(), phoneOf(account), smsCode);
         }
-        replace(account.id(), password, "RESET");
+        return replace(account.id(), password, "RESET");
     }
 
     /** 获取验证码 by e-mail (after the ID and the captcha): a code to the account's address, shown masked. */
@@ -88,9 +89,12 @@ public class Passwords {
         return new PhoneNumber(account.phone());
     }
 
-    /** Changes the password of a logged-in candidate; also how an initial password is replaced (ACC-9). */
+    /**
+     * Changes the password of a logged-in candidate; also how an initial password is replaced (ACC-9). Every session
+     * of the account ends (its refresh tokens); returns them.
+     */
     @Transactional
-    public void change(UUID candidateId, String oldPassword, String password, String confirmation) {
+    public List<UUID> change(UUID candidateId, String oldPassword, String password, String confirmation) {
         CandidateAccount account = accounts.findById(candidateId)
                 .orElseThrow(() -> Refusal.notFound("ACCOUNT_NOT_FOUND", "账号不存在"));
         if (oldPassword == null || !encoder.matches(oldPassword, account.passwordHash())) {
@@ -100,12 +104,14 @@ public class Passwords {
         if (password.equals(oldPassword)) {
             throw Refusal.invalid("PASSWORD_UNCHANGED", "新密码不能与原密码相同");
         }
-        replace(account.id(), password, account.mustChangePassword() ? "INITIAL_REPLACED" : "CHANGED");
+        return replace(account.id(), password, account.mustChangePassword() ? "INITIAL_REPLACED" : "CHANGED");
     }
 
-    private void replace(UUID accountId, String password, String reason) {
+    /** Returns the sessions that ended (every open one of the account). */
+    private List<UUID> replace(UUID accountId, String password, String reason) {
         accounts.changePassword(accountId, encoder.encode(password));
-        refreshTokens.endAllSessions(accountId);
+        List<UUID> ended = refreshTokens.endAllSessions(accountId);
         outbox.publish(new PasswordChanged(accountId, reason, clock.instant()));
+        return ended;
     }
 }

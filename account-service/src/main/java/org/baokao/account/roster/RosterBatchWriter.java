@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.baokao.account.fileimport.ImportKind;
 import org.baokao.events.account.RosterEntryImported;
 import org.baokao.messaging.outbox.Outbox;
+import org.baokao.personaldata.EventSealer;
 import org.baokao.personaldata.LookupHasher;
 import org.baokao.personaldata.Masking;
 import org.baokao.personaldata.PersonalDataProtector;
@@ -52,14 +53,17 @@ class RosterBatchWriter {
     private final PersonalDataProtector protector;
     private final LookupHasher hasher;
     private final Outbox outbox;
+    /** Seals the name for the event (issue 23 §5): enrollment-service opens it with the same event keys. */
+    private final EventSealer eventKeys;
     private final Clock clock;
 
     RosterBatchWriter(JdbcTemplate jdbc, PersonalDataProtector protector, LookupHasher hasher, Outbox outbox,
-            Clock clock) {
+            EventSealer eventKeys, Clock clock) {
         this.jdbc = jdbc;
         this.protector = protector;
         this.hasher = hasher;
         this.outbox = outbox;
+        this.eventKeys = eventKeys;
         this.clock = clock;
     }
 
@@ -96,8 +100,8 @@ class RosterBatchWriter {
                 inserted++;
             }
             RosterRow value = row.row;
-            outbox.publish(new RosterEntryImported(row.id, examCode, value.idType().code(), row.idNumberHash,
-                    Masking.idNumber(value.idNumber()), value.name(), value.candidateType().code(),
+            outbox.publish(RosterEntryImported.sealed(row.id, examCode, value.idType().code(), row.idNumberHash,
+                    Masking.idNumber(value.idNumber()), eventKeys.seal(value.name()), value.candidateType().code(),
                     value.collegeCode(), value.collegeName(), value.majorCode(), value.majorName()));
         }
         return new ImportKind.Written(inserted, updated, unchanged);

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.baokao.domain.Refusal;
@@ -24,6 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class RefreshTokens {
+
+    /**
+     * An answer that ended sessions names them in this header (comma-separated ids, the access tokens' {@code sid}):
+     * the gateway refuses their access tokens from then on and takes the header off (issue 23 §5).
+     */
+    public static final String SESSION_ENDED_HEADER = "Baokao-Session-Ended";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -76,18 +84,39 @@ public class RefreshTokens {
         return issue(presented.candidateId(), presented.bureau(), presented.familyId());
     }
 
-    /** Ends the session the token belongs to; an unknown token changes nothing. */
+    /**
+     * Ends the session the token belongs to; an unknown token changes nothing. Returns the session's id (the access
+     * tokens' {@code sid}), so the edge can refuse its access tokens at once (issue 23 §5); empty for an unknown token.
+     */
     @Transactional
-    public void endSession(String token) {
-        jdbc.sql("select family_id from refresh_token where token_hash = ?").param(hash(token)).query(UUID.class)
-                .optional().ifPresent(this::revokeFamily);
+    public Optional<UUID> endSession(String token) {
+        Optional<UUID> session = jdbc.sql("select family_id from refresh_token where token_hash = ?")
+                .param(hash(token)).query(UUID.class).optional();
+        session.ifPresent(this::revokeFamily);
+        return session;
     }
 
-    /** Ends every session of a candidate, e.g. after a password change. */
+    /**
+     * The session of {@code token} if it has ended (logged out, a password changed, or revoked just now because a
+     * replaced token came back: theft), for the edge to refuse its access tokens (issue 23 §5); empty for an unknown
+     * token or a session still open.
+     */
+    public Optional<UUID> endedSessionOf(String token) {
+        return jdbc.sql("select family_id from refresh_token where token_hash = ? and revoked_at is not null")
+                .param(hash(token)).query(UUID.class).optional();
+    }
+
+    /**
+     * Ends every session of a candidate, e.g. after a password change; returns the sessions it ended (those that were
+     * still open), for the edge to refuse their access tokens (issue 23 §5).
+     */
     @Transactional
-    public void endAllSessions(UUID candidateId) {
-        jdbc.sql("update refresh_token set revoked_at = ? where candidate_id = ? and revoked_at is null")
-                .params(Timestamp.from(clock.instant()), candidateId).update();
+    public List<UUID> endAllSessions(UUID candidateId) {
+        return jdbc.sql("""
+                update refresh_token set revoked_at = ? where candidate_id = ? and revoked_at is null
+                returning family_id""")
+                .params(Timestamp.from(clock.instant()), candidateId).query(UUID.class).list().stream()
+                .distinct().toList();
     }
 
     private Issued issue(UUID candidateId, String bureau, UUID familyId) {

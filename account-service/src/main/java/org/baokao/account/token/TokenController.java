@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -54,7 +56,8 @@ class TokenController {
     @PostMapping("/api/accounts/public/tokens/refresh")
     TokenResponse refresh(@RequestBody(required = false) RefreshRequest request,
             @CookieValue(name = SessionCookie.NAME, required = false) String cookie,
-            @RequestHeader(name = SessionCookie.HEADER, required = false) String browser, RequestBureau addressed) {
+            @RequestHeader(name = SessionCookie.HEADER, required = false) String browser, RequestBureau addressed,
+            HttpServletResponse response) {
         String token = presented(request, cookie);
         if (token == null) {
             throw Refusal.unauthenticated("SESSION_ENDED", "登录已失效，请重新登录");
@@ -62,22 +65,40 @@ class TokenController {
         if (!hasText(request) && browser == null) {
             throw Refusal.forbidden("SESSION_HEADER_REQUIRED", "请求缺少会话标识，请从报名网站页面操作");
         }
-        RefreshTokens.Issued next = refreshTokens.rotate(token, addressed.code());
+        RefreshTokens.Issued next;
+        try {
+            next = refreshTokens.rotate(token, addressed.code());
+        } catch (Refusal refused) {
+            // a replaced token presented again ended its session (theft): the 401 names it for the gateway, which
+            // refuses that session's access tokens at once, the thief's included (issue 23 §5)
+            if ("SESSION_ENDED".equals(refused.code())) {
+                refreshTokens.endedSessionOf(token).ifPresent(
+                        session -> response.setHeader(RefreshTokens.SESSION_ENDED_HEADER, session.toString()));
+            }
+            throw refused;
+        }
         return TokenResponse.of(accessTokens.issue(next.candidateId(), next.bureau(), next.sessionId()), next.token(),
                 accessTokens.validForSeconds());
     }
 
-    /** 退出: ends the session of the refresh token in the body or the cookie, and makes the browser forget the cookie. */
+    /**
+     * 退出: ends the session of the refresh token in the body or the cookie, and makes the browser forget the cookie.
+     * The answer names the ended session ({@link RefreshTokens#SESSION_ENDED_HEADER}: the access tokens' {@code sid});
+     * the gateway remembers it, refuses those access tokens from then on, in every tab (issue 23 §5), and takes the
+     * header off the answer.
+     */
     @PostMapping("/api/accounts/public/tokens/revoke")
     ResponseEntity<Void> logout(@RequestBody(required = false) RefreshRequest request,
             @CookieValue(name = SessionCookie.NAME, required = false) String cookie,
             @RequestHeader(name = BureauAddress.HEADER, required = false) String bureau) {
         String token = presented(request, cookie);
+        ResponseEntity.HeadersBuilder<?> answer = ResponseEntity.noContent()
+                .header(HttpHeaders.SET_COOKIE, SessionCookie.cleared(bureau).toString());
         if (token != null) {
-            refreshTokens.endSession(token);
+            refreshTokens.endSession(token).ifPresent(session -> answer.header(RefreshTokens.SESSION_ENDED_HEADER,
+                    session.toString()));
         }
-        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, SessionCookie.cleared(bureau).toString())
-                .build();
+        return answer.build();
     }
 
     /** A new signing key for candidates' tokens (the old ones stay valid until they expire): administrators, audited. */

@@ -18,6 +18,7 @@ import org.baokao.account.support.DemoBureaus;
 import org.baokao.account.support.LoginCalls;
 import org.baokao.account.support.TestAccounts;
 import org.baokao.account.support.TestSpreadsheets;
+import org.baokao.personaldata.EventSealer;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.ServiceTest;
 import org.baokao.testkit.TestServers;
@@ -58,6 +59,8 @@ class ExistingCandidateImportApiTest {
     PasswordEncoder encoder;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EventSealer eventKeys;
 
     @Test
     void eachCandidateGetsOneAccountWithTheInitialPasswordHoldingEveryUniversityOfTheirRows() {
@@ -104,7 +107,10 @@ class ExistingCandidateImportApiTest {
         assertThat(event.path("accountCreated").asBoolean()).isTrue();
         assertThat(event.path("bureau").asString()).isEqualTo(DemoBureaus.SH);
         assertThat(event.path("examCode").asString()).isEqualTo(DemoBureaus.SH_EXAM);
-        assertThat(event.path("name").asString()).isEqualTo("李四");
+        // issue 23 §5: the name travels sealed, never in clear, in the outbox row (and so on account.events)
+        assertThat(event.path("name").isNull() || event.path("name").isMissingNode()).isTrue();
+        assertThat(event.toString()).doesNotContain("李四");
+        assertThat(eventKeys.open(event.path("sealedName").asString())).isEqualTo("李四");
         assertThat(event.path("admissionNumber").asString()).isEqualTo(liNumber);
         assertThat(event.path("idNumberHash").asString()).isEqualTo(accounts.idNumberHash(resident(li)));
         assertThat(event.path("phoneMasked").asString()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));

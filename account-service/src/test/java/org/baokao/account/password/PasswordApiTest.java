@@ -68,6 +68,8 @@ class PasswordApiTest {
         assertThat(encoder.matches("Nouveau#2026", accounts.findById(account.id()).orElseThrow().passwordHash())).isTrue();
         assertThat(post("/api/accounts/public/tokens/refresh", "{\"refreshToken\":\"" + session.token() + "\"}")
                 .status()).as("every session ended").isEqualTo(401);
+        // issue 23 §5: named for the gateway, which refuses the session's access tokens at once
+        assertThat(reset.header(RefreshTokens.SESSION_ENDED_HEADER)).contains(session.sessionId().toString());
     }
 
     @Test
@@ -89,8 +91,11 @@ class PasswordApiTest {
     @Test
     void changingThePasswordNeedsTheOldOneAndAStrongNewOne() {
         var account = TestAccounts.create(accounts, encoder, true);
-        // the test kit's issuer stands in for account-service's own tokens here; the subject is what counts
-        String token = TestServers.issuer().token(account.id().toString(), "candidate");
+        var current = refreshTokens.startSession(account.id(), "sd");
+        var other = refreshTokens.startSession(account.id(), "sd"); // another browser
+        // the test kit's issuer stands in for account-service's own tokens here; the subject and sid are what count
+        String token = TestServers.issuer().tokenWith(account.id().toString(),
+                java.util.Map.of("sid", current.sessionId().toString()), "candidate");
         HttpProbe http = HttpProbe.onLocalPort(port);
 
         var wrongOld = change(http, token, "Wrong@2026x", "Nouveau#2026", "Nouveau#2026");
@@ -100,7 +105,11 @@ class PasswordApiTest {
         var mismatch = change(http, token, TestAccounts.PASSWORD, "Nouveau#2026", "Nouveau#2027");
         assertThat(mismatch.problemCode()).isEqualTo("PASSWORD_MISMATCH");
 
-        assertThat(change(http, token, TestAccounts.PASSWORD, "Nouveau#2026", "Nouveau#2026").status()).isEqualTo(204);
+        var changed = change(http, token, TestAccounts.PASSWORD, "Nouveau#2026", "Nouveau#2026");
+        assertThat(changed.status()).isEqualTo(204);
+        // issue 23 §5: the other sessions are named for the gateway (their access tokens refused at once); this one
+        // is not, so an imported candidate's first login goes on with its token (ACC-9)
+        assertThat(changed.header(RefreshTokens.SESSION_ENDED_HEADER)).contains(other.sessionId().toString());
         assertThat(accounts.findById(account.id()).orElseThrow().mustChangePassword())
                 .as("ACC-9: the initial password is replaced").isFalse();
         assertThat(http.get("/api/accounts/me/password").status()).isIn(401, 405);

@@ -27,6 +27,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.baokao.account.fileimport.ImportJobs;
 import org.baokao.account.fileimport.ImportProperties;
+import org.baokao.personaldata.EventSealer;
 import org.baokao.testkit.Gb11643TestNumbers;
 import org.baokao.account.identity.IdType;
 import org.baokao.testkit.HttpProbe;
@@ -49,6 +50,8 @@ class RosterImportApiTest {
     RosterLookup lookup;
     @Autowired
     ImportJobs imports;
+    @Autowired
+    EventSealer eventKeys;
     @Autowired
     ImportProperties properties;
     @Autowired
@@ -346,9 +349,10 @@ class RosterImportApiTest {
 
         var seen = PublishedRosterEvents.since(mark, exam, 5);
         assertThat(seen.events()).hasSize(5);
-        var renamed = seen.events().stream().filter(e -> e.name().equals("陈贰")).findFirst().orElseThrow();
+        var renamed = seen.events().stream().filter(e -> eventKeys.open(e.sealedName()).equals("陈贰")).findFirst()
+                .orElseThrow();
         assertThat(renamed.rosterEntryId()).isEqualTo(seen.events().stream()
-                .filter(e -> e.name().equals("陈二")).findFirst().orElseThrow().rosterEntryId());
+                .filter(e -> eventKeys.open(e.sealedName()).equals("陈二")).findFirst().orElseThrow().rosterEntryId());
         assertThat(renamed.idType()).isEqualTo("RESIDENT_ID");
         assertThat(renamed.candidateType()).isEqualTo("SCHOOL_RECOMMENDED");
         assertThat(renamed.idNumberHash()).matches("[0-9a-f]{64}");
@@ -382,6 +386,42 @@ class RosterImportApiTest {
         assertThat(api().get(RosterApi.imports(newExam()) + "/" + done.path("importId").asString()).status())
                 .as("an import is only found under its own exam").isEqualTo(404);
         assertThat(api().get(RosterApi.imports(exam) + "/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    /**
+     * Issue 23 §5: the outbox row and the record on {@code account.events} carry the roster name sealed, never in
+     * clear (nor the ID number): whoever reads the topic or the outbox table without the event keys learns no name.
+     */
+    @Test
+    void rosterEventsCarryNoNameOrIdNumberInClearInTheOutboxOrOnTheTopic() {
+        String exam = newExam();
+        var mark = PublishedRosterEvents.mark();
+        List<String> names = List.of("欧阳娜娜", "𠮷川", "Ahmed Nuri");
+        List<String> numbers = List.of(residentId(110), residentId(111), residentId(112));
+        byte[] file = utf8(withHeader(List.of(
+                resident(numbers.get(0), names.get(0)),
+                resident(numbers.get(1), names.get(1)),
+                resident(numbers.get(2), names.get(2)))));
+
+        assertThat(api().importAndWait(exam, "roster.csv", file).path("inserted").asInt()).isEqualTo(3);
+
+        String outbox = dump("select envelope from messaging.outbox where envelope like '%" + exam + "%'");
+        var seen = PublishedRosterEvents.since(mark, exam, 3);
+        String topic = String.join("\n", seen.rawValues());
+        assertThat(outbox).contains(exam);
+        assertThat(topic).contains(exam);
+        for (String name : names) {
+            assertThat(outbox).as("outbox row").doesNotContain(name);
+            assertThat(topic).as("account.events record").doesNotContain(name);
+        }
+        for (String number : numbers) {
+            assertThat(outbox).doesNotContain(number);
+            assertThat(topic).doesNotContain(number);
+        }
+        // the consumers that show the name open it with the shared event keys
+        assertThat(seen.events()).allSatisfy(e -> assertThat(e.name()).isNull());
+        assertThat(seen.events()).extracting(e -> eventKeys.open(e.sealedName()))
+                .containsExactlyInAnyOrderElementsOf(names);
     }
 
     @Test

@@ -98,10 +98,32 @@ class TokensTest {
         assertThat(decoder().decode(refreshed.json().path("access_token").asString()).getClaimAsString("sid"))
                 .isEqualTo(session.sessionId().toString());
 
-        assertThat(post(http, "/api/accounts/public/tokens/revoke", next).status()).isEqualTo(204);
+        var revoked = post(http, "/api/accounts/public/tokens/revoke", next);
+        assertThat(revoked.status()).isEqualTo(204);
+        // issue 23 §5: the answer names the ended session (the access tokens' sid) for the gateway to refuse them
+        assertThat(revoked.header("Baokao-Session-Ended")).contains(session.sessionId().toString());
+        assertThat(post(http, "/api/accounts/public/tokens/revoke", "not-a-token").header("Baokao-Session-Ended"))
+                .as("an unknown token ends no session").isEmpty();
         var after = post(http, "/api/accounts/public/tokens/refresh", next);
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.problemCode()).isEqualTo("SESSION_ENDED");
+    }
+
+    /** Issue 23 §5: a replaced refresh token presented again ends the session, and the 401 names it for the edge. */
+    @Test
+    void aReplacedTokenPresentedAgainEndsTheSessionAndTheRefusalNamesItForTheGateway() {
+        var session = refreshTokens.startSession(UUID.randomUUID(), "sd");
+        HttpProbe http = HttpProbe.onLocalPort(port);
+        assertThat(post(http, "/api/accounts/public/tokens/refresh", session.token()).status()).isEqualTo(200);
+
+        var stolen = post(http, "/api/accounts/public/tokens/refresh", session.token());
+
+        assertThat(stolen.status()).isEqualTo(401);
+        assertThat(stolen.problemCode()).isEqualTo("SESSION_ENDED");
+        assertThat(stolen.header("Baokao-Session-Ended")).contains(session.sessionId().toString());
+        var unknown = post(http, "/api/accounts/public/tokens/refresh", "never-issued");
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.header("Baokao-Session-Ended")).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
 import org.baokao.messaging.consumer.EventHandler;
 import org.baokao.messaging.consumer.EventMeta;
+import org.baokao.personaldata.EventSealer;
 import org.baokao.personaldata.PersonalDataProtector;
 import org.baokao.personaldata.Sealed;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,14 +36,17 @@ public class RosterProjection {
 
     private final JdbcClient jdbc;
     private final PersonalDataProtector sealer;
+    /** Opens the name as it travels in the event (issue 23 §5), sealed with the shared event keys. */
+    private final EventSealer eventKeys;
     private final Clock clock;
     private final List<CandidateRegistrationFollower> followers;
     private final List<PhoneChangeFollower> phoneFollowers;
 
-    RosterProjection(JdbcClient jdbc, PersonalDataProtector sealer, Clock clock,
+    RosterProjection(JdbcClient jdbc, PersonalDataProtector sealer, EventSealer eventKeys, Clock clock,
             List<CandidateRegistrationFollower> followers, List<PhoneChangeFollower> phoneFollowers) {
         this.jdbc = jdbc;
         this.sealer = sealer;
+        this.eventKeys = eventKeys;
         this.clock = clock;
         this.followers = List.copyOf(followers);
         this.phoneFollowers = List.copyOf(phoneFollowers);
@@ -55,7 +59,9 @@ public class RosterProjection {
 
     /** A roster row was imported or changed: insert it, or update it unless what is stored is newer. */
     void apply(RosterEntryImported entry, Instant occurredAt) {
-        Sealed name = sealer.seal(entry.name());
+        // the event's name, sealed with the event keys (or in clear in events from before issue 23), is kept
+        // sealed again under this service's own keys at rest
+        Sealed name = sealer.seal(eventKeys.openOrClear(entry.sealedName(), entry.name()));
         jdbc.sql("""
                 insert into roster_entry as r (roster_entry_id, exam_code, id_type, id_number_hash, id_number_masked,
                     name_key_id, name_sealed, candidate_type, college_code, college_name, major_code, major_name,

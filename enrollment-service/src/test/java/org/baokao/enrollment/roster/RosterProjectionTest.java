@@ -14,6 +14,7 @@ import org.baokao.events.account.CandidateRegistered;
 import org.baokao.events.account.PasswordChanged;
 import org.baokao.events.account.PhoneChanged;
 import org.baokao.events.account.RosterEntryImported;
+import org.baokao.personaldata.EventSealer;
 import org.baokao.testkit.Eventually;
 import org.baokao.testkit.KafkaEvents;
 import org.baokao.testkit.ServiceTest;
@@ -32,6 +33,8 @@ class RosterProjectionTest {
     RosterProjection projection;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EventSealer eventKeys;
 
     private final KafkaEvents events = KafkaEvents.ofTestServers();
 
@@ -67,6 +70,30 @@ class RosterProjectionTest {
         assertThat(profile.phoneMasked()).isEqualTo("138****5678");
         assertThat(profile.genderName()).isEqualTo("女");
         assertThat(profile.birthDate()).isEqualTo(LocalDate.of(2001, 5, 12));
+    }
+
+    /**
+     * Issue 23 §5: the name arrives sealed with the shared event keys (account-service's, the same configuration
+     * here), is opened and kept sealed under this service's own keys; the wizard shows it as before. Events from
+     * before, with the name in clear, still read (the test above publishes that shape).
+     */
+    @Test
+    void aNameSealedWithTheEventKeysIsShownAndKeptSealedUnderTheServicesOwnKeys() {
+        String sealed = eventKeys.seal("欧阳娜娜");
+        publish(RosterEntryImported.sealed(rosterEntryId, "SD-ZSB-2023", "RESIDENT_ID", hash, "37**************12",
+                sealed, "SCHOOL_RECOMMENDED", "10454", "山东医学高等专科学校", "620403", "医学影像技术"),
+                Instant.parse("2023-03-10T02:30:00Z"));
+        publish(registered(), Instant.parse("2023-03-11T02:30:00Z"));
+
+        CandidateProfile profile = await(() -> projection.findCandidateProfile(candidateId)
+                .filter(CandidateProfile::hasRoster).orElse(null));
+
+        assertThat(profile.roster().name()).isEqualTo("欧阳娜娜");
+        byte[] stored = jdbc.sql("select name_sealed from roster_entry where roster_entry_id = ?")
+                .param(rosterEntryId).query(byte[].class).single();
+        assertThat(new String(stored, StandardCharsets.UTF_8)).doesNotContain("欧阳");
+        assertThat(stored).as("sealed again under the service's key, not the event's sealed bytes")
+                .isNotEqualTo(java.util.Base64.getDecoder().decode(sealed.substring(sealed.indexOf(':') + 1)));
     }
 
     /** ACC-8 → ENR-3: an approved phone change shows in the wizard; the full phone never reaches this service. */

@@ -3,6 +3,8 @@ package org.baokao.gateway.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 
 import org.baokao.gateway.support.FakeService;
 import org.baokao.gateway.support.SilentServer;
@@ -19,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -101,6 +104,24 @@ class RedisOutageTest {
         assertThat(failedOpen() - before).isEqualTo(70);
         client.get().uri("/actuator/health").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    /**
+     * Issue 23 §5: the ended-session check fails open like the limits: with Redis down a candidate's token passes
+     * (it would have lived out its 15 minutes before), and 退出 still answers, without the header.
+     */
+    @Test
+    @Order(3)
+    void endedSessionsAreNotCheckedWhileRedisIsDownAndLogoutStillAnswers() {
+        String session = UUID.randomUUID().toString();
+        ACCOUNT.answerWithHeader("Baokao-Session-Ended", session);
+        client.post().uri("/api/accounts/public/tokens/revoke").exchange().expectStatus().isOk()
+                .expectHeader().doesNotExist("Baokao-Session-Ended");
+
+        client.get().uri("/api/enrollments/mine")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ISSUER.tokenWith(UUID.randomUUID().toString(),
+                        Map.of("sid", session, "bureau", "sd"), "candidate"))
+                .exchange().expectStatus().isOk();
     }
 
     private void captcha() {

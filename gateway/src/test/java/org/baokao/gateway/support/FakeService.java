@@ -55,6 +55,7 @@ public final class FakeService {
     private int port;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Deque<Trouble> troubles = new ArrayDeque<>();
+    private final Map<String, String> answerHeaders = new java.util.concurrent.ConcurrentHashMap<>();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -94,6 +95,13 @@ public final class FakeService {
     public synchronized void reset() {
         received.clear();
         troubles.clear();
+        answerHeaders.clear();
+    }
+
+    /** Every normal answer from now on carries this header too (until {@link #reset()}). */
+    public FakeService answerWithHeader(String name, String value) {
+        answerHeaders.put(name, value);
+        return this;
     }
 
     /** Stops listening; connections are refused until {@link #restart()}. */
@@ -150,6 +158,7 @@ public final class FakeService {
         int status = trouble == Trouble.ANSWER_503 ? 503 : trouble == Trouble.ANSWER_500 ? 500 : 200;
         byte[] answer = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
+        answerHeaders.forEach(exchange.getResponseHeaders()::add);
         exchange.sendResponseHeaders(status, answer.length);
         exchange.getResponseBody().write(answer);
         exchange.close();

@@ -75,6 +75,8 @@ public abstract class GatewayTest {
         // the rate limits are production's (RateLimitTest relies on it); only a slow moment of a loaded test
         // machine must not count as a Redis outage, which lets requests through unchecked
         registry.add("baokao.gateway.rate-limits.store-timeout", () -> "3s");
+        // likewise the ended-session check (issue 23 §5): a slow moment must not let an ended session's token through
+        registry.add("baokao.gateway.ended-sessions.check-timeout", () -> "3s");
         registry.add("baokao.gateway.breaker.sliding-window-size", () -> 4);
         registry.add("baokao.gateway.breaker.minimum-number-of-calls", () -> 2);
         registry.add("baokao.gateway.breaker.wait-in-open-state", BREAKER_WAIT_IN_OPEN_STATE::toString);

@@ -180,6 +180,39 @@ class EventSamplesTest {
         assertThat(event.accountCreated()).isNull();
     }
 
+    /** Issue 23 §5: roster events written before the name was sealed are still in topics and outboxes. */
+    @Test
+    void aRosterEntryFromBeforeSealingReadsItsNameInClearAndNoSealedName() {
+        String json = """
+                {"eventId":"06558d27-172c-394d-be85-4919359ad484","type":"RosterEntryImported","version":1,
+                 "occurredAt":"2023-03-10T02:30:00Z","aggregateId":"7e6d5c4b-3a29-4180-97f6-e5d4c3b2a105",
+                 "payload":{"rosterEntryId":"7e6d5c4b-3a29-4180-97f6-e5d4c3b2a105","examCode":"SD-ZSB-2023",
+                  "idType":"RESIDENT_ID","idNumberHash":"5b1f","idNumberMasked":"37**************12","name":"张三",
+                  "candidateType":"SCHOOL_RECOMMENDED","collegeCode":"12345","collegeName":"山东医学高等专科学校",
+                  "majorCode":"620403","majorName":"医学影像技术"}}""";
+
+        var event = EventCodec.payload(EventCodec.read(json), org.baokao.events.account.RosterEntryImported.class);
+
+        assertThat(event.name()).isEqualTo("张三");
+        assertThat(event.sealedName()).isNull();
+        assertThat(event.toString()).doesNotContain("张三");
+    }
+
+    /** Issue 23 §5: the events that name a person carry the name only sealed. */
+    @Test
+    void eventsPublishedNowCarryNamesOnlySealed() {
+        assertThat(SampleEvents.all()).filteredOn(e -> e instanceof org.baokao.events.account.RosterEntryImported)
+                .singleElement().satisfies(e -> {
+                    var entry = (org.baokao.events.account.RosterEntryImported) e;
+                    assertThat(entry.name()).isNull();
+                    assertThat(entry.sealedName()).isEqualTo(SampleEvents.SEALED_NAME);
+                    assertThat(entry.toString()).doesNotContain(SampleEvents.SEALED_NAME);
+                });
+        assertThat(SampleEvents.all()).filteredOn(e -> e instanceof org.baokao.events.account.ExistingCandidateImported)
+                .singleElement().satisfies(e -> assertThat(
+                        ((org.baokao.events.account.ExistingCandidateImported) e).name()).isNull());
+    }
+
     @Test
     void existingCandidateImportsDoNotPrintTheName() {
         assertThat(SampleEvents.all()).filteredOn(e -> e instanceof org.baokao.events.account.ExistingCandidateImported)

@@ -49,6 +49,8 @@ final class SampleEvents {
     static final UUID PHOTO = UUID.fromString("3c2b1a09-8f7e-4d6c-9b5a-493827160504");
     static final UUID ROSTER_ENTRY = UUID.fromString("7e6d5c4b-3a29-4180-97f6-e5d4c3b2a105");
     static final Instant AT = Instant.parse("2023-03-10T02:30:00Z");
+    /** What libs/personal-data's EventSealer writes (key id, base64 of IV + ciphertext + tag); opaque here. */
+    static final String SEALED_NAME = "ev-2026:q1Jw5zC3kR0yT2mV8nX4bA7dE9fH1iL6oP3sU5wY0zB2cD4eF6g=";
     static final String ID_HASH = "5b1f0e9d8c7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c";
 
     private SampleEvents() {
@@ -59,15 +61,15 @@ final class SampleEvents {
                 new CandidateRegistered(CANDIDATE, ROSTER_ENTRY, "SD-ZSB-2023", "RESIDENT_ID", ID_HASH,
                         "37**************12", AT, "138****5678", "FEMALE", java.time.LocalDate.of(2001, 5, 12), null, null,
                         "sd"),
-                new RosterEntryImported(ROSTER_ENTRY, "SD-ZSB-2023", "RESIDENT_ID", ID_HASH, "37**************12",
-                        "张三", "SCHOOL_RECOMMENDED", "12345", "山东医学高等专科学校", "620403", "医学影像技术"),
+                RosterEntryImported.sealed(ROSTER_ENTRY, "SD-ZSB-2023", "RESIDENT_ID", ID_HASH, "37**************12",
+                        SEALED_NAME, "SCHOOL_RECOMMENDED", "12345", "山东医学高等专科学校", "620403", "医学影像技术"),
                 new PasswordChanged(CANDIDATE, "CHANGED", AT),
                 new PhoneChanged(CANDIDATE, "131****8780", "MANUAL_REVIEW", AT),
                 new ExistingCandidateImported(CANDIDATE, "sh", "SH-ZK-2025-10", "310123456789", List.of(
                         new ExistingCandidateImported.Held("10246", "120201K"),
                         new ExistingCandidateImported.Held("10269", "050201")), AT, "RESIDENT_ID", ID_HASH,
-                        "31**************12", "李四", "MALE", LocalDate.of(1996, 8, 21), "139****0021", true,
-                        id("existing-import")),
+                        "31**************12", null, "MALE", LocalDate.of(1996, 8, 21), "139****0021", true,
+                        id("existing-import"), SEALED_NAME),
                 new PhoneVerified(CANDIDATE, "sh", "139****0021", AT),
                 new SmsRequested(id("sms"), CANDIDATE, "13112348780", "VERIFICATION_CODE",
                         Map.of("code", "482913", "minutes", "5"), AT, "sd"),

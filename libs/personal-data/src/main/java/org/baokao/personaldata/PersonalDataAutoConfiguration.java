@@ -15,6 +15,8 @@ import org.springframework.core.env.Environment;
 public class PersonalDataAutoConfiguration {
 
     static final String PREFIX = "baokao.personal-data";
+    /** The event keys (issue 23 §5): shared by the services that seal and open personal data inside events. */
+    static final String EVENT_PREFIX = "baokao.event-sealing";
 
     /**
      * Bound with the {@link Binder} rather than {@code @ConfigurationProperties}, so the checked record stays
@@ -39,5 +41,28 @@ public class PersonalDataAutoConfiguration {
     @Lazy
     LookupHasher lookupHasher(PersonalDataProperties properties) {
         return new LookupHasher(properties);
+    }
+
+    /**
+     * The event keys, {@code baokao.event-sealing.active-key-id} and {@code keys.<id>}, spelled and checked as the
+     * keys at rest (the refusal names this prefix). Lazy like {@link #lookupHasher}: a service whose beans seal or
+     * open event values refuses to start without them; the others (photo, payment, ...) need none.
+     */
+    @Bean
+    @Lazy
+    EventSealer eventSealer(Environment environment) {
+        try {
+            return new EventSealer(Binder.get(environment).bindOrCreate(EVENT_PREFIX, PersonalDataProperties.class));
+        } catch (RuntimeException bindingFailed) {
+            // the record's refusal (wrapped by the binder) names the settings at rest: name the event keys instead
+            Throwable cause = bindingFailed;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof IllegalArgumentException wrong) {
+                throw new IllegalArgumentException(wrong.getMessage().replace(PREFIX + ".", EVENT_PREFIX + "."));
+            }
+            throw bindingFailed;
+        }
     }
 }

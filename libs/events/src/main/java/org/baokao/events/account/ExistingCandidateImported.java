@@ -17,10 +17,11 @@ import org.baokao.events.Topics;
  * 专业 the account holds now, in the order they were first imported (an import never takes one away), so a consumer
  * may add what it does not hold yet or replace what it kept. A re-import that changes nothing publishes nothing.
  *
- * <p>Like {@link RosterEntryImported}, the name travels in clear (enrollment-service shows it, never logs it:
- * {@link #toString()} leaves it out); the ID number only masked and as its keyed hash ({@code idNumberHash}, the one
- * services match candidates by), the phone only masked. Events of the first shape (six fields) read the others as
- * null.
+ * <p>Like {@link RosterEntryImported}, the name travels sealed ({@code sealedName}, under the shared event keys,
+ * issue 23 §5) and {@code name} is null; events written before carry it in clear in {@code name} (read
+ * {@code sealer.openOrClear(sealedName, name)}). {@link #toString()} leaves both out. The ID number only masked and
+ * as its keyed hash ({@code idNumberHash}, the one services match candidates by), the phone only masked. Events of
+ * the first shape (six fields) read the others as null.
  *
  * @param candidateId     the account's id (the token's subject)
  * @param examCode        the bureau's registration exam (sitting) when the account was made
@@ -33,12 +34,13 @@ import org.baokao.events.Topics;
  * @param phoneMasked     the phone on file, masked; null: none (the first login binds one)
  * @param accountCreated  true when this import made the account, false when it added to an existing one
  * @param importId        the operator's import job that wrote it
+ * @param sealedName      the name sealed under the event keys ({@code <keyId>:<base64>}); null in older events
  */
 @EventType(name = "ExistingCandidateImported", topic = Topics.ACCOUNT)
 public record ExistingCandidateImported(UUID candidateId, String bureau, String examCode, String admissionNumber,
         List<Held> held, Instant importedAt, String idType, String idNumberHash, String idNumberMasked, String name,
-        String gender, LocalDate birthDate, String phoneMasked, Boolean accountCreated, UUID importId)
-        implements DomainEvent {
+        String gender, LocalDate birthDate, String phoneMasked, Boolean accountCreated, UUID importId,
+        String sealedName) implements DomainEvent {
 
     public ExistingCandidateImported {
         held = held == null ? List.of() : List.copyOf(held);
@@ -48,7 +50,15 @@ public record ExistingCandidateImported(UUID candidateId, String bureau, String 
     public ExistingCandidateImported(UUID candidateId, String bureau, String examCode, String admissionNumber,
             List<Held> held, Instant importedAt) {
         this(candidateId, bureau, examCode, admissionNumber, held, importedAt, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
+    }
+
+    /** The second shape (before issue 23 §5), with the name in clear: how older records read. */
+    public ExistingCandidateImported(UUID candidateId, String bureau, String examCode, String admissionNumber,
+            List<Held> held, Instant importedAt, String idType, String idNumberHash, String idNumberMasked, String name,
+            String gender, LocalDate birthDate, String phoneMasked, Boolean accountCreated, UUID importId) {
+        this(candidateId, bureau, examCode, admissionNumber, held, importedAt, idType, idNumberHash, idNumberMasked,
+                name, gender, birthDate, phoneMasked, accountCreated, importId, null);
     }
 
     /** One 主考学校 and the major the candidate holds there. */
