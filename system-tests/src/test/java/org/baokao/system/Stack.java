@@ -1,17 +1,15 @@
 package org.baokao.system;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.PhotoForm;
 import org.baokao.testkit.StackTable;
 
 /** The running local stack, as `./baokao up` started it, and the script's controls over it. */
@@ -62,15 +60,7 @@ final class Stack {
      * candidate's token or, for the phone's capture link, none ({@code bearer} null).
      */
     static HttpProbe.Answer uploadPhoto(String path, String bearer, byte[] jpeg) {
-        String boundary = "----baokao" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"me.jpg\""
-                + "\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(jpeg);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = GATEWAY.request(path)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        HttpRequest.Builder request = PhotoForm.post(GATEWAY.request(path), jpeg);
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

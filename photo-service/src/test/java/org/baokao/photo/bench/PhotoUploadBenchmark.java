@@ -1,15 +1,12 @@
 package org.baokao.photo.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -20,6 +17,7 @@ import org.baokao.testkit.CandidateJourney.Tokens;
 import org.baokao.testkit.Crowd;
 import org.baokao.testkit.Crowd.Outcome;
 import org.baokao.testkit.HttpProbe;
+import org.baokao.testkit.PhotoForm;
 import org.baokao.testkit.Latencies;
 import org.baokao.testkit.LocalStack;
 
@@ -113,17 +111,9 @@ public final class PhotoUploadBenchmark {
 
     /** One multipart upload; null when it was accepted (201), else a short failure reason. */
     private static String upload(String accessToken, byte[] photo) {
-        String boundary = "----baokao" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"me.jpg\""
-                + "\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(photo);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         try {
-            HttpProbe.Answer answer = GATEWAY.send(GATEWAY.request("/api/photos")
-                    .header("Authorization", "Bearer " + accessToken)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            HttpProbe.Answer answer = GATEWAY.send(PhotoForm.post(GATEWAY.request("/api/photos")
+                    .header("Authorization", "Bearer " + accessToken), photo));
             return answer.status() == 201 ? null : answer.status() + " " + answer.problemCode();
         } catch (RuntimeException e) {
             return Crowd.reason(e);

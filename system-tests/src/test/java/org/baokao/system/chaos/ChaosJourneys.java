@@ -1,12 +1,10 @@
 package org.baokao.system.chaos;
 
-import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +27,7 @@ import org.baokao.testkit.EnrollmentClient;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.HttpProbe.Answer;
 import org.baokao.testkit.LocalStack;
+import org.baokao.testkit.PhotoForm;
 import org.baokao.testkit.SyntheticPortraits;
 
 import tools.jackson.databind.JsonNode;
@@ -263,15 +262,7 @@ final class ChaosJourneys {
     }
 
     private Answer upload(String address, String token) {
-        String boundary = "----chaos" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"me.jpg\""
-                + "\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(PORTRAIT);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(address, gatewayRequest("/api/photos", token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return send(address, PhotoForm.post(gatewayRequest("/api/photos", token), PORTRAIT));
     }
 
     private static void pause(Duration duration) {
