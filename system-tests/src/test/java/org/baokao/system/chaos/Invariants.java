@@ -123,7 +123,7 @@ public final class Invariants {
         Map<String, String> recorded = new HashMap<>(); // channel + trade no -> outcome
         Set<String> ourOrders = new HashSet<>();
         query("payment", """
-                select p.channel, p.bank_trade_no, p.outcome, o.id from bank_payment p join fee_order o on o.id = p.order_id
+                select p.channel, p.bank_trade_no, p.outcome from bank_payment p join fee_order o on o.id = p.order_id
                 where o.created_at >= ?""", row -> recorded.put(row.getString(1) + " " + row.getString(2), row.getString(3)));
         query("payment", "select id, channel from fee_order where created_at >= ?",
                 row -> ourOrders.add(row.getString(2) + " " + row.getString(1).replace("-", "")));
@@ -177,7 +177,8 @@ public final class Invariants {
     /** One payment SMS per payment: per candidate, as many PAYMENT_SUCCEEDED SMS as paid orders. */
     private void paymentSms() throws SQLException {
         Map<String, Long> paid = new HashMap<>();
-        query("payment", "select candidate_id, count(*) from fee_order where status = 'PAID' and created_at >= ?"
+        // paid_at: an order an operator refunded afterwards was paid too, and its SMS went out then
+        query("payment", "select candidate_id, count(*) from fee_order where paid_at is not null and created_at >= ?"
                 + " group by candidate_id", row -> paid.put(row.getString(1), row.getLong(2)));
         Map<String, Long> texted = new HashMap<>();
         query("notification", "select candidate_id, count(*) from sms_delivery where template_code = 'PAYMENT_SUCCEEDED'"
