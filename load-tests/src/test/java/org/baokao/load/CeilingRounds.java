@@ -28,8 +28,17 @@ final class CeilingRounds implements AutoCloseable {
     /** CPU seconds per operation of one round. */
     record Round(double encode, double verify, double photoCheck) {
 
+        /** A Shandong journey's: registration hashes, login verifies, one photo check. */
         double perJourney() {
             return encode + verify + photoCheck;
+        }
+
+        /**
+         * A journey of the mix: a Shanghai journey ({@code shanghaiShare} of them) is logged in by its registration,
+         * so it has no verification.
+         */
+        double perJourney(double shanghaiShare) {
+            return encode + (1 - shanghaiShare) * verify + photoCheck;
         }
     }
 

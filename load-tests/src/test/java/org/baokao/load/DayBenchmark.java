@@ -5,16 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.baokao.testkit.CandidateJourney.Candidate;
+import org.baokao.testkit.CoursePick;
+import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.Latencies;
 import org.baokao.testkit.LocalStack;
 import org.baokao.testkit.ServiceMetrics;
 import org.baokao.testkit.StackTable;
 import org.baokao.testkit.SyntheticPortraits;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code ./baokao bench day} (issue 23 §1): registration day on the running stack. Prints, in one run: complete
@@ -24,8 +29,10 @@ import org.baokao.testkit.SyntheticPortraits;
  * the median of rounds before and after the load as this shared machine's speed drifts) and the ratio (goal ≥ 50 %),
  * then where the CPU went: each stack process's CPU seconds per completed journey over the measured window
  * ({@link StackCpu}). Gatling's HTML report is kept under {@code load-tests/target/gatling/}.
+ * The arrivals are of both bureaus: {@code bench.shanghai-share} of them (a quarter) new Shanghai 自考 candidates
+ * who go on to pay for two courses, the others Shandong 专升本 candidates on the roster.
  * Options: {@code -Dbench.from=0.2 -Dbench.step=0.2 -Dbench.levels=6 -Dbench.level-seconds=30
- * -Dbench.ramp-seconds=5 -Dbench.raw-seconds=4}.
+ * -Dbench.ramp-seconds=5 -Dbench.raw-seconds=4 -Dbench.shanghai-share=0.25}.
  */
 public final class DayBenchmark {
 
@@ -33,6 +40,9 @@ public final class DayBenchmark {
     private static final int PORTRAITS = 16;
     private static final long RAW_MILLIS = Integer.getInteger("bench.raw-seconds", 4) * 1000L;
     private static final double GOAL = 0.5;
+    /** Of the arrivals, new Shanghai 自考 candidates who go on to pay for courses; the rest Shandong 专升本's. */
+    private static final double SHANGHAI_SHARE = Double.parseDouble(System.getProperty("bench.shanghai-share",
+            "0.25"));
 
     public static void main(String[] args) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -52,18 +62,26 @@ public final class DayBenchmark {
             rounds.add(raw.measure(false));
             print("raw round before the load", rounds);
 
-            List<Candidate> candidates = LocalStack.newCandidates(plan.arrivals() + plan.arrivals() / 10 + 5,
-                    PASSWORD);
+            LoadPlan shandongPlan = plan.share(1 - SHANGHAI_SHARE);
+            LoadPlan shanghaiPlan = plan.share(SHANGHAI_SHARE);
+            List<Candidate> shandong = LocalStack.newCandidates(spare(shandongPlan.arrivals()), PASSWORD);
+            List<Candidate> shanghai = LocalStack.newCandidates(spare(shanghaiPlan.arrivals()), PASSWORD,
+                    LocalStack.SHANGHAI_DISTRICTS);
             long importStart = System.nanoTime();
-            LocalStack.putOnRoster(LocalStack.DEMO_EXAM, candidates, LocalStack.operatorToken());
-            System.out.printf("roster: %d candidates imported in %.1f s%n", candidates.size(),
-                    (System.nanoTime() - importStart) / 1e9);
-            Map<Candidate, String> addresses = LocalStack.clientAddresses(candidates);
-            List<Map<String, Object>> feed = candidates.stream().map(candidate -> Map.<String, Object>of(
-                    "idNumber", candidate.idNumber(), "phone", candidate.phone(), "password", candidate.password(),
-                    "clientAddress", addresses.get(candidate))).toList();
+            LocalStack.putOnRoster(LocalStack.DEMO_EXAM, shandong, LocalStack.operatorToken());
+            System.out.printf("roster: %d Shandong candidates imported in %.1f s; %d new Shanghai candidates (%.0f %%"
+                    + " of the arrivals)%n", shandong.size(), (System.nanoTime() - importStart) / 1e9,
+                    shanghai.size(), 100 * SHANGHAI_SHARE);
+            List<Candidate> everyone = new ArrayList<>(shandong);
+            everyone.addAll(shanghai);
+            Map<Candidate, String> addresses = LocalStack.clientAddresses(everyone);
+            DayRun.ShanghaiSitting sitting = shanghaiSitting();
+            System.out.printf("Shanghai: %s/%s, courses %s (%s) and %s (%s)%n", sitting.pick().university(),
+                    sitting.pick().major(), sitting.pick().first(), sitting.pick().firstSlot(),
+                    sitting.pick().second(), sitting.pick().secondSlot());
             JourneyLog log = new JourneyLog();
-            DayRun.prepare(new DayRun(plan, feed.iterator(), portraits, log));
+            DayRun.prepare(new DayRun(plan, SHANGHAI_SHARE, feed(shandong, addresses), feed(shanghai, addresses),
+                    sitting, portraits, log));
 
             Path results = StackTable.repository().resolve("load-tests/target/gatling");
             Map<String, Double> cpuBefore = StackCpu.snapshot();
@@ -105,6 +123,9 @@ public final class DayBenchmark {
         }
         System.out.printf("  %-6s %10s %8d %10d %11s  %s%n", "ramps", "", log.arrivedIn(-1), log.completedIn(-1), "",
                 failures(log.failedAt(-1)));
+        System.out.printf("  by bureau, the whole run: Shandong %d of %d completed, Shanghai %d of %d completed%n",
+                log.completedBy(DayRun.SHANDONG), log.beganBy(DayRun.SHANDONG), log.completedBy(DayRun.SHANGHAI),
+                log.beganBy(DayRun.SHANGHAI));
 
         System.out.println();
         System.out.println("p50 / p99 of each step in ms, by level (a step's requests and, for the waits, the polls "
@@ -125,11 +146,9 @@ public final class DayBenchmark {
             System.out.println(row);
         }
 
-        double perJourney = rounds.stream().mapToDouble(CeilingRounds.Round::perJourney).sorted()
-                .toArray()[rounds.size() / 2];
         CeilingRounds.Round median = rounds.stream().sorted(Comparator.comparingDouble(CeilingRounds.Round::perJourney))
                 .toList().get(rounds.size() / 2);
-        double ceiling = cores / perJourney;
+        double ceiling = cores / median.perJourney(SHANGHAI_SHARE);
         double sustainedRate = sustained < 0 ? 0 : log.completedIn(sustained) / (plan.level().toMillis() / 1000.0);
         int completed = log.completedInAll();
 
@@ -152,21 +171,51 @@ public final class DayBenchmark {
                 completed == 0 ? Double.NaN : (machine - listed) / completed, 100 * (machine - listed) / machine);
         System.out.printf("  %-28s %12.1f %16.3f %9s  (of %.0f s the %d cores had)%n", StackCpu.MACHINE, machine,
                 completed == 0 ? Double.NaN : machine / completed, "100%", window * cores, cores);
-        // every journey that logged in paid both hashes, whether it completed or not
-        int loggedIn = log.passed(RegistrationDaySimulation.LOGIN);
+        // a Shandong journey that logged in paid both Argon2id operations, a Shanghai one that registered its one,
+        // whether it completed or not
+        int operations = 2 * log.passed(ShandongJourney.LOGIN) + log.passed(ShanghaiJourney.REGISTER);
         System.out.printf("  account-service's own password hashing (metric baokao.password.hashing.cpu): %.3f s per "
-                + "journey that logged in (%d); raw, 1 hash + 1 verification: %.3f s%n",
-                loggedIn == 0 ? Double.NaN : hashing / loggedIn, loggedIn, median.encode() + median.verify());
+                + "Argon2id operation (%d); raw, a hash and a verification: %.3f s each%n",
+                operations == 0 ? Double.NaN : hashing / operations, operations,
+                (median.encode() + median.verify()) / 2);
 
         System.out.println();
-        System.out.printf("ceiling: %d cores / (%.3f s hash + %.3f s verify + %.3f s photo check) = %.2f journeys/s "
-                + "(median of %d raw rounds: %s)%n", cores, median.encode(), median.verify(), median.photoCheck(),
-                ceiling, rounds.size(), rounds.stream().map(r -> "%.2f".formatted(cores / r.perJourney())).toList());
+        System.out.printf("ceiling: %d cores / (%.3f s hash + %.0f %% × %.3f s verify + %.3f s photo check) = %.2f "
+                + "journeys/s (a Shanghai journey's registration logs it in: no verification; median of %d raw "
+                + "rounds: %s)%n", cores, median.encode(), 100 * (1 - SHANGHAI_SHARE), median.verify(),
+                median.photoCheck(), ceiling, rounds.size(), rounds.stream()
+                        .map(r -> "%.2f".formatted(cores / r.perJourney(SHANGHAI_SHARE))).toList());
         System.out.println();
         System.out.printf("RESULT complete journeys/s with 0 errors %.2f (%s) | ceiling %.2f/s | journeys/ceiling "
                 + "%.0f%% (goal >= %.0f%%)%n", sustainedRate,
                 sustained < 0 ? "no level completed every journey" : "level " + (sustained + 1), ceiling,
                 100 * sustainedRate / ceiling, 100 * GOAL);
+    }
+
+    /** Candidates for {@code arrivals}, and a tenth more: the feeder must not run dry on a late arrival. */
+    private static int spare(int arrivals) {
+        return arrivals + arrivals / 10 + 5;
+    }
+
+    private static Iterator<Map<String, Object>> feed(List<Candidate> candidates, Map<Candidate, String> addresses) {
+        return candidates.stream().map(candidate -> Map.<String, Object>of("idNumber", candidate.idNumber(),
+                "phone", candidate.phone(), "password", candidate.password(),
+                "clientAddress", addresses.get(candidate))).iterator();
+    }
+
+    /**
+     * The demo Shanghai registration sitting: a university and major with theory courses in two slots (the
+     * operators' view of its plan) and the version of the 诚信承诺书 its registration form accepts.
+     */
+    private static DayRun.ShanghaiSitting shanghaiSitting() {
+        HttpProbe gateway = HttpProbe.at(LocalStack.GATEWAY);
+        String exam = gateway.get("/sh/api/enrollments/public/bureau").json().path("registrationExamCode")
+                .asString();
+        JsonNode plan = gateway.get("/sh/api/enrollments/operations/exams/" + exam, LocalStack.operatorToken())
+                .json().path("catalogue");
+        String pledgeVersion = gateway.get("/sh/api/enrollments/public/bureau/texts/integrity-pledge").json()
+                .path("version").asString();
+        return new DayRun.ShanghaiSitting(CoursePick.from(plan), pledgeVersion);
     }
 
     private static String failures(Map<String, ? extends Number> failedAt) {
@@ -183,7 +232,8 @@ public final class DayBenchmark {
         for (CeilingRounds.Round round : rounds) {
             System.out.printf("%s: CPU per Argon2id hash %.1f ms, per verification %.1f ms, per photo check %.1f ms "
                     + "→ %.2f journeys/s on %d cores%n", what, 1000 * round.encode(), 1000 * round.verify(),
-                    1000 * round.photoCheck(), Runtime.getRuntime().availableProcessors() / round.perJourney(),
+                    1000 * round.photoCheck(),
+                    Runtime.getRuntime().availableProcessors() / round.perJourney(SHANGHAI_SHARE),
                     Runtime.getRuntime().availableProcessors());
         }
     }

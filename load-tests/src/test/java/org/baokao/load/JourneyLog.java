@@ -22,9 +22,12 @@ final class JourneyLog {
     private final Map<Integer, Map<String, AtomicInteger>> failedAt = new ConcurrentHashMap<>();
     private final Map<Integer, Map<String, ConcurrentLinkedQueue<Long>>> stepNanos = new ConcurrentHashMap<>();
     private final List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, AtomicInteger> beganByBureau = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> completedByBureau = new ConcurrentHashMap<>();
 
-    void began(int level) {
+    void began(int level, String bureau) {
         began.computeIfAbsent(level, l -> new AtomicInteger()).incrementAndGet();
+        beganByBureau.computeIfAbsent(bureau, b -> new AtomicInteger()).incrementAndGet();
     }
 
     void stepTook(int level, String step, long nanos) {
@@ -39,9 +42,10 @@ final class JourneyLog {
                 .computeIfAbsent(step, s -> new ConcurrentLinkedQueue<>()).add(nanos);
     }
 
-    void ended(int level, boolean complete, String lastStep) {
+    void ended(int level, String bureau, boolean complete, String lastStep) {
         if (complete) {
             completed.computeIfAbsent(level, l -> new AtomicInteger()).incrementAndGet();
+            completedByBureau.computeIfAbsent(bureau, b -> new AtomicInteger()).incrementAndGet();
         } else {
             failedAt.computeIfAbsent(level, l -> new ConcurrentHashMap<>())
                     .computeIfAbsent(lastStep, s -> new AtomicInteger()).incrementAndGet();
@@ -62,6 +66,18 @@ final class JourneyLog {
 
     int beganInAll() {
         return began.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /** Journeys of a bureau that began in the whole run. */
+    int beganBy(String bureau) {
+        AtomicInteger n = beganByBureau.get(bureau);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Journeys of a bureau that completed in the whole run. */
+    int completedBy(String bureau) {
+        AtomicInteger n = completedByBureau.get(bureau);
+        return n == null ? 0 : n.get();
     }
 
     Map<String, AtomicInteger> failedAt(int level) {

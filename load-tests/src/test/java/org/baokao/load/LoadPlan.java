@@ -19,6 +19,11 @@ record LoadPlan(double from, double step, int levels, Duration level, Duration r
                 Duration.ofSeconds(Integer.getInteger("bench.ramp-seconds", 5)));
     }
 
+    /** The same levels with {@code share} of each rate: one kind of journey's part of the arrivals. */
+    LoadPlan share(double share) {
+        return new LoadPlan(from * share, step * share, levels, level, ramp);
+    }
+
     /** Journeys/s arriving during level {@code n} (0-based). */
     double rate(int n) {
         return from + n * step;

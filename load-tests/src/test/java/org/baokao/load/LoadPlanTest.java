@@ -33,4 +33,12 @@ class LoadPlanTest {
         assertThat(plan.levelAt(Duration.ofSeconds(70))).isEqualTo(2);
         assertThat(plan.levelAt(Duration.ofSeconds(101))).as("the last arrival, late").isEqualTo(2);
     }
+
+    @Test
+    void aShareOfTheArrivalsKeepsTheLevelsAndScalesTheRates() {
+        LoadPlan quarter = plan.share(0.25);
+        assertThat(quarter.rate(2)).isCloseTo(0.15, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(quarter.length()).isEqualTo(plan.length());
+        assertThat(quarter.arrivals()).isEqualTo(10);
+    }
 }

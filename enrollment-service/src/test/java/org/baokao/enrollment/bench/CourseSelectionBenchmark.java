@@ -7,20 +7,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.baokao.testkit.CandidateJourney;
 import org.baokao.testkit.CandidateJourney.Candidate;
+import org.baokao.testkit.CoursePick;
 import org.baokao.testkit.Crowd;
 import org.baokao.testkit.Crowd.Outcome;
 import org.baokao.testkit.Eventually;
-import org.baokao.testkit.Gb11643TestNumbers;
 import org.baokao.testkit.HttpProbe;
 import org.baokao.testkit.HttpProbe.Answer;
 import org.baokao.testkit.LocalStack;
@@ -68,8 +66,6 @@ public final class CourseSelectionBenchmark {
     private static final String BUREAU = "/sh";
     private static final String COURSES = BUREAU + "/api/enrollments/self-study/courses";
     private static final String PASSWORD = "Bench2026x";
-    private static final List<String> SHANGHAI_DISTRICTS = List.of("310101", "310104", "310105", "310106",
-            "310115");
     private static final HttpProbe GATEWAY = HttpProbe.at(LocalStack.GATEWAY);
     private static final HttpProbe ENROLLMENT = HttpProbe.at(StackTable.urlOf("enrollment-service"));
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -84,10 +80,10 @@ public final class CourseSelectionBenchmark {
                 .asString();
         JsonNode plan = GATEWAY.get(BUREAU + "/api/enrollments/operations/exams/" + sitting, LocalStack.operatorToken())
                 .json().path("catalogue");
-        Ticks ticks = Ticks.from(plan);
+        CoursePick ticks = CoursePick.from(plan);
         System.out.printf("sitting %s; the candidates hold %s/%s and tick %s (%s), keeping %s (%s)%n", sitting,
-                ticks.university(), ticks.major(), ticks.ticked(), ticks.tickedSlot(), ticks.kept(),
-                ticks.keptSlot());
+                ticks.university(), ticks.major(), ticks.second(), ticks.secondSlot(), ticks.first(),
+                ticks.firstSlot());
 
         SeededSelections seeded = SeededSelections.store(sitting, plan);
         try {
@@ -118,55 +114,11 @@ public final class CourseSelectionBenchmark {
         System.exit(0);
     }
 
-    /**
-     * What every candidate holds and ticks: a university and major of the plan with theory courses in two
-     * different slots, {@code kept} always selected and {@code ticked} ticked and unticked in turn.
-     */
-    record Ticks(String university, String major, String kept, String keptSlot, String ticked,
-            String tickedSlot) {
-
-        /** The first major (not a 特殊专业, whose candidates wait for a review) with two slots. */
-        static Ticks from(JsonNode plan) {
-            for (boolean special : List.of(false, true)) {
-                for (JsonNode university : plan.path("universities")) {
-                    for (JsonNode major : university.path("majors")) {
-                        if (major.path("special").asBoolean() != special) {
-                            continue;
-                        }
-                        JsonNode first = null;
-                        for (JsonNode course : major.path("theoryCourses")) {
-                            if (first == null) {
-                                first = course;
-                            } else if (!slot(course).equals(slot(first))) {
-                                return new Ticks(university.path("code").asString(), major.path("code").asString(),
-                                        first.path("code").asString(), slot(first), course.path("code").asString(),
-                                        slot(course));
-                            }
-                        }
-                    }
-                }
-            }
-            throw new IllegalStateException("the sitting's course plan has no major with theory courses in two"
-                    + " different slots: load a course plan first (the demo's comes with issue 19's course plan)");
-        }
-
-        private static String slot(JsonNode course) {
-            return course.path("date").asString() + " " + course.path("halfDay").asString();
-        }
-
-        String selection(boolean withTicked) {
-            String kept = "{\"universityCode\": \"" + university + "\", \"courseCode\": \"" + this.kept + "\"}";
-            String ticked = "{\"universityCode\": \"" + university + "\", \"courseCode\": \"" + this.ticked + "\"}";
-            return "{\"remoteAreaCode\": null, \"theory\": [" + kept + (withTicked ? ", " + ticked : "")
-                    + "], \"practical\": []}";
-        }
-    }
-
     /** Fresh Shanghai candidates, registered (and so logged in), ready to choose, each having saved twice. */
-    private static List<Saver> readyCandidates(Ticks ticks) throws InterruptedException {
+    private static List<Saver> readyCandidates(CoursePick ticks) throws InterruptedException {
         String pledgeVersion = GATEWAY.get(BUREAU + "/api/enrollments/public/bureau/texts/integrity-pledge").json()
                 .path("version").asString();
-        List<Candidate> candidates = newShanghaiCandidates(USERS);
+        List<Candidate> candidates = LocalStack.newCandidates(USERS, PASSWORD, LocalStack.SHANGHAI_DISTRICTS);
         Map<Candidate, String> addresses = LocalStack.clientAddresses(candidates);
         CandidateJourney journey = CandidateJourney.onLocalStack();
         Map<Candidate, String> tokens = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -183,24 +135,8 @@ public final class CourseSelectionBenchmark {
         return savers;
     }
 
-    private static List<Candidate> newShanghaiCandidates(int count) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        Map<String, Candidate> byId = new LinkedHashMap<>();
-        java.util.Set<String> phones = new java.util.HashSet<>();
-        while (byId.size() < count) {
-            LocalDate birth = LocalDate.of(1985, 1, 1).plusDays(random.nextInt(18 * 365));
-            String id = Gb11643TestNumbers.residentId(SHANGHAI_DISTRICTS.get(random.nextInt(SHANGHAI_DISTRICTS.size())),
-                    birth.toString().replace("-", ""), "%03d".formatted(random.nextInt(1000)));
-            String phone = "1" + (3 + random.nextInt(7)) + "%09d".formatted(random.nextInt(1_000_000_000));
-            if (!byId.containsKey(id) && phones.add(phone)) {
-                byId.put(id, new Candidate(id, phone, PASSWORD));
-            }
-        }
-        return List.copyOf(byId.values());
-    }
-
     /** 新考生注册 at /sh/ (SST-1): the SMS code, then the form; its answer carries the candidate's tokens. */
-    private static String register(CandidateJourney journey, Candidate candidate, Ticks ticks, String pledgeVersion) {
+    private static String register(CandidateJourney journey, Candidate candidate, CoursePick ticks, String pledgeVersion) {
         String code = journey.smsCode("the registration code", candidate.phone(),
                 BUREAU + "/api/accounts/public/sms-codes/registration", captcha -> fields("phone", candidate.phone(),
                         "captchaId", captcha.id(), "captcha", captcha.answer()));
@@ -230,10 +166,10 @@ public final class CourseSelectionBenchmark {
     private static final class Saver implements SteadyLoad.Saver {
 
         private final String token;
-        private final Ticks ticks;
+        private final CoursePick ticks;
         private long saves;
 
-        private Saver(String token, Ticks ticks) {
+        private Saver(String token, CoursePick ticks) {
             this.token = token;
             this.ticks = ticks;
         }
@@ -242,7 +178,7 @@ public final class CourseSelectionBenchmark {
          * Waits for the registration to reach enrollment-service (the page lists the university), does what the
          * readiness asks (个人信息, 问卷), then saves twice.
          */
-        static Saver ready(String token, Ticks ticks) {
+        static Saver ready(String token, CoursePick ticks) {
             Answer page = Eventually.value("the university on the course page", () -> {
                 Answer answer = GATEWAY.get(COURSES, token);
                 return answer.status() == 200 && !answer.json().path("universities").isEmpty() ? answer : null;

@@ -33,6 +33,8 @@ public final class LocalStack {
 
     private static final List<String> JINAN_DISTRICTS = List.of("370102", "370103", "370104", "370105", "370112",
             "370113", "370114", "370115", "370116", "370117");
+    /** 上海 districts: 新考生 of the demo Shanghai bureau register with one of these (SST-1). */
+    public static final List<String> SHANGHAI_DISTRICTS = List.of("310101", "310104", "310105", "310106", "310115");
 
     private LocalStack() {
     }
@@ -76,13 +78,21 @@ public final class LocalStack {
      * phones, different from each other), all with {@code password}.
      */
     public static List<Candidate> newCandidates(int count, String password) {
+        return newCandidates(count, password, JINAN_DISTRICTS);
+    }
+
+    /**
+     * {@code count} candidates nobody has registered yet, with resident IDs of the given districts (e.g.
+     * {@link #SHANGHAI_DISTRICTS}) and random phones, different from each other, all with {@code password}.
+     */
+    public static List<Candidate> newCandidates(int count, String password, List<String> districts) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         Set<String> ids = new HashSet<>();
         Set<String> phones = new HashSet<>();
         List<Candidate> candidates = new ArrayList<>(count);
         while (candidates.size() < count) {
             LocalDate birth = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(15 * 365));
-            String id = Gb11643TestNumbers.residentId(JINAN_DISTRICTS.get(random.nextInt(JINAN_DISTRICTS.size())),
+            String id = Gb11643TestNumbers.residentId(districts.get(random.nextInt(districts.size())),
                     birth.toString().replace("-", ""), "%03d".formatted(random.nextInt(1000)));
             String phone = "1" + (3 + random.nextInt(7)) + "%09d".formatted(random.nextInt(1_000_000_000));
             if (ids.add(id) && phones.add(phone)) {
