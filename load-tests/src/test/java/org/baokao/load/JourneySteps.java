@@ -12,6 +12,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,10 +107,17 @@ final class JourneySteps {
      * has {@code field}; a journey that waits longer than {@link #POLLS} polls fails.
      */
     static ChainBuilder pollUntilPresent(String field, HttpRequestActionBuilder request) {
-        String counter = field + "Poll";
-        return asLongAs(session -> !session.contains(field) && count(session, counter) < POLLS, counter)
-                .on(exec(request).doIf(session -> !session.contains(field)).then(pause(POLL)))
-                .exec(session -> session.contains(field) ? session : session.markAsFailed());
+        return pollUntil(field + "Poll", session -> session.contains(field), request);
+    }
+
+    /**
+     * Asks {@code request} every {@link #POLL} until the session it leaves is {@code done}; a journey that waits
+     * longer than {@link #POLLS} polls fails.
+     */
+    static ChainBuilder pollUntil(String counter, Function<Session, Boolean> done, HttpRequestActionBuilder request) {
+        return asLongAs(session -> !done.apply(session) && count(session, counter) < POLLS, counter)
+                .on(exec(request).doIf(session -> !done.apply(session)).then(pause(POLL)))
+                .exec(session -> done.apply(session) ? session : session.markAsFailed());
     }
 
     /** A loop's counter (Gatling sets it as the loop starts; absent, nothing was tried yet). */

@@ -27,8 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A new Shanghai 自考 candidate, registration to paid courses (seed 004 §3, issue 19), as the web UI and the
  * candidate make it: captcha → SMS code → 新考生注册 (its answer logs in) → photo upload → approval by the
- * comparison (waited for) → the course page lists the university (waited for: the registration reaches
- * enrollment-service by event) → 个人信息 → 问卷 → two theory courses in two half-day slots → 结算 → 考生报考承诺书 →
+ * comparison (waited for) → the course page lists the university and asks for no approval (waited for: the
+ * registration and the approval reach enrollment-service by events) → 个人信息 → 问卷 → two theory courses in two half-day slots → 结算 → 考生报考承诺书 →
  * 公共支付: the QR code's phone page at the sandbox platform, 确认支付 → course order paid (waited for). The calls are
  * those of {@code web/e2e/sh-courses.test.mjs} and of the course-selection benchmark.
  */
@@ -72,10 +72,11 @@ final class ShanghaiJourney {
                 steps.step("sh 05 approval (wait)", pollUntil("status", "APPROVED",
                         candidate(http("approval").get(API + "/photos/approval")
                                 .check(status().is(200), jmesPath("status").saveAs("status"))))),
-                steps.step("sh 06 course page (wait)", pollUntilPresent("university", candidate(http("course page")
-                        .get(SELF_STUDY + "/courses")
-                        .check(status().is(200),
-                                jmesPath("universities[0].universityCode").optional().saveAs("university"))))),
+                steps.step("sh 06 course page (wait)", pollUntil("coursePagePoll", ShanghaiJourney::mayChoose,
+                        candidate(http("course page").get(SELF_STUDY + "/courses").check(status().is(200),
+                                jmesPath("universities[0].universityCode").optional().saveAs("university"),
+                                jmesPath("length(readiness.blockers[?code=='APPROVAL_REQUIRED'])").ofInt()
+                                        .saveAs("approvalBlockers"))))),
                 steps.step("sh 07 personal info", personalInfo()),
                 steps.step("sh 08 questionnaire", questionnaire()),
                 steps.step("sh 09 choose courses", exec(candidate(http("course selection")
@@ -139,6 +140,15 @@ final class ShanghaiJourney {
                 .exec(http("platform phone page (sandbox)").get("#{qrCode}").check(status().is(200)))
                 .exec(http("platform: confirm payment (sandbox)").post("#{qrCode}").formParam("action", "pay")
                         .check(status().is(200)));
+    }
+
+    /**
+     * The course page lists the university of registration and no longer asks for the approval: the registration
+     * and the comparison's outcome reach enrollment-service by events; until then the page says so and 结算 would
+     * be refused (409 {@code COURSES_NOT_READY}).
+     */
+    private static boolean mayChoose(Session session) {
+        return session.contains("university") && session.getInt("approvalBlockers") == 0;
     }
 
     private List<String> unread(String profile) {
