@@ -10,11 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.baokao.testkit.HttpProbe;
-import org.baokao.testkit.StackTable;
 
 import tools.jackson.databind.JsonNode;
 
-/** The local stack's Prometheus ({@code ./baokao up}, component {@code prometheus}) through its HTTP API. */
+/** A Prometheus through its HTTP API: the local stack's ({@code ./baokao up}, component {@code prometheus}). */
 final class LocalPrometheus {
 
     /** The answer to an instant query: its series, or Prometheus' error (a query it cannot parse). */
@@ -32,10 +31,17 @@ final class LocalPrometheus {
     private static final Pattern LABEL_VALUES = Pattern.compile("^\\s*label_values\\((?:(.+),)?\\s*(\\w+)\\s*\\)\\s*$",
             Pattern.DOTALL);
 
-    private final HttpProbe api = HttpProbe.at(StackTable.urlOf("prometheus"));
+    private final String url;
+    private final HttpProbe api;
+
+    /** The Prometheus at {@code url}, e.g. {@code StackTable.urlOf("prometheus")}. */
+    LocalPrometheus(String url) {
+        this.url = url;
+        this.api = HttpProbe.at(url);
+    }
 
     String url() {
-        return StackTable.urlOf("prometheus");
+        return url;
     }
 
     /** {@code /api/v1/query}, evaluated now. */
@@ -82,7 +88,7 @@ final class LocalPrometheus {
             }
             sleep(Duration.ofSeconds(1));
         }
-        throw new AssertionError("Prometheus (" + url() + ") has not scraped every target since " + due + ": " + behind);
+        throw new AssertionError("Prometheus (" + url + ") has not scraped every target since " + due + ": " + behind);
     }
 
     /**
