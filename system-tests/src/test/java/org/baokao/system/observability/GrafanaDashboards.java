@@ -87,8 +87,9 @@ final class GrafanaDashboards {
     }
 
     /**
-     * The value each template variable takes: with "All" included, its {@code allValue} (Grafana's regex of every
-     * value otherwise, for which {@code .+} stands); else its current value; else one the stack has.
+     * The value each template variable takes: an interval's current duration (its "auto": the rate window); with
+     * "All" included, its {@code allValue} (Grafana's regex of every value otherwise, for which {@code .+} stands);
+     * else its current value; else its first option; else one the stack has ({@code label_values}).
      */
     private static Map<String, String> variables(JsonNode dashboard, Function<String, String> labelValues) {
         Map<String, String> values = new LinkedHashMap<>(BUILT_IN);
@@ -101,11 +102,16 @@ final class GrafanaDashboards {
             JsonNode current = variable.path("current").path("value");
             String currentValue = current.isArray() ? (current.isEmpty() ? "" : current.get(0).asString())
                     : current.asString("");
-            if (variable.path("includeAll").asBoolean(false)) {
+            if (type.equals("interval")) {
+                // Grafana's "auto" step becomes a Prometheus duration only in Grafana: the rate window stands in
+                values.put(name, currentValue.matches("\\d+[smhd]") ? currentValue : BUILT_IN.get("__rate_interval"));
+            } else if (variable.path("includeAll").asBoolean(false)) {
                 String all = variable.path("allValue").asString("");
                 values.put(name, all.isEmpty() ? ".+" : all);
             } else if (!currentValue.isEmpty() && !currentValue.equals("$__all")) {
                 values.put(name, currentValue);
+            } else if (!variable.path("options").isEmpty()) {
+                values.put(name, variable.path("options").get(0).path("value").asString("")); // custom: the first
             } else {
                 String query = variable.path("query").isObject() ? variable.path("query").path("query").asString("")
                         : variable.path("query").asString("");
