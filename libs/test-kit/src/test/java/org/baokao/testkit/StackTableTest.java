@@ -107,6 +107,32 @@ class StackTableTest {
         return node;
     }
 
+    /**
+     * The local stack's Prometheus (issue 24) scrapes every application of the table, each under its name as job
+     * (the dashboards' {@code service} label) at its row's port, and itself at its own row's port.
+     */
+    @Test
+    void theLocalPrometheusScrapesEveryApplicationAtItsRowsPort() throws IOException {
+        Map<?, ?> config = firstDocument(ROOT.resolve("infra/prometheus/prometheus-local.yml"));
+        Map<String, List<String>> targetsByJob = new java.util.LinkedHashMap<>();
+        for (Object job : (List<?>) config.get("scrape_configs")) {
+            Map<?, ?> scrape = (Map<?, ?>) job;
+            List<String> targets = new ArrayList<>();
+            for (Object group : (List<?>) scrape.get("static_configs")) {
+                for (Object target : (List<?>) ((Map<?, ?>) group).get("targets")) {
+                    targets.add((String) target);
+                }
+            }
+            targetsByJob.put((String) scrape.get("job_name"), targets);
+        }
+
+        for (StackTable.Component app : StackTable.local().apps()) {
+            assertThat(targetsByJob.get(app.name())).as("targets of job %s", app.name())
+                    .containsExactly("localhost:" + app.port());
+        }
+        assertThat(targetsByJob.get("prometheus")).containsExactly("localhost:" + StackTable.portOf("prometheus"));
+    }
+
     @Test
     void everyLocalAddressInTheConfigurationIsAComponentsPort() throws IOException {
         Set<Integer> ports = StackTable.local().components().stream().flatMap(c -> c.ports().stream())
@@ -128,7 +154,10 @@ class StackTableTest {
         assertThat(strangers).as("addresses on this machine at a port no row of %s names", StackTable.FILE).isEmpty();
     }
 
-    /** Every module's src/main/resources/*.yml and *.properties, and the Keycloak realm's redirect addresses. */
+    /**
+     * Every module's src/main/resources/*.yml and *.properties, the Keycloak realm's redirect addresses and the local
+     * Prometheus' scrape targets.
+     */
     private static Set<Path> configurationFiles() throws IOException {
         Set<Path> files = new TreeSet<>();
         Files.walkFileTree(ROOT, new SimpleFileVisitor<>() {
@@ -148,6 +177,7 @@ class StackTableTest {
             }
         });
         files.add(ROOT.resolve("infra/keycloak/baokao-realm.json"));
+        files.add(ROOT.resolve("infra/prometheus/prometheus-local.yml"));
         return files;
     }
 }

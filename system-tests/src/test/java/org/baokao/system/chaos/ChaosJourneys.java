@@ -37,9 +37,10 @@ import tools.jackson.databind.JsonNode;
  * pledge, photo and identity check, personal information, exam choice, confirmation, payment at the sandbox bank,
  * completion), a few at a time, while parts of the platform are killed. A step that meets a fault is tried again
  * after a pause, as a person would press again; every answer is counted, and every 5xx that is not a breaker's 503
- * (problem-details naming the service, by design) is kept with its request.
+ * (problem-details naming the service, by design) is kept with its request. Public for the one complete journey of
+ * {@code observability.DashboardQueriesSystemTest}.
  */
-final class ChaosJourneys {
+public final class ChaosJourneys {
 
     private static final String EXAM = LocalStack.DEMO_EXAM;
     private static final String PASSWORD = "Chaos@2026x";
@@ -63,7 +64,7 @@ final class ChaosJourneys {
     private final AtomicInteger paymentsPressed = new AtomicInteger();
 
     /** Through the local stack's gateway. */
-    ChaosJourneys() {
+    public ChaosJourneys() {
         this(LocalStack.GATEWAY);
     }
 
@@ -74,7 +75,7 @@ final class ChaosJourneys {
     }
 
     /** What a run did, for the report and the checks. */
-    record Outcome(int started, Set<Candidate> completed, Map<Integer, Long> statuses, long breakerAnswers,
+    public record Outcome(int started, Set<Candidate> completed, Map<Integer, Long> statuses, long breakerAnswers,
             long unreachable, List<String> unexpected5xx, List<String> abandoned) {
 
         long fiveHundreds() {
@@ -86,7 +87,7 @@ final class ChaosJourneys {
      * {@code workers} candidates at a time, each walking journeys back to back until {@code duration} has passed
      * (a journey started before then is finished).
      */
-    Outcome run(int workers, Duration duration) throws InterruptedException {
+    public Outcome run(int workers, Duration duration) throws InterruptedException {
         // the roster first, in one operator import: more candidates than the run can take (one journey takes ~20 s
         // at best), so that journeys measure the candidates' path, not roster imports
         ConcurrentLinkedQueue<Candidate> rostered = new ConcurrentLinkedQueue<>(
