@@ -50,6 +50,7 @@ public class Approvals {
         if (registered.rosterEntryId() != null || registered.universityCode() == null) {
             return;
         }
+        serialize(registered.candidateId());
         Instant now = clock.instant();
         Approval approval = Approval.open(registered.candidateId(), registered.bureau(), registered.universityCode(),
                 registered.majorCode(), registered.idType(), Boolean.TRUE.equals(registered.specialMajor()), now)
@@ -75,8 +76,13 @@ public class Approvals {
         return jdbc.sql(SELECT + " where candidate_id = ?").param(candidateId).query(Approvals::map).optional();
     }
 
-    /** The candidate's approval locked for the caller's transaction (empty for a roster registration). */
+    /**
+     * The candidate's approval locked for the caller's transaction (empty for a roster registration, or a new
+     * candidate's whose registration has not arrived yet: then the caller's work is what the approval catches up
+     * with when it opens, see {@link #serialize}).
+     */
     public Optional<Approval> lock(UUID candidateId) {
+        serialize(candidateId);
         return jdbc.sql(SELECT + " where candidate_id = ? for update").param(candidateId).query(Approvals::map)
                 .optional();
     }
@@ -126,6 +132,18 @@ public class Approvals {
                         approval.status());
             }
         });
+    }
+
+    /**
+     * One candidate's approval work at a time, whether or not the approval exists yet. The registration (an event
+     * from account-service) and the candidate's photo (submitted right after it, compared by a job) race: without
+     * this, a registration that read the comparisons while a submit or a comparison was still uncommitted opened the
+     * approval at 照片待上传 and the comparison's outcome, finding no approval, was lost — the candidate waited for
+     * ever (seen under load, {@code ./baokao bench day}). Held to the end of the caller's transaction.
+     */
+    private void serialize(UUID candidateId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('photo.approval:' || ?, 0))")
+                .param(candidateId.toString()).query().singleRow();
     }
 
     /** Writes the change; a new status is published as ApprovalChanged in the same transaction. */
