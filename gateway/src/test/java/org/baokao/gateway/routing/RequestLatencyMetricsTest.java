@@ -25,7 +25,7 @@ class RequestLatencyMetricsTest extends GatewayTest {
 
         assertThat(count("payment")).isEqualTo(before + 1);
         assertThat(prometheus()).containsPattern(
-                "http_server_requests_seconds_bucket\\{[^}]*le=\"[0-9.]+\"[^}]*route=\"payment\"[^}]*} [1-9]");
+                "http_server_requests_seconds_bucket\\{[^}]*route=\"payment\"[^}]*le=\"[0-9.]+\"} [1-9]");
     }
 
     @Test
