@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * ACC-5 at a bureau whose login needs no SMS code (BUR-1, Shanghai, seed 004): ID number or 准考证号 + password +
  * image captcha in one request; the captcha is checked first, then the password, with the generic answer, the lockout
@@ -45,6 +47,8 @@ class PasswordLoginApiTest {
     PasswordEncoder encoder;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     TestAccounts.Made account;
     String admissionNumber;
@@ -151,6 +155,24 @@ class PasswordLoginApiTest {
 
     private static String wrongAnswerTo(UUID captchaId) {
         return RevealedCaptchas.SHARED.answerOf(captchaId) + "X";
+    }
+
+    /** Issue 24, meters: the overview's 登录（按结果） reads baokao_logins_total{outcome}. */
+    @Test
+    void eachLoginIsCountedUnderItsOutcome() {
+        double succeeded = logins("success");
+        double wrong = logins("wrong");
+
+        assertThat(login(account.idNumber(), "Wrong@2026x").status()).isEqualTo(401);
+        assertThat(login(account.idNumber(), TestAccounts.PASSWORD).status()).isEqualTo(200);
+
+        assertThat(logins("wrong")).isEqualTo(wrong + 1);
+        assertThat(logins("success")).isEqualTo(succeeded + 1);
+    }
+
+    private double logins(String outcome) {
+        var counter = meters.find("baokao.logins").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private int failedLogins() {

@@ -32,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -60,6 +61,8 @@ class OpenRegistrationApiTest {
     JdbcClient jdbc;
     @Autowired
     Bureaus bureaus;
+    @Autowired
+    MeterRegistry meters;
 
     String idNumber;
     String phone;
@@ -139,6 +142,22 @@ class OpenRegistrationApiTest {
 
         assertThat(universityCodes()).containsExactly("10268");
         assertThat(register("王𠮷", "10246", "C050201", "Bk@26x", "123456").problemCode()).isEqualTo("UNIVERSITY_UNKNOWN");
+    }
+
+    /** Issue 24, meters: the overview's 注册（按入口） reads baokao_registrations_total{bureau, gate}. */
+    @Test
+    void aRegistrationIsCountedUnderItsBureauAndTheOpenGate() {
+        double before = registrations();
+
+        var answer = register("王小明", "10246", "C050201", "Bk@26x", smsCodeFor(phone));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(registrations()).isEqualTo(before + 1);
+    }
+
+    private double registrations() {
+        var counter = meters.find("baokao.registrations").tag("bureau", BUREAU).tag("gate", "open").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static Instant newer() {

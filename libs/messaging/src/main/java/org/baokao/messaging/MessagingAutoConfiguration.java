@@ -11,6 +11,7 @@ import org.baokao.messaging.consumer.EventHandlerMethods;
 import org.baokao.messaging.consumer.EventSubscriptions;
 import org.baokao.messaging.deadletter.DeadLetterController;
 import org.baokao.messaging.deadletter.DeadLetterDesk;
+import org.baokao.messaging.deadletter.DeadLetterMetrics;
 import org.baokao.messaging.deadletter.DeadLetters;
 import org.baokao.messaging.deadletter.HeldEvents;
 import org.baokao.messaging.inbox.Inbox;
@@ -143,6 +144,13 @@ public class MessagingAutoConfiguration {
     DeadLetters deadLetters(MessagingSchemaReady schema, JdbcClient jdbc, PlatformTransactionManager transactions,
             Producer<String, String> outboxProducer, ObjectProvider<MeterRegistry> meters) {
         return new DeadLetters(jdbc, new TransactionTemplate(transactions), outboxProducer,
+                meters.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
+    @Bean
+    DeadLetterMetrics deadLetterMetrics(MessagingSchemaReady schema, JdbcClient jdbc, ObjectProvider<Clock> clock,
+            ObjectProvider<MeterRegistry> meters) {
+        return new DeadLetterMetrics(jdbc, clock.getIfAvailable(Clock::systemUTC),
                 meters.getIfAvailable(() -> Metrics.globalRegistry));
     }
 

@@ -78,6 +78,9 @@ class DeadLetterFlowTest {
         assertThat(dead.error()).contains("cannot apply a poison event yet");
         assertThat(dead.topic()).isEqualTo(Topics.ACCOUNT);
         assertThat(dltKeys()).contains(candidate.toString());
+        // issue 24, meters: the open dead letters' gauge follows the table (read at most every 5 s)
+        await("the open dead letters' gauge counts it", () -> openDeadLettersGauge() >= 1
+                && openDeadLettersGauge() == deadLetters.open(1000).size());
 
         HttpProbe http = HttpProbe.onLocalPort(port);
         // OPS-3 失败消息: a bureau's administrator (here the automation account, every bureau) lists and replays
@@ -113,6 +116,8 @@ class DeadLetterFlowTest {
         assertThat(replayed.json().path("replayedAt").isNull()).isFalse();
         assertThat(replayAudits(dead.id())).isEqualTo(1);
         await("the replayed event applied", () -> reasons(candidate).equals(List.of("before", "after", "POISON")));
+        await("the open dead letters' gauge no longer counts it",
+                () -> openDeadLettersGauge() == deadLetters.open(1000).size());
 
         var again = http.send(http.request("/operations/dead-letters/" + dead.id() + "/replay")
                 .header("Authorization", "Bearer " + operator).POST(HttpRequest.BodyPublishers.noBody()));
@@ -137,10 +142,21 @@ class DeadLetterFlowTest {
         assertThat(dead.error()).contains("MalformedEventException");
     }
 
+    /** Issue 24, meters: the listeners' Kafka consumers are bound to Micrometer: their lag is exported. */
+    @Test
+    void theListenersReportTheirConsumerLag() {
+        await("the consumer's fetch metrics", () -> !meters.find("kafka.consumer.fetch.manager.records.lag.max")
+                .gauges().isEmpty());
+    }
+
     @Test
     void theOutboxReportsItsBacklog() {
         assertThat(meters.find("baokao.outbox.backlog").gauge()).isNotNull();
         assertThat(meters.find("baokao.outbox.oldest.age").gauge().value()).isGreaterThanOrEqualTo(0);
+    }
+
+    private double openDeadLettersGauge() {
+        return meters.get("baokao.dead.letters.open").gauge().value();
     }
 
     private void commit(UUID candidate, String reason) {

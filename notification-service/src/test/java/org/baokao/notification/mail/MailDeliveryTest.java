@@ -315,6 +315,15 @@ class MailDeliveryTest {
         return breakers.circuitBreaker(MailConfiguration.SERVER);
     }
 
+    /** Issue 24, meters: every outcome is exported from the start (at zero), so sums by outcome read 0, not nothing. */
+    @Test
+    void everyOutcomeIsExportedFromTheStart() {
+        for (String outcome : java.util.List.of("sent", "duplicate", "failed", "rejected")) {
+            assertThat(meters.find("baokao.mail.sent").tags("template", "UNKNOWN", "outcome", outcome).counter())
+                    .as(outcome).isNotNull();
+        }
+    }
+
     private double count(String name, String... tags) {
         Counter counter = meters.find(name).tags(tags).counter();
         return counter == null ? 0 : counter.count();

@@ -24,9 +24,11 @@ public class OrderRepository {
     };
 
     private final JdbcClient jdbc;
+    private final OrderMetrics metrics;
 
-    OrderRepository(JdbcClient jdbc) {
+    OrderRepository(JdbcClient jdbc, OrderMetrics metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
     }
 
     public void insert(FeeOrder order) {
@@ -42,16 +44,25 @@ public class OrderRepository {
                         order.status().name(), ts(order.createdAt()), ts(w.opensAt()), ts(w.closesAt()), w.dailyOpens(),
                         w.dailyCloses(), ts(order.lapsesAt()))
                 .update();
+        metrics.entered(order.status());
     }
 
+    /** Writes the order; a change of state is counted ({@link OrderMetrics}), the state before read in the same statement. */
     public void update(FeeOrder order) {
-        jdbc.sql("""
+        // every sub-statement of a WITH sees the row as it was before the update: "before" is the old state
+        Optional<String> before = jdbc.sql("""
+                with before as (select status from fee_order where id = ?)
                 update fee_order set status = ?, sent_to_bank_at = ?, expires_at = ?, pay_url = ?, qr_code = ?,
                     paid_at = ?, bank_trade_no = ?, ended_at = ?
-                where id = ?""")
-                .params(order.status().name(), ts(order.sentToBankAt()), ts(order.expiresAt()), order.payUrl(),
-                        order.qrCode(), ts(order.paidAt()), order.bankTradeNo(), ts(order.endedAt()), order.id())
-                .update();
+                where id = ?
+                returning (select status from before)""")
+                .params(order.id(), order.status().name(), ts(order.sentToBankAt()), ts(order.expiresAt()),
+                        order.payUrl(), order.qrCode(), ts(order.paidAt()), order.bankTradeNo(), ts(order.endedAt()),
+                        order.id())
+                .query(String.class).optional();
+        if (before.isPresent() && !before.get().equals(order.status().name())) {
+            metrics.entered(order.status());
+        }
     }
 
     /**

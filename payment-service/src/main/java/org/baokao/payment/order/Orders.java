@@ -56,11 +56,12 @@ public class Orders {
     private final TransactionTemplate transactions;
     private final PaymentProperties properties;
     private final NotifyUrls notifyUrls;
+    private final OrderMetrics metrics;
     private final Clock clock;
 
     Orders(OrderRepository orders, Bureaus bureaus, PaymentChannels channels, OrderRefunds refunds, Outbox outbox,
             JdbcClient jdbc, TransactionTemplate transactions, PaymentProperties properties, NotifyUrls notifyUrls,
-            Clock clock) {
+            OrderMetrics metrics, Clock clock) {
         this.orders = orders;
         this.bureaus = bureaus;
         this.channels = channels;
@@ -70,6 +71,7 @@ public class Orders {
         this.transactions = transactions;
         this.properties = properties;
         this.notifyUrls = notifyUrls;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -321,7 +323,7 @@ public class Orders {
             Source source) {
         UUID orderId = FeeOrder.idOfBankOrderNo(bankOrderNo);
         if (orderId == null || bankTradeNo == null || bankTradeNo.isBlank()) {
-            return Outcome.UNKNOWN_ORDER;
+            return metrics.reported(channel, Outcome.UNKNOWN_ORDER);
         }
         UUID[] refund = new UUID[1];
         Outcome outcome = transactions.execute(status -> {
@@ -367,7 +369,7 @@ public class Orders {
         if (refund[0] != null) {
             refunds.process(refund[0]);
         }
-        return outcome;
+        return metrics.reported(channel, outcome);
     }
 
     /**

@@ -55,16 +55,18 @@ public class Reconciliation {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Outbox outbox;
+    private final ReconciliationMetrics metrics;
     private final Clock clock;
 
     Reconciliation(PaymentChannels channels, OrderRepository orders, Orders orderService, JdbcClient jdbc,
-            TransactionTemplate transactions, Outbox outbox, Clock clock) {
+            TransactionTemplate transactions, Outbox outbox, ReconciliationMetrics metrics, Clock clock) {
         this.channels = channels;
         this.orders = orders;
         this.orderService = orderService;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.outbox = outbox;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -182,6 +184,9 @@ public class Reconciliation {
             }
             return inserted == 1;
         });
+        if (Boolean.TRUE.equals(stored)) {
+            metrics.found(channel, kind, autoResolution == null);
+        }
         return Boolean.TRUE.equals(stored);
     }
 

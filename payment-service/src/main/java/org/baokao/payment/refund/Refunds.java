@@ -47,6 +47,8 @@ public class Refunds implements OrderRefunds {
         this.outbox = outbox;
         this.clock = clock;
         this.meters = meters;
+        // at zero from the start: finance's refund panel reads 0 rather than nothing until the first refund
+        meters.counter("baokao.payment.refunds", "reason", OPERATOR_REFUND);
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,6 +31,9 @@ class ExpiryAndRefundTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     PaymentJourney candidate;
 
@@ -71,6 +76,9 @@ class ExpiryAndRefundTest {
     @Test
     void aLateSuccessOnAnExpiredOrderIsRefunded() {
         candidate = new PaymentJourney(port);
+        double expiredOrders = count("baokao.orders", "state", "expired");
+        double refunds = count("baokao.payment.refunds", "reason", "ORDER_EXPIRED");
+        double refunding = count("baokao.payments", "channel", "UNIONPAY", "result", "refunding");
         String orderId = pendingOrder("3702");
 
         JsonNode expired = candidate.awaitStatus(orderId, "EXPIRED");
@@ -92,6 +100,15 @@ class ExpiryAndRefundTest {
         assertThat(candidate.order(orderId).path("status").asString()).isEqualTo("EXPIRED");
         assertThat(KafkaEvents.ofTestServers().matching(PaymentSucceeded.class,
                 e -> e.enrollmentId().equals(candidate.enrollmentId), 0)).isEmpty();
+        // issue 24, meters: finance's board sees the expiry, the refused payment and its refund
+        assertThat(count("baokao.orders", "state", "expired")).isGreaterThanOrEqualTo(expiredOrders + 1);
+        assertThat(count("baokao.payments", "channel", "UNIONPAY", "result", "refunding")).isEqualTo(refunding + 1);
+        assertThat(count("baokao.payment.refunds", "reason", "ORDER_EXPIRED")).isEqualTo(refunds + 1);
+    }
+
+    private double count(String name, String... tags) {
+        var counter = meters.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** Two orders paid for one enrollment (the expired one late): the new one pays, the old one is refunded. */

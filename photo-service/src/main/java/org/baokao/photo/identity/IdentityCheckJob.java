@@ -55,11 +55,13 @@ class IdentityCheckJob extends OneTimeTask<Void> {
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final IdentityProperties properties;
+    private final IdentityCheckMetrics metrics;
     private final Clock clock;
 
     IdentityCheckJob(IdentityChecks checks, IdentityProvider provider, CandidateIdentities identities,
             PhotoStorage storage, ManualReviews reviews, Approvals approvals, Outbox outbox,
-            TransactionTemplate transactions, IdentityProperties properties, Clock clock) {
+            TransactionTemplate transactions, IdentityProperties properties, IdentityCheckMetrics metrics,
+            Clock clock) {
         super(TASK, Void.class, new RetryWithBackoff<>(properties.firstBackoff(), properties.maxBackoff()));
         this.checks = checks;
         this.provider = provider;
@@ -70,6 +72,7 @@ class IdentityCheckJob extends OneTimeTask<Void> {
         this.outbox = outbox;
         this.transactions = transactions;
         this.properties = properties;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -87,7 +90,10 @@ class IdentityCheckJob extends OneTimeTask<Void> {
             log.info("Identity check {} stays pending ({})", check.checkId(), e.code());
             throw e; // the job runs again after its backoff
         }
-        transactions.executeWithoutResult(status -> record(check, result));
+        IdentityCheckStatus decided = transactions.execute(status -> record(check, result));
+        if (decided != null) {
+            metrics.decided(decided); // after the commit: a rolled-back answer is not counted
+        }
     }
 
     private byte[] photo(IdentityChecks.Claimed check) {
@@ -98,11 +104,12 @@ class IdentityCheckJob extends OneTimeTask<Void> {
         }
     }
 
-    private void record(IdentityChecks.Claimed check, ComparisonResult result) {
+    /** The status recorded, or null when another instance had decided the check already. */
+    private IdentityCheckStatus record(IdentityChecks.Claimed check, ComparisonResult result) {
         Instant now = clock.instant();
         IdentityCheckStatus status = IdentityCheckStatus.of(result);
         if (!checks.decide(check.checkId(), status, now)) {
-            return;
+            return null;
         }
         // a candidate with an approval (open registration, SST-2) moves it; the others open the review themselves
         switch (result) {
@@ -128,5 +135,6 @@ class IdentityCheckJob extends OneTimeTask<Void> {
             }
         }
         log.info("Identity check {} decided: {}", check.checkId(), status);
+        return status;
     }
 }
