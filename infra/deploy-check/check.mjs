@@ -3,7 +3,7 @@
 // Usage: node infra/deploy-check/check.mjs [repository root]; exit 1 naming every problem.
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCompose, unknownCompose } from './compose-keys.mjs';
+import { loadCompose, unknownCompose, unknownKubernetes } from './compose-keys.mjs';
 import { composeSchemaErrors, kustomize, kubernetesErrors, yamlObjects } from './checks.mjs';
 
 const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '../..'));
@@ -23,6 +23,10 @@ const objects = yamlObjects(kustomize(join(root, 'infra/k8s')));
 for (const object of objects) {
   checks++;
   problems.push(...kubernetesErrors(object).map((e) => `infra/k8s: ${e}`));
+}
+checks++;
+for (const { module, variable } of unknownKubernetes(root, objects)) {
+  problems.push(`infra/k8s: Deployment ${module} sets ${variable}, which is no configuration key of ${module}`);
 }
 console.log(`infra/k8s: ${objects.length} objects rendered by kubectl kustomize and checked`);
 

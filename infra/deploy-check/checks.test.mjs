@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCompose, unknownCompose, canonical } from './compose-keys.mjs';
+import { loadCompose, unknownCompose, unknownKubernetes, canonical } from './compose-keys.mjs';
 import { composeSchemaErrors, kubernetesErrors, kustomize, yamlObjects, interpolate } from './checks.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -109,4 +109,15 @@ test('issue 24 kubernetes: every application has probes on the health groups, re
     assert.ok(find(objects, 'PodDisruptionBudget', app), app);
     assert.ok(find(objects, 'Service', app), app);
   }
+});
+
+test('issue 24 kubernetes: the Deployments\' variables (env and whole ConfigMaps) are configuration keys', () => {
+  const objects = rendered();
+  assert.deepEqual(unknownKubernetes(root, objects), []);
+  const photo = find(objects, 'Deployment', 'photo-service').spec.template.spec.containers[0];
+  photo.env.push({ name: 'BAOKAO_PHOTO_IDENTITY_TOKENURL', value: 'x' }); // the key is token-uri
+  find(objects, 'ConfigMap', 'baokao-services').data.BAOKAO_MESSAGING_TOPIC_REPLICATIONFACTOR = '3'; // topics
+  const unknown = unknownKubernetes(root, objects).map((u) => `${u.module} ${u.variable}`);
+  assert.ok(unknown.includes('photo-service BAOKAO_PHOTO_IDENTITY_TOKENURL'), unknown.join());
+  assert.ok(unknown.includes('account-service BAOKAO_MESSAGING_TOPIC_REPLICATIONFACTOR'), unknown.join());
 });

@@ -228,3 +228,27 @@ export function loadCompose(file) {
   // merge keys (<<) resolved, as Compose does
   return parse(readFileSync(file, 'utf8'), { merge: true, maxAliasCount: -1 });
 }
+
+// The same check for infra/k8s: every variable a Deployment's container gets (env, and the ConfigMaps it takes
+// whole with envFrom) must be a configuration key of the application of the same name. Secrets are not read here
+// (their values live in the cluster, docs/DEPLOYMENT.md).
+export function unknownKubernetes(root, objects) {
+  const configMaps = new Map(objects.filter((o) => o.kind === 'ConfigMap').map((o) => [o.metadata.name, o.data ?? {}]));
+  const unknown = [];
+  for (const deployment of objects.filter((o) => o.kind === 'Deployment')) {
+    const module = deployment.metadata.name;
+    if (!existsSync(join(root, module, 'src/main'))) continue; // not one of ours
+    const keys = knownKeys(root, module);
+    for (const container of deployment.spec.template.spec.containers) {
+      const variables = (container.env ?? []).map((e) => e.name);
+      for (const from of container.envFrom ?? []) {
+        if (from.configMapRef) variables.push(...Object.keys(configMaps.get(from.configMapRef.name) ?? {}));
+      }
+      for (const variable of variables) {
+        if (NOT_SPRING.has(variable) || keys.knows(variable) || springKeys().knows(variable)) continue;
+        unknown.push({ service: module, module, variable });
+      }
+    }
+  }
+  return unknown;
+}
