@@ -121,3 +121,38 @@ test('issue 24 kubernetes: the Deployments\' variables (env and whole ConfigMaps
   assert.ok(unknown.includes('photo-service BAOKAO_PHOTO_IDENTITY_TOKENURL'), unknown.join());
   assert.ok(unknown.includes('account-service BAOKAO_MESSAGING_TOPIC_REPLICATIONFACTOR'), unknown.join());
 });
+
+test('issue 24 compose: the four demo blockers stay fixed', () => {
+  const c = interpolate(compose());
+  const s = c.services;
+  // the sandbox's pages (bank pages, SMS inbox) reach a person
+  assert.ok(s.sandbox.ports.includes('8090:8090'));
+  // demo data outside `./baokao up`: the local profile's Demo* beans, unless BAOKAO_PROFILES says otherwise
+  for (const app of ['account-service', 'enrollment-service']) {
+    assert.deepEqual(s[app].environment.SPRING_PROFILES_ACTIVE.split(','), ['compose', 'local'], app);
+  }
+  // account-service has its S3 settings (ACC-8 proof images, libs/object-storage baokao.s3.*)
+  for (const key of ['ENDPOINT', 'ACCESS_KEY', 'SECRET_KEY', 'BUCKET']) {
+    assert.ok(s['account-service'].environment[`BAOKAO_S3_${key}`], key);
+  }
+  // presigned links name a host the browser reaches: the S3 container's alias, published on the host, same port
+  const endpoint = new URL(s['photo-service'].environment.BAOKAO_S3_ENDPOINT);
+  assert.ok(endpoint.hostname.endsWith('.localhost'), endpoint.hostname);
+  assert.ok(s.s3.networks.default.aliases.includes(endpoint.hostname));
+  assert.ok(s.s3.ports.includes(`127.0.0.1:${endpoint.port}:${endpoint.port}`));
+});
+
+test('issue 24 compose: three KRaft brokers, topics with three copies and min ISR 2', () => {
+  const c = compose();
+  const brokers = Object.entries(c.services).filter(([, d]) => d.image?.startsWith('apache/kafka'));
+  assert.equal(brokers.length, 3);
+  for (const [name, d] of brokers) {
+    assert.equal(d.environment.KAFKA_CONTROLLER_QUORUM_VOTERS.split(',').length, 3, name);
+    assert.equal(d.environment.KAFKA_MIN_INSYNC_REPLICAS, 2, name);
+  }
+  assert.equal(new Set(brokers.map(([, d]) => d.environment.KAFKA_NODE_ID)).size, 3);
+  const env = c.services['payment-service'].environment;
+  assert.equal(env.BAOKAO_MESSAGING_TOPICS_REPLICATIONFACTOR, '3');
+  assert.equal(env.BAOKAO_MESSAGING_TOPICS_MININSYNCREPLICAS, '2');
+  assert.equal(env.SPRING_KAFKA_BOOTSTRAP_SERVERS.split(',').length, 3);
+});
