@@ -38,8 +38,11 @@ test('issue 24 compose: a variable no configuration key stands for is named with
   const c = compose();
   c.services['photo-service'].environment.BAOKAO_PHOTO_S3_ENDPIONT = 'http://s3:9000'; // misspelt
   c.services['account-service'].environment.BAOKAO_S3_PUBLIC_ENDPOINT = 'http://s3.localhost:9000'; // no such key
+  // a real key, of a library this application does not run with
+  c.services.sandbox.environment.BAOKAO_S3_ENDPOINT = 'http://s3:9000';
   const unknown = unknownCompose(root, c).map((u) => `${u.service} ${u.variable}`);
-  assert.deepEqual(unknown.sort(), ['account-service BAOKAO_S3_PUBLIC_ENDPOINT', 'photo-service BAOKAO_PHOTO_S3_ENDPIONT']);
+  assert.deepEqual(unknown.sort(), ['account-service BAOKAO_S3_PUBLIC_ENDPOINT', 'photo-service BAOKAO_PHOTO_S3_ENDPIONT',
+    'sandbox BAOKAO_S3_ENDPOINT']);
 });
 
 test('issue 24 compose: relaxed binding: dashes dropped or turned into underscores, map keys and list indexes below', () => {

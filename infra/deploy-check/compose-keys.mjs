@@ -3,8 +3,9 @@
 // A misspelt or invented key is silently ignored by Spring Boot, so the container starts with the default instead.
 //
 // The keys an application knows, from its sources (no build needed):
-//   - every key (leaf or parent) of its src/main/resources application*.yml and of the libs' *.yml defaults;
-//   - every ${placeholder} of an @Value in its sources and the libs';
+//   - every key (leaf or parent) of its src/main/resources application*.yml and of its libs' *.yml defaults (the
+//     libs/ modules its pom depends on, not for tests, and theirs in turn);
+//   - every ${placeholder} of an @Value in its sources and its libs';
 //   - every @ConfigurationProperties("prefix") record: prefix + each component (kebab-case); a Map, List or
 //     nested type below it accepts anything under it (map keys, list indexes, nested fields);
 //   - what libs bind by hand with Binder.bindOrCreate(PREFIX, Type.class) (PREFIX a string constant there);
@@ -189,10 +190,26 @@ function javaSources(dir) {
   return walk(join(dir, 'src/main/java'), (p) => p.endsWith('.java')).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 }
 
-// The keys application `moduleDir` knows (its own sources and resources, and the shared libs').
+// The libs/ modules a module runs with: its pom's non-test dependencies on them, and theirs in turn (a lib's
+// artifactId is its folder's name). The test kit, a test dependency, is never among them.
+function libsOf(root, moduleDir, seen = new Set()) {
+  const pom = join(root, moduleDir, 'pom.xml');
+  if (!existsSync(pom)) return seen;
+  const dependencies = readFileSync(pom, 'utf8').match(/<dependency>[\s\S]*?<\/dependency>/g) ?? [];
+  for (const dependency of dependencies) {
+    if (/<scope>\s*test\s*<\/scope>/.test(dependency)) continue;
+    const artifact = dependency.match(/<artifactId>\s*([^<\s]+)\s*<\/artifactId>/)?.[1];
+    if (!artifact || seen.has(artifact) || !existsSync(join(root, 'libs', artifact, 'src/main'))) continue;
+    seen.add(artifact);
+    libsOf(root, join('libs', artifact), seen);
+  }
+  return seen;
+}
+
+// The keys application `moduleDir` knows (its own sources and resources, and those of the libs it runs with).
 export function knownKeys(root, moduleDir) {
   const keys = new KnownKeys();
-  const libs = readdirSync(join(root, 'libs')).map((l) => join(root, 'libs', l)).filter((d) => existsSync(join(d, 'src/main')));
+  const libs = [...libsOf(root, moduleDir)].map((l) => join(root, 'libs', l));
   for (const dir of [join(root, moduleDir), ...libs]) {
     for (const yml of walk(join(dir, 'src/main/resources'), (p) => /\.ya?ml$/.test(p) && !p.includes('/db/'))) {
       if (dir === join(root, moduleDir) ? /application.*\.ya?ml$/.test(basename(yml)) : true) addYaml(keys, yml);
