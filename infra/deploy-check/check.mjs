@@ -4,7 +4,7 @@
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCompose, unknownCompose, unknownKubernetes } from './compose-keys.mjs';
-import { composeSchemaErrors, kustomize, kubernetesErrors, yamlObjects } from './checks.mjs';
+import { composeSchemaErrors, kustomize, kubernetesErrors, referenceErrors, yamlObjects } from './checks.mjs';
 
 const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '../..'));
 const problems = [];
@@ -24,6 +24,8 @@ for (const object of objects) {
   checks++;
   problems.push(...kubernetesErrors(object).map((e) => `infra/k8s: ${e}`));
 }
+checks++;
+problems.push(...referenceErrors(objects).map((e) => `infra/k8s: ${e}`));
 checks++;
 for (const { module, variable } of unknownKubernetes(root, objects)) {
   problems.push(`infra/k8s: Deployment ${module} sets ${variable}, which is no configuration key of ${module}`);

@@ -108,3 +108,60 @@ export function kubernetesErrors(object) {
 export function yamlObjects(text) {
   return parseAllDocuments(text).map((d) => d.toJS()).filter(Boolean);
 }
+
+// Names the rendered objects give each other must exist among them (or be made by an operator from one of them):
+// a Service's selector matches some pod template; an HPA's target, a PDB's selector, an Ingress backend, a ConfigMap
+// taken with envFrom, a CloudNativePG Secret (pg-<cluster>-app) all exist. A renamed object otherwise still passes
+// every schema and fails only in the cluster.
+export function referenceErrors(objects) {
+  const errors = [];
+  const named = (kind) => new Set(objects.filter((o) => o.kind === kind).map((o) => o.metadata.name));
+  const workloads = objects.filter((o) => ['Deployment', 'StatefulSet'].includes(o.kind));
+  const matches = (selector) => workloads.some((w) => Object.entries(selector ?? {})
+    .every(([k, v]) => w.spec.template.metadata?.labels?.[k] === v));
+  // Services: ours, and those the operators make from their resources (Keycloak: <name>-service; Strimzi:
+  // <cluster>-kafka-bootstrap; CloudNativePG: <cluster>-rw)
+  const services = named('Service');
+  for (const k of named('Keycloak')) services.add(`${k}-service`);
+  for (const k of named('Kafka')) services.add(`${k}-kafka-bootstrap`);
+  for (const c of named('Cluster')) services.add(`${c}-rw`);
+  const configMaps = named('ConfigMap');
+  const clusters = named('Cluster');
+  for (const s of objects.filter((o) => o.kind === 'Service')) {
+    if (!matches(s.spec.selector)) errors.push(`Service ${s.metadata.name}: its selector matches no pod template`);
+  }
+  for (const h of objects.filter((o) => o.kind === 'HorizontalPodAutoscaler')) {
+    const t = h.spec.scaleTargetRef;
+    if (!objects.some((o) => o.kind === t.kind && o.metadata.name === t.name)) {
+      errors.push(`HorizontalPodAutoscaler ${h.metadata.name}: no ${t.kind} ${t.name}`);
+    }
+  }
+  for (const p of objects.filter((o) => o.kind === 'PodDisruptionBudget')) {
+    if (!matches(p.spec.selector?.matchLabels)) errors.push(`PodDisruptionBudget ${p.metadata.name}: its selector matches no pod template`);
+  }
+  for (const i of objects.filter((o) => o.kind === 'Ingress')) {
+    for (const rule of i.spec.rules ?? []) {
+      for (const path of rule.http?.paths ?? []) {
+        const name = path.backend.service?.name;
+        if (name && !services.has(name)) errors.push(`Ingress ${i.metadata.name}: no Service ${name}`);
+      }
+    }
+  }
+  for (const w of workloads) {
+    for (const c of w.spec.template.spec.containers) {
+      for (const from of c.envFrom ?? []) {
+        if (from.configMapRef && !configMaps.has(from.configMapRef.name)) {
+          errors.push(`${w.kind} ${w.metadata.name}: no ConfigMap ${from.configMapRef.name}`);
+        }
+      }
+      for (const e of c.env ?? []) {
+        const secret = e.valueFrom?.secretKeyRef?.name;
+        const cluster = secret?.match(/^(pg-.+)-app$/)?.[1];
+        if (cluster && !clusters.has(cluster)) errors.push(`${w.kind} ${w.metadata.name}: no CloudNativePG Cluster ${cluster} for Secret ${secret}`);
+        const host = e.value?.match(/^(?:jdbc:postgresql|https?|redis):\/\/([a-z0-9-]+)[:/]/)?.[1];
+        if (host && !host.includes('.') && !services.has(host)) errors.push(`${w.kind} ${w.metadata.name}: ${e.name} names ${host}, no Service of that name`);
+      }
+    }
+  }
+  return errors;
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCompose, unknownCompose, unknownKubernetes, canonical } from './compose-keys.mjs';
-import { composeSchemaErrors, kubernetesErrors, kustomize, yamlObjects, interpolate } from './checks.mjs';
+import { composeSchemaErrors, kubernetesErrors, kustomize, yamlObjects, interpolate, referenceErrors } from './checks.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const compose = () => loadCompose(join(root, 'docker-compose.yml'));
@@ -158,4 +158,19 @@ test('issue 24 compose: three KRaft brokers, topics with three copies and min IS
   assert.equal(env.BAOKAO_MESSAGING_TOPICS_REPLICATIONFACTOR, '3');
   assert.equal(env.BAOKAO_MESSAGING_TOPICS_MININSYNCREPLICAS, '2');
   assert.equal(env.SPRING_KAFKA_BOOTSTRAP_SERVERS.split(',').length, 3);
+});
+
+test('issue 24 kubernetes: names the objects give each other exist (Services, HPA targets, ConfigMaps, CNPG Secrets)', () => {
+  assert.deepEqual(referenceErrors(rendered()), []);
+  const objects = rendered();
+  find(objects, 'Cluster', 'pg-payment').metadata.name = 'pg-payments'; // renamed: payment-service's Secret is gone
+  find(objects, 'HorizontalPodAutoscaler', 'gateway').spec.scaleTargetRef.name = 'gateway-v2';
+  find(objects, 'ConfigMap', 'baokao-services').metadata.name = 'baokao-service';
+  const gatewayEnv = find(objects, 'Deployment', 'gateway').spec.template.spec.containers[0].env;
+  gatewayEnv.find((e) => e.name === 'BAOKAO_GATEWAY_SERVICES_PHOTO').value = 'http://photo:8083';
+  const errors = referenceErrors(objects).join('\n');
+  assert.match(errors, /payment-service: no CloudNativePG Cluster pg-payment for Secret pg-payment-app/);
+  assert.match(errors, /HorizontalPodAutoscaler gateway: no Deployment gateway-v2/);
+  assert.match(errors, /account-service: no ConfigMap baokao-services/);
+  assert.match(errors, /gateway: BAOKAO_GATEWAY_SERVICES_PHOTO names photo, no Service of that name/);
 });
