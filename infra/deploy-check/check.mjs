@@ -4,7 +4,7 @@
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCompose, unknownCompose, unknownKubernetes } from './compose-keys.mjs';
-import { composeSchemaErrors, kustomize, kubernetesErrors, referenceErrors, yamlObjects } from './checks.mjs';
+import { composeSchemaErrors, composeReferenceErrors, kustomize, kubernetesErrors, referenceErrors, yamlObjects } from './checks.mjs';
 
 const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '../..'));
 const problems = [];
@@ -13,6 +13,8 @@ let checks = 0;
 const compose = loadCompose(join(root, 'docker-compose.yml'));
 checks++;
 for (const e of composeSchemaErrors(compose)) problems.push(`docker-compose.yml: ${e}`);
+checks++;
+for (const e of composeReferenceErrors(compose, root)) problems.push(`docker-compose.yml: ${e}`);
 checks++;
 for (const { service, module, variable } of unknownCompose(root, compose)) {
   problems.push(`docker-compose.yml: service ${service} sets ${variable}, which is no configuration key of ${module}`);

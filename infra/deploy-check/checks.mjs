@@ -1,7 +1,7 @@
 // The deployment files' checks (issue 24, "docker-compose, Kubernetes"), offline: schemas are vendored in
 // schemas/ (sources in schemas/SOURCES.md), the Kubernetes kinds' schemas come with the npm package
 // kubernetes-models, and Kustomize is the one inside kubectl.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -161,6 +161,41 @@ export function referenceErrors(objects) {
         const host = e.value?.match(/^(?:jdbc:postgresql|https?|redis):\/\/([a-z0-9-]+)[:/]/)?.[1];
         if (host && !host.includes('.') && !services.has(host)) errors.push(`${w.kind} ${w.metadata.name}: ${e.name} names ${host}, no Service of that name`);
       }
+    }
+  }
+  return errors;
+}
+
+// What the Compose schema cannot see: a depends_on naming no service, a named volume not declared at the top, a
+// bind-mounted file or folder of the repository that does not exist (Compose would create an empty folder in
+// its place), a build context or Dockerfile that is missing.
+export function composeReferenceErrors(compose, root) {
+  const errors = [];
+  const services = new Set(Object.keys(compose.services ?? {}));
+  const volumes = new Set(Object.keys(compose.volumes ?? {}));
+  const networks = new Set(['default', ...Object.keys(compose.networks ?? {})]);
+  for (const [name, s] of Object.entries(compose.services ?? {})) {
+    const dependsOn = Array.isArray(s.depends_on) ? s.depends_on : Object.keys(s.depends_on ?? {});
+    for (const d of dependsOn) if (!services.has(d)) errors.push(`service ${name}: depends_on ${d}, no such service`);
+    for (const v of s.volumes ?? []) {
+      const source = typeof v === 'string' ? v.split(':')[0] : v.source;
+      if (!source) continue;
+      if (source.startsWith('.') || source.startsWith('/')) {
+        if (source.startsWith('.') && !existsSync(join(root, source))) errors.push(`service ${name}: mounts ${source}, which does not exist`);
+      } else if (!volumes.has(source)) {
+        errors.push(`service ${name}: volume ${source} is not declared under volumes:`);
+      }
+    }
+    const nets = Array.isArray(s.networks) ? s.networks : Object.keys(s.networks ?? {});
+    for (const n of nets) if (!networks.has(n)) errors.push(`service ${name}: network ${n} is not declared under networks:`);
+    if (s.build) {
+      const context = join(root, s.build.context ?? '.');
+      if (!existsSync(context)) errors.push(`service ${name}: build context ${s.build.context} does not exist`);
+      if (s.build.dockerfile && !existsSync(join(context, s.build.dockerfile))) {
+        errors.push(`service ${name}: Dockerfile ${s.build.dockerfile} does not exist`);
+      }
+      const module = s.build.args?.MODULE_DIR ?? s.build.args?.MODULE;
+      if (module && !existsSync(join(root, module, 'pom.xml'))) errors.push(`service ${name}: module ${module} does not exist`);
     }
   }
   return errors;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCompose, unknownCompose, unknownKubernetes, canonical } from './compose-keys.mjs';
-import { composeSchemaErrors, kubernetesErrors, kustomize, yamlObjects, interpolate, referenceErrors } from './checks.mjs';
+import { composeSchemaErrors, composeReferenceErrors, kubernetesErrors, kustomize, yamlObjects, interpolate, referenceErrors } from './checks.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const compose = () => loadCompose(join(root, 'docker-compose.yml'));
@@ -173,4 +173,17 @@ test('issue 24 kubernetes: names the objects give each other exist (Services, HP
   assert.match(errors, /HorizontalPodAutoscaler gateway: no Deployment gateway-v2/);
   assert.match(errors, /account-service: no ConfigMap baokao-services/);
   assert.match(errors, /gateway: BAOKAO_GATEWAY_SERVICES_PHOTO names photo, no Service of that name/);
+});
+
+test('issue 24 compose: names the file gives (depends_on, volumes, mounted files, build modules) exist', () => {
+  assert.deepEqual(composeReferenceErrors(compose(), root), []);
+  const c = compose();
+  c.services.gateway.depends_on.minio = { condition: 'service_healthy' }; // the S3 server was renamed
+  c.services.s3.volumes = ['minio-data:/data', './infra/docker/seaweedfs/s3.jsn:/etc/seaweedfs/s3.json:ro'];
+  c.services.sandbox.build.args.MODULE_DIR = 'infra/sandbx';
+  const errors = composeReferenceErrors(c, root).join('\n');
+  assert.match(errors, /gateway: depends_on minio, no such service/);
+  assert.match(errors, /s3: volume minio-data is not declared/);
+  assert.match(errors, /s3: mounts .\/infra\/docker\/seaweedfs\/s3.jsn, which does not exist/);
+  assert.match(errors, /sandbox: module infra\/sandbx does not exist/);
 });
