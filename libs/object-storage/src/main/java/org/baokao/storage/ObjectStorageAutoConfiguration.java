@@ -27,9 +27,16 @@ public class ObjectStorageAutoConfiguration {
                 .credentials(properties.accessKey(), properties.secretKey()).build();
     }
 
+    /**
+     * The links' client signs for the address browsers use (a link's signature covers its host), with the region
+     * set so that signing asks the store nothing: that address may not even resolve from inside the service's
+     * network.
+     */
     @Bean
     ObjectStore objectStore(MinioClient client, ObjectStorageProperties properties) {
-        return new ObjectStore(client, properties.bucket());
+        MinioClient links = MinioClient.builder().endpoint(properties.linkEndpoint()).region(properties.region())
+                .credentials(properties.accessKey(), properties.secretKey()).build();
+        return new ObjectStore(client, links, properties.bucket());
     }
 
     @Bean

@@ -26,11 +26,18 @@ public class ObjectStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MinioClient client;
+    private final MinioClient links;
     private final String bucket;
     private volatile boolean bucketKnown;
 
     public ObjectStore(MinioClient client, String bucket) {
+        this(client, client, bucket);
+    }
+
+    /** {@code links} makes the presigned links: a client of the address browsers reach the store at. */
+    public ObjectStore(MinioClient client, MinioClient links, String bucket) {
         this.client = Objects.requireNonNull(client, "client");
+        this.links = Objects.requireNonNull(links, "links");
         this.bucket = Objects.requireNonNull(bucket, "bucket");
     }
 
@@ -53,9 +60,12 @@ public class ObjectStore {
         return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
     }
 
-    /** A GET link valid for {@code seconds}: the browser loads the object straight from the store. */
+    /**
+     * A GET link valid for {@code seconds}: the browser loads the object straight from the store, at the address
+     * the links' client names.
+     */
     public String presignedGet(String key, int seconds) throws Exception {
-        return client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Http.Method.GET)
+        return links.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Http.Method.GET)
                 .bucket(bucket).object(key).expiry(seconds).build());
     }
 

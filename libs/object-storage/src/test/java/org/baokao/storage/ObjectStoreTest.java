@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.baokao.testkit.TestServers;
 import org.junit.jupiter.api.Test;
 
 import io.minio.RemoveBucketArgs;
@@ -50,6 +51,28 @@ class ObjectStoreTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo(content);
         assertThat(link).contains("X-Amz-Expires=60");
+    }
+
+    @Test
+    void aLinkIsMadeForThePublicAddressAndServesTheObjectThere() throws Exception {
+        // the services reach the store as localhost, the browsers as 127.0.0.1 (a container network's alias and the
+        // published port, in docker-compose): baokao.s3.public-endpoint
+        String internal = TestServers.s3Endpoint().replace("127.0.0.1", "localhost");
+        String published = internal.replace("localhost", "127.0.0.1");
+        ObjectStorageProperties properties = new ObjectStorageProperties(internal, TestServers.s3AccessKey(),
+                TestServers.s3SecretKey(), TestStores.freshBucket(), published, "us-east-1");
+        ObjectStore store = new ObjectStorageAutoConfiguration().objectStore(
+                new ObjectStorageAutoConfiguration().minioClient(properties), properties);
+        store.createBucketIfMissing();
+        String key = store.putUnderRandomKey("photos", content, "image/jpeg");
+
+        String link = store.presignedGet(key, 60);
+
+        assertThat(link).startsWith(published + "/" + store.bucket() + "/photos/");
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo(content);
     }
 
     @Test
