@@ -20,13 +20,13 @@ final class GraphScreenshots {
     private GraphScreenshots() {
     }
 
-    /** The graph of {@code promql} over the last 10 minutes into {@code png}; returns it. */
+    /** The graph of {@code promql} over the last 3 minutes (a fresh stack has no more) into {@code png}; returns it. */
     static Path take(String prometheusUrl, String promql, Path png) {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new AssertionError(CHROMIUM + " is missing: ./baokao test installs it (apt-get install chromium)");
         }
         String page = prometheusUrl + "/graph?g0.expr=" + URLEncoder.encode(promql, StandardCharsets.UTF_8)
-                + "&g0.tab=0&g0.range_input=10m";
+                + "&g0.tab=0&g0.range_input=3m";
         try {
             Files.createDirectories(png.getParent());
             Files.deleteIfExists(png);
