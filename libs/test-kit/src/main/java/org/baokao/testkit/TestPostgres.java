@@ -13,7 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * fast settings (synchronous_commit off): its data is thrown away with the JVM, so a lost last commit on a crash
  * costs nothing. The local stack's server ({@code infra/stack PostgresServer}) runs durable (issue 23 §4).
  */
-final class TestPostgres {
+final class TestPostgres implements RunningServer {
 
     static final String DATABASE = "baokao_test";
     static final String USER = "baokao";
@@ -41,11 +41,13 @@ final class TestPostgres {
         }
     }
 
-    String jdbcUrl() {
+    @Override
+    public String address() {
         return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
     }
 
-    void stop() {
+    @Override
+    public void stop() {
         try {
             server.close();
         } catch (IOException e) {
