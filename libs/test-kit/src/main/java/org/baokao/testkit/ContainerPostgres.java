@@ -1,10 +1,15 @@
 package org.baokao.testkit;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The containers mode's PostgreSQL: the official image at the embedded binaries' version (zonky 18.6.0 is
- * PostgreSQL 18.6), with {@link TestPostgres}'s database, user and password, so {@link TestServers} answers the same.
+ * PostgreSQL 18.6). The image's own user is the superuser; the service's role and database are then made as in the
+ * embedded mode ({@link TestPostgres#createServiceDatabase}), so the service user is not a superuser in either mode.
  */
 final class ContainerPostgres implements RunningServer {
 
@@ -18,16 +23,24 @@ final class ContainerPostgres implements RunningServer {
 
     static ContainerPostgres start() {
         PostgreSQLContainer container = new PostgreSQLContainer(IMAGE)
-                .withDatabaseName(TestPostgres.DATABASE)
-                .withUsername(TestPostgres.USER)
-                .withPassword(TestPostgres.PASSWORD);
+                .withDatabaseName("postgres")
+                .withUsername("postgres")
+                .withPassword("postgres");
         container.start();
+        try (Connection superuser = DriverManager.getConnection(container.getJdbcUrl(), container.getUsername(),
+                container.getPassword())) {
+            TestPostgres.createServiceDatabase(superuser);
+        } catch (SQLException e) {
+            container.stop();
+            throw new IllegalStateException("Could not prepare the test database in the container", e);
+        }
         return new ContainerPostgres(container);
     }
 
     @Override
     public String address() {
-        return container.getJdbcUrl();
+        return "jdbc:postgresql://" + container.getHost() + ":"
+                + container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT) + "/" + TestPostgres.DATABASE;
     }
 
     @Override

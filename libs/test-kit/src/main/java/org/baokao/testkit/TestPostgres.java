@@ -28,16 +28,25 @@ final class TestPostgres implements RunningServer {
     static TestPostgres start() {
         try {
             EmbeddedPostgres server = EmbeddedPostgres.builder().start();
-            try (Connection connection = server.getPostgresDatabase().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("create role " + USER + " login password '" + PASSWORD + "'");
-                statement.execute("create database " + DATABASE + " owner " + USER);
+            try (Connection connection = server.getPostgresDatabase().getConnection()) {
+                createServiceDatabase(connection);
             }
             return new TestPostgres(server);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the test database", e);
+        }
+    }
+
+    /**
+     * As the superuser: the service's role, a plain login role as in production (not a superuser), and its database.
+     * The containers mode ({@link ContainerPostgres}) prepares its server with this too.
+     */
+    static void createServiceDatabase(Connection superuser) throws SQLException {
+        try (Statement statement = superuser.createStatement()) {
+            statement.execute("create role " + USER + " login password '" + PASSWORD + "'");
+            statement.execute("create database " + DATABASE + " owner " + USER);
         }
     }
 

@@ -56,6 +56,12 @@ class TestServersTest {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("保存");
             assertThat(rows.getString(2)).startsWith("PostgreSQL 18");
+            // the service's role is a plain login role, as in production, in either mode
+            ResultSet role = connection.createStatement()
+                    .executeQuery("select rolsuper, rolcreatedb from pg_roles where rolname = current_user");
+            assertThat(role.next()).isTrue();
+            assertThat(role.getBoolean(1)).as("superuser").isFalse();
+            assertThat(role.getBoolean(2)).as("may create databases").isFalse();
         }
     }
 
