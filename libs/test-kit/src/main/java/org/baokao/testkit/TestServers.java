@@ -25,6 +25,9 @@ public final class TestServers {
     public static synchronized TestServerMode mode() {
         if (mode == null) {
             mode = TestServerMode.selected();
+            // says which servers a run used: with auto, the answer depends on the machine
+            org.slf4j.LoggerFactory.getLogger(TestServers.class).info("Test servers (PostgreSQL, Kafka, S3): {}",
+                    mode.name().toLowerCase(java.util.Locale.ROOT));
         }
         return mode;
     }
