@@ -3,7 +3,7 @@ package org.baokao.testkit;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /** A real single-node Kafka broker in KRaft mode, started once per test JVM. */
-final class TestKafka {
+final class TestKafka implements RunningServer {
 
     private final EmbeddedKafkaKraftBroker broker;
 
@@ -17,11 +17,13 @@ final class TestKafka {
         return new TestKafka(broker);
     }
 
-    String bootstrapServers() {
+    @Override
+    public String address() {
         return broker.getBrokersAsString();
     }
 
-    void stop() {
+    @Override
+    public void stop() {
         broker.destroy();
     }
 }

@@ -13,7 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * fast settings (synchronous_commit off): its data is thrown away with the JVM, so a lost last commit on a crash
  * costs nothing. The local stack's server ({@code infra/stack PostgresServer}) runs durable (issue 23 §4).
  */
-final class TestPostgres {
+final class TestPostgres implements RunningServer {
 
     static final String DATABASE = "baokao_test";
     static final String USER = "baokao";
@@ -28,10 +28,8 @@ final class TestPostgres {
     static TestPostgres start() {
         try {
             EmbeddedPostgres server = EmbeddedPostgres.builder().start();
-            try (Connection connection = server.getPostgresDatabase().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("create role " + USER + " login password '" + PASSWORD + "'");
-                statement.execute("create database " + DATABASE + " owner " + USER);
+            try (Connection connection = server.getPostgresDatabase().getConnection()) {
+                createServiceDatabase(connection);
             }
             return new TestPostgres(server);
         } catch (IOException e) {
@@ -41,11 +39,24 @@ final class TestPostgres {
         }
     }
 
-    String jdbcUrl() {
+    /**
+     * As the superuser: the service's role, a plain login role as in production (not a superuser), and its database.
+     * The containers mode ({@link ContainerPostgres}) prepares its server with this too.
+     */
+    static void createServiceDatabase(Connection superuser) throws SQLException {
+        try (Statement statement = superuser.createStatement()) {
+            statement.execute("create role " + USER + " login password '" + PASSWORD + "'");
+            statement.execute("create database " + DATABASE + " owner " + USER);
+        }
+    }
+
+    @Override
+    public String address() {
         return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
     }
 
-    void stop() {
+    @Override
+    public void stop() {
         try {
             server.close();
         } catch (IOException e) {

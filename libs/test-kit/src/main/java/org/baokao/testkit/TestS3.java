@@ -15,7 +15,7 @@ import java.util.List;
  * clash with Spring Boot's). The jar comes from the build: modules that need S3 copy it into
  * {@code target/s3proxy/s3proxy.jar} and surefire names it in {@value #JAR_PROPERTY}.
  */
-final class TestS3 {
+final class TestS3 implements RunningServer {
 
     static final String JAR_PROPERTY = "baokao.testkit.s3proxy-jar";
     static final String ACCESS_KEY = "baokao";
@@ -60,11 +60,13 @@ final class TestS3 {
         }
     }
 
-    String endpoint() {
+    @Override
+    public String address() {
         return endpoint;
     }
 
-    void stop() {
+    @Override
+    public void stop() {
         process.destroy();
     }
 

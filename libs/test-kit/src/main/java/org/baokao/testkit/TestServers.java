@@ -3,12 +3,16 @@ package org.baokao.testkit;
 /**
  * The real servers of a test JVM, each started on first use and stopped when the JVM exits.
  * Sharing them across test classes keeps a module's test run to one start of each.
+ * PostgreSQL, Kafka and S3 are embedded by default, or Docker containers when {@link TestServerMode} says so
+ * ({@code -Dbaokao.test-servers=containers|auto}); either way the addresses and credentials below are what a test
+ * uses. The issuer, sandbox, SMTP and Redis servers are the same in both modes.
  */
 public final class TestServers {
 
-    private static TestPostgres postgres;
-    private static TestKafka kafka;
-    private static TestS3 s3;
+    private static TestServerMode mode;
+    private static RunningServer postgres;
+    private static RunningServer kafka;
+    private static RunningServer s3;
     private static TestSandbox sandbox;
     private static TestSmtp smtp;
     private static TestIssuer issuer;
@@ -17,12 +21,23 @@ public final class TestServers {
     private TestServers() {
     }
 
+    /** The mode this JVM's PostgreSQL, Kafka and S3 run in, decided once on first use. */
+    public static synchronized TestServerMode mode() {
+        if (mode == null) {
+            mode = TestServerMode.selected();
+            // says which servers a run used: with auto, the answer depends on the machine
+            org.slf4j.LoggerFactory.getLogger(TestServers.class).info("Test servers (PostgreSQL, Kafka, S3): {}",
+                    mode.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return mode;
+    }
+
     public static synchronized String jdbcUrl() {
         if (postgres == null) {
-            postgres = TestPostgres.start();
+            postgres = mode() == TestServerMode.CONTAINERS ? ContainerPostgres.start() : TestPostgres.start();
             onExit(postgres::stop);
         }
-        return postgres.jdbcUrl();
+        return postgres.address();
     }
 
     public static String jdbcUser() {
@@ -35,18 +50,18 @@ public final class TestServers {
 
     public static synchronized String kafkaBootstrapServers() {
         if (kafka == null) {
-            kafka = TestKafka.start();
+            kafka = mode() == TestServerMode.CONTAINERS ? ContainerKafka.start() : TestKafka.start();
             onExit(kafka::stop);
         }
-        return kafka.bootstrapServers();
+        return kafka.address();
     }
 
     public static synchronized String s3Endpoint() {
         if (s3 == null) {
-            s3 = TestS3.start();
+            s3 = mode() == TestServerMode.CONTAINERS ? ContainerS3.start() : TestS3.start();
             onExit(s3::stop);
         }
-        return s3.endpoint();
+        return s3.address();
     }
 
     public static String s3AccessKey() {

@@ -43,7 +43,12 @@ class TestServersTest {
 
     @Test
     void postgresAcceptsTheServiceUserAndKeepsData() throws Exception {
-        try (Connection connection = DriverManager.getConnection(TestServers.jdbcUrl(), TestServers.jdbcUser(),
+        assertPostgresAcceptsTheServiceUserAndKeepsData(TestServers.jdbcUrl());
+    }
+
+    /** Shared with {@link ContainerServersTest}: both modes must pass the same probes. */
+    static void assertPostgresAcceptsTheServiceUserAndKeepsData(String jdbcUrl) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, TestServers.jdbcUser(),
                 TestServers.jdbcPassword())) {
             connection.createStatement().execute("create table if not exists kit_probe (v text)");
             connection.createStatement().execute("insert into kit_probe values ('保存')");
@@ -51,13 +56,22 @@ class TestServersTest {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("保存");
             assertThat(rows.getString(2)).startsWith("PostgreSQL 18");
+            // the service's role is a plain login role, as in production, in either mode
+            ResultSet role = connection.createStatement()
+                    .executeQuery("select rolsuper, rolcreatedb from pg_roles where rolname = current_user");
+            assertThat(role.next()).isTrue();
+            assertThat(role.getBoolean(1)).as("superuser").isFalse();
+            assertThat(role.getBoolean(2)).as("may create databases").isFalse();
         }
     }
 
     @Test
     void kafkaDeliversWhatWasProduced() throws Exception {
+        assertKafkaDeliversWhatWasProduced(TestServers.kafkaBootstrapServers());
+    }
+
+    static void assertKafkaDeliversWhatWasProduced(String bootstrap) throws Exception {
         String topic = "kit-probe-" + UUID.randomUUID();
-        String bootstrap = TestServers.kafkaBootstrapServers();
         try (var producer = new KafkaProducer<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
@@ -80,7 +94,11 @@ class TestServersTest {
 
     @Test
     void s3StoresAndReturnsObjectsAndEnforcesSignatures() throws Exception {
-        MinioClient client = MinioClient.builder().endpoint(TestServers.s3Endpoint())
+        assertS3StoresAndReturnsObjectsAndEnforcesSignatures(TestServers.s3Endpoint());
+    }
+
+    static void assertS3StoresAndReturnsObjectsAndEnforcesSignatures(String endpoint) throws Exception {
+        MinioClient client = MinioClient.builder().endpoint(endpoint)
                 .credentials(TestServers.s3AccessKey(), TestServers.s3SecretKey()).build();
         String bucket = "kit-probe";
         if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
@@ -94,7 +112,7 @@ class TestServersTest {
         }
 
         HttpResponse<Void> anonymous = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(TestServers.s3Endpoint() + "/" + bucket + "/a/b.txt")).build(),
+                HttpRequest.newBuilder(URI.create(endpoint + "/" + bucket + "/a/b.txt")).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(anonymous.statusCode()).isEqualTo(403);
     }
