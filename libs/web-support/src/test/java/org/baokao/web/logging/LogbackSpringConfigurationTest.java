@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,6 +41,15 @@ class LogbackSpringConfigurationTest {
 
     @Configuration(proxyBeanMethods = false)
     static class NoBeans {
+    }
+
+    /**
+     * Boot configures Logback once per logger context and leaves it alone while a context it configured is open: the
+     * test contexts other classes of this JVM keep cached would make each start below keep their configuration.
+     */
+    @BeforeEach
+    void letBootConfigureLoggingAgain() {
+        LoggingSystem.get(getClass().getClassLoader()).cleanUp();
     }
 
     @AfterEach
@@ -118,6 +129,10 @@ class LogbackSpringConfigurationTest {
             }
             traceId = span.context().traceIdString();
         }
+
+        // the console back to the plain format for whatever runs next in this JVM
+        System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
+        start().close();
 
         String line = output.getOut().lines().filter(l -> l.contains("SMS for")).findFirst().orElseThrow();
         tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(line);
