@@ -76,6 +76,13 @@ class TraceSystemTest {
         Span received = only(spans, span -> span.service().equals("notification-service")
                 && outbox.id().equals(span.parentId()), "notification-service's span whose parent is the outbox span");
         assertThat(received.kind()).isEqualTo("CONSUMER");
+
+        // and an operator finds it as Zipkin's UI does, among the recent traces through notification-service
+        HttpProbe.Answer recent = ZIPKIN.get("/api/v2/traces?serviceName=notification-service&lookback=600000&limit=1000");
+        assertThat(recent.status()).isEqualTo(200);
+        List<String> traceIds = new ArrayList<>();
+        recent.json().forEach(trace -> traceIds.add(trace.path(0).path("traceId").asString()));
+        assertThat(traceIds).as("recent traces through notification-service").contains(traceId);
     }
 
     private static List<Span> trace(String traceId) {
