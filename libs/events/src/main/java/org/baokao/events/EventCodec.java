@@ -22,10 +22,21 @@ public final class EventCodec {
     private EventCodec() {
     }
 
+    /** The envelope of an event that starts a chain: its correlation id is its own id, it has no cause. */
     public static EventEnvelope envelope(DomainEvent event, UUID eventId, Instant occurredAt) {
+        return envelope(event, eventId, occurredAt, null);
+    }
+
+    /**
+     * The envelope of an event published while handling {@code cause} (null: none): it joins the cause's chain
+     * (correlation id) and names the cause (causation id).
+     */
+    public static EventEnvelope envelope(DomainEvent event, UUID eventId, Instant occurredAt, EventEnvelope cause) {
         EventCatalog.Descriptor descriptor = EventCatalog.describe(event.getClass());
+        UUID correlationId = cause == null ? eventId : cause.chain();
+        UUID causationId = cause == null ? null : cause.eventId();
         return new EventEnvelope(eventId, descriptor.type(), descriptor.version(), occurredAt, event.aggregateId(),
-                JSON.valueToTree(event));
+                JSON.valueToTree(event), correlationId, causationId);
     }
 
     public static String write(EventEnvelope envelope) {

@@ -70,6 +70,43 @@ class EventSamplesTest {
         assertThat(event).isEqualTo(new PasswordChanged(SampleEvents.CANDIDATE, "RESET", SampleEvents.AT));
     }
 
+    /** Issue 24, correlation and causation ids: an envelope written before them reads, and starts its own chain. */
+    @Test
+    void anEnvelopeFromBeforeCorrelationIdsReadsAsTheStartOfItsOwnChain() {
+        String json = """
+                {"eventId":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","type":"PasswordChanged","version":1,
+                 "occurredAt":"2023-03-10T02:30:00Z","aggregateId":"6f1d3b2a-0c4e-4a7b-9d51-2b8e7c0a1f01",
+                 "payload":{"candidateId":"6f1d3b2a-0c4e-4a7b-9d51-2b8e7c0a1f01",
+                 "reason":"RESET","changedAt":"2023-03-10T02:30:00Z"}}""";
+
+        EventEnvelope envelope = EventCodec.read(json);
+
+        assertThat(envelope.correlationId()).isNull();
+        assertThat(envelope.causationId()).isNull();
+        assertThat(envelope.chain()).isEqualTo(java.util.UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca427"));
+    }
+
+    /** Issue 24: an event published while handling another joins its chain and names it as its cause, on the wire. */
+    @Test
+    void anEventCausedByAnotherCarriesTheChainAndTheCause() {
+        java.util.UUID first = java.util.UUID.randomUUID();
+        java.util.UUID second = java.util.UUID.randomUUID();
+        java.util.UUID third = java.util.UUID.randomUUID();
+        EventEnvelope start = EventCodec.envelope(new PasswordChanged(SampleEvents.CANDIDATE, "RESET", SampleEvents.AT),
+                first, SampleEvents.AT);
+        EventEnvelope caused = EventCodec.envelope(new PasswordChanged(SampleEvents.CANDIDATE, "RESET", SampleEvents.AT),
+                second, SampleEvents.AT, start);
+        EventEnvelope next = EventCodec.read(EventCodec.write(EventCodec.envelope(
+                new PasswordChanged(SampleEvents.CANDIDATE, "RESET", SampleEvents.AT), third, SampleEvents.AT, caused)));
+
+        assertThat(start.correlationId()).isEqualTo(first);
+        assertThat(start.causationId()).isNull();
+        assertThat(caused.correlationId()).isEqualTo(first);
+        assertThat(caused.causationId()).isEqualTo(first);
+        assertThat(next.correlationId()).as("the chain's first event, two hops on").isEqualTo(first);
+        assertThat(next.causationId()).isEqualTo(second);
+    }
+
     /** Adding a field is compatible: a CandidateRegistered written before phone, gender and birth date reads them as null. */
     @Test
     void anEventFromBeforeAddedFieldsReadsThemAsNull() {

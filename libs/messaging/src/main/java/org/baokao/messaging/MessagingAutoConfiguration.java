@@ -18,6 +18,7 @@ import org.baokao.messaging.inbox.Inbox;
 import org.baokao.messaging.outbox.Outbox;
 import org.baokao.messaging.outbox.OutboxMetrics;
 import org.baokao.messaging.outbox.OutboxRelay;
+import org.baokao.tracing.TraceParents;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -47,7 +48,8 @@ import io.micrometer.core.instrument.Metrics;
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
-        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.baokao.tracing.TracingAutoConfiguration" })
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
@@ -70,15 +72,19 @@ public class MessagingAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MessagingSchemaReady schema, JdbcClient jdbc, PlatformTransactionManager transactions,
-            KafkaProperties kafka, MessagingProperties properties, ObjectProvider<MeterRegistry> meters) {
+            KafkaProperties kafka, MessagingProperties properties, ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<TraceParents> traces) {
         return new OutboxRelay(jdbc, new TransactionTemplate(transactions),
                 () -> SafeProducers.create(kafka.buildProducerProperties()), properties.relay().settings(),
-                meters.getIfAvailable(() -> Metrics.globalRegistry));
+                meters.getIfAvailable(() -> Metrics.globalRegistry), traces.getIfAvailable(() -> TraceParents.NONE));
     }
 
+    /** Each event stored with the trace context of its transaction (issue 24; libs/tracing), which the relay continues. */
     @Bean
-    Outbox outbox(MessagingSchemaReady schema, JdbcClient jdbc, ObjectProvider<Clock> clock, OutboxRelay relay) {
-        return new Outbox(jdbc, clock.getIfAvailable(Clock::systemUTC), relay::wakeUp);
+    Outbox outbox(MessagingSchemaReady schema, JdbcClient jdbc, ObjectProvider<Clock> clock, OutboxRelay relay,
+            ObjectProvider<TraceParents> traces) {
+        return new Outbox(jdbc, clock.getIfAvailable(Clock::systemUTC), relay::wakeUp,
+                traces.getIfAvailable(() -> TraceParents.NONE));
     }
 
     /** Operators' actions, audited through this service's outbox (OPS-3). */

@@ -53,6 +53,26 @@ class EventDispatcherTest {
         assertThat(inboxRows()).isEqualTo(1);
     }
 
+    /** Issue 24: while a handler runs, its event is the cause of what it publishes; the meta names the chain. */
+    @Test
+    void aHandlerRunsWithItsEventAsTheCauseAndSeesItsChain() {
+        EventEnvelope first = envelope(new PasswordChanged(UUID.randomUUID(), "RESET", Instant.now()));
+        EventEnvelope caused = EventCodec.envelope(new PasswordChanged(UUID.randomUUID(), "RESET", Instant.now()),
+                UUID.randomUUID(), Instant.now(), first);
+        List<Object> seen = new ArrayList<>();
+        EventDispatcher watching = new EventDispatcher(EventSubscription.named(consumer)
+                .on(PasswordChanged.class, (event, meta) -> {
+                    seen.add(org.baokao.messaging.outbox.CausingEvent.current().eventId());
+                    seen.add(meta.correlationId());
+                    seen.add(meta.causationId());
+                }), inbox);
+
+        watching.dispatch(record(caused, 7));
+
+        assertThat(seen).containsExactly(caused.eventId(), first.eventId(), first.eventId());
+        assertThat(org.baokao.messaging.outbox.CausingEvent.current()).as("nothing left on the thread").isNull();
+    }
+
     @Test
     void eventsTheSubscriptionDoesNotNameAreSkippedWithoutATrace() {
         EventEnvelope other = envelope(new PasswordChanged(UUID.randomUUID(), "RESET", Instant.now()));

@@ -66,9 +66,15 @@ final class MessagingFixture implements AutoCloseable {
     }
 
     OutboxRelay relay(String bootstrapServers, Map<String, Object> extraProducerConfig, OutboxSettings settings) {
+        return relay(bootstrapServers, extraProducerConfig, settings, org.baokao.tracing.TraceParents.NONE);
+    }
+
+    OutboxRelay relay(String bootstrapServers, Map<String, Object> extraProducerConfig, OutboxSettings settings,
+            org.baokao.tracing.TraceParents traces) {
         Map<String, Object> config = new java.util.HashMap<>(extraProducerConfig);
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        OutboxRelay relay = new OutboxRelay(jdbc, transactions, () -> SafeProducers.create(config), settings, meters);
+        OutboxRelay relay = new OutboxRelay(jdbc, transactions, () -> SafeProducers.create(config), settings, meters,
+                traces);
         relays.add(relay);
         return relay;
     }

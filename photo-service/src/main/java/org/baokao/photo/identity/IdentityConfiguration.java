@@ -43,18 +43,21 @@ class IdentityConfiguration {
         return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("identity-call-", 0).factory());
     }
 
+    // Each client from Boot's RestClient.Builder (a new one per injection point), which carries the observation of
+    // every call: its metrics, and its trace context to the callee (traceparent, issue 24).
     @Bean
-    ServiceToken serviceToken(IdentityProperties properties, Clock clock) {
+    ServiceToken serviceToken(IdentityProperties properties, Clock clock, RestClient.Builder http) {
         if (!properties.fixedServiceToken().isBlank()) {
             return ServiceToken.fixed(properties.fixedServiceToken());
         }
-        return new ClientCredentialsServiceToken(RestClient.builder().requestFactory(requests(properties)).build(),
+        return new ClientCredentialsServiceToken(http.requestFactory(requests(properties)).build(),
                 properties.tokenUri(), properties.clientId(), properties.clientSecret(), clock);
     }
 
     @Bean
-    CandidateIdentities candidateIdentities(IdentityProperties properties, ServiceToken serviceToken) {
-        return new AccountServiceIdentities(RestClient.builder().baseUrl(properties.accountServiceUrl().toString())
+    CandidateIdentities candidateIdentities(IdentityProperties properties, ServiceToken serviceToken,
+            RestClient.Builder http) {
+        return new AccountServiceIdentities(http.baseUrl(properties.accountServiceUrl().toString())
                 .requestFactory(requests(properties)).build(), serviceToken);
     }
 
@@ -68,8 +71,8 @@ class IdentityConfiguration {
     @Bean
     IdentityProvider identityProvider(IdentityProperties properties, RetryRegistry retries,
             CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, TimeLimiterRegistry timeLimiters,
-            ExecutorService identityCalls) {
-        RestClient provider = RestClient.builder()
+            ExecutorService identityCalls, RestClient.Builder http) {
+        RestClient provider = http
                 .baseUrl(properties.providerUrl().toString())
                 .requestFactory(requests(properties))
                 .build();

@@ -11,6 +11,7 @@ import org.baokao.events.EventCodec;
 import org.baokao.events.EventCodec.MalformedEventException;
 import org.baokao.events.EventEnvelope;
 import org.baokao.messaging.inbox.Inbox;
+import org.baokao.messaging.outbox.CausingEvent;
 
 /**
  * Delivers one subscription's records: decode, skip the events it does not handle, apply the rest once through the
@@ -65,7 +66,8 @@ public final class EventDispatcher {
                         + "; " + consumer + " reads v" + descriptor.version());
             }
             E event = EventCodec.payload(envelope, eventClass);
-            return inbox.apply(consumer, envelope, applied -> handler.on(event, meta));
+            // what the handler publishes joins this event's chain (issue 24)
+            return inbox.apply(consumer, envelope, applied -> CausingEvent.during(envelope, () -> handler.on(event, meta)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.baokao.messaging.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.baokao.events.Topics;
+import org.baokao.tracing.TraceParents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +34,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * ACC-6) first and fills up with the other rows, so a code never waits behind a 200,000-row roster import.
  * Only the order across topics changes, which no consumer relies on; within a topic, and so for every key,
  * rows still leave in id order.
+ *
+ * <p>Issue 24: a row stored with a trace context ({@code trace_parent}) is sent in a producer span of that trace,
+ * whose context goes into the record's headers ({@code traceparent}); the consumer's listener continues from there.
  */
 public class OutboxRelay {
 
@@ -40,10 +45,10 @@ public class OutboxRelay {
     // "urgent" is written literally, not as a parameter, so that the planner can use the partial index
     // outbox_unsent_urgent (only the few unsent urgent rows) even with a generic prepared plan
     private static final String URGENT_ROWS = """
-            select id, topic, event_key, envelope from messaging.outbox
+            select id, topic, event_key, envelope, trace_parent from messaging.outbox
             where sent_at is null and urgent and shard = any(?) order by id limit ?""";
     private static final String OTHER_ROWS = """
-            select id, topic, event_key, envelope from messaging.outbox
+            select id, topic, event_key, envelope, trace_parent from messaging.outbox
             where sent_at is null and not urgent and shard = any(?) order by id limit ?""";
 
     private final JdbcClient jdbc;
@@ -52,6 +57,7 @@ public class OutboxRelay {
     private Producer<String, String> producer;
     private final OutboxSettings settings;
     private final MeterRegistry meters;
+    private final TraceParents traces;
     private final Semaphore wakeUps = new Semaphore(0);
 
     private volatile boolean running;
@@ -64,6 +70,14 @@ public class OutboxRelay {
      */
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions,
             Supplier<Producer<String, String>> producers, OutboxSettings settings, MeterRegistry meters) {
+        this(jdbc, transactions, producers, settings, meters, TraceParents.NONE);
+    }
+
+    /** @param traces continues each row's stored trace context while sending it */
+    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions,
+            Supplier<Producer<String, String>> producers, OutboxSettings settings, MeterRegistry meters,
+            TraceParents traces) {
+        this.traces = traces;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.producers = producers;
@@ -164,7 +178,7 @@ public class OutboxRelay {
     private List<Row> unsent(String query, Integer[] shards, int limit) {
         return jdbc.sql(query).params(shards, limit)
                 .query((row, n) -> new Row(row.getLong("id"), row.getString("topic"), row.getString("event_key"),
-                        row.getString("envelope")))
+                        row.getString("envelope"), row.getString("trace_parent")))
                 .list();
     }
 
@@ -180,20 +194,36 @@ public class OutboxRelay {
         // One bounded wait for the broker per topic, instead of every send() blocking on a missing broker.
         rows.stream().map(Row::topic).distinct().forEach(producer::partitionsFor);
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            acks.add(producer.send(new ProducerRecord<>(row.topic(), row.key(), row.envelope())));
-        }
-        producer.flush();
-        for (int i = 0; i < acks.size(); i++) {
-            try {
-                acks.get(i).get(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while publishing", e);
-            } catch (Exception e) {
-                throw new IllegalStateException("broker did not acknowledge outbox row " + rows.get(i).id(), e);
+        List<TraceParents.Sending> spans = new ArrayList<>(rows.size());
+        int acknowledged = 0;
+        try {
+            for (Row row : rows) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.envelope());
+                TraceParents.Sending span = traces.sending(row.traceParent(), "outbox " + row.topic(), row.topic());
+                spans.add(span);
+                span.inject((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+                acks.add(producer.send(record));
             }
-            meters.counter("baokao.outbox.published", "topic", rows.get(i).topic()).increment();
+            producer.flush();
+            for (int i = 0; i < acks.size(); i++) {
+                try {
+                    acks.get(i).get(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while publishing", e);
+                } catch (Exception e) {
+                    throw new IllegalStateException("broker did not acknowledge outbox row " + rows.get(i).id(), e);
+                }
+                spans.get(i).end(null);
+                acknowledged++;
+                meters.counter("baokao.outbox.published", "topic", rows.get(i).topic()).increment();
+            }
+        } catch (RuntimeException e) {
+            // the rows stay unsent and go out again in a later batch, in new spans; these end as failed
+            for (int i = acknowledged; i < spans.size(); i++) {
+                spans.get(i).end(e);
+            }
+            throw e;
         }
     }
 
@@ -239,6 +269,6 @@ public class OutboxRelay {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private record Row(long id, String topic, String key, String envelope) {
+    private record Row(long id, String topic, String key, String envelope, String traceParent) {
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,11 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
+import brave.Tracing;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.pattern.DynamicConverter;
@@ -40,11 +43,22 @@ class LogbackSpringConfigurationTest {
     static class NoBeans {
     }
 
+    /**
+     * Boot configures Logback once per logger context and leaves it alone while a context it configured is open: the
+     * test contexts other classes of this JVM keep cached would make each start below keep their configuration.
+     */
+    @BeforeEach
+    void letBootConfigureLoggingAgain() {
+        LoggingSystem.get(getClass().getClassLoader()).cleanUp();
+    }
+
     @AfterEach
     void forgetTheLogFile() {
         // Spring Boot hands logging.file.name to Logback through system properties
         System.clearProperty("LOG_FILE");
         System.clearProperty("LOG_PATH");
+        System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
+        System.clearProperty("LOG_CORRELATION_PATTERN");
     }
 
     private static ConfigurableApplicationContext start(String... args) {
@@ -91,6 +105,73 @@ class LogbackSpringConfigurationTest {
         String written = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(written).contains("phone changed to 199****5678").doesNotContain("19912345678");
         assertThat(output.getOut()).contains("phone changed to 199****5678");
+    }
+
+    /**
+     * Issue 24, structured logs: with the services' defaults and {@code logging.structured.format.console=ecs} the
+     * console writes one JSON object per line; a phone and an ID number in it are masked (message and stack trace),
+     * and the line carries the trace and span ids of the span current when it was logged.
+     */
+    @Test
+    void aStructuredLineIsMaskedAndCarriesTheTraceId(CapturedOutput output) {
+        String traceId;
+        try (ConfigurableApplicationContext ignored = start("--spring.config.import=classpath:baokao-service-defaults.yml",
+                "--spring.application.name=notification-service", "--logging.structured.format.console=ecs");
+                Tracing tracing = tracing()) {
+            LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+            assertThat(problems(logback)).isEmpty();
+            brave.Span span = tracing.tracer().nextSpan().name("sms").start();
+            try (brave.Tracer.SpanInScope scope = tracing.tracer().withSpanInScope(span)) {
+                log.warn("SMS for {} (candidate {}) failed", "13112348780", "370102199003071234",
+                        new IllegalStateException("gateway refused 13112348780"));
+            } finally {
+                span.finish();
+            }
+            traceId = span.context().traceIdString();
+        }
+
+        // the console back to the plain format for whatever runs next in this JVM
+        System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
+        start().close();
+
+        String line = output.getOut().lines().filter(l -> l.contains("SMS for")).findFirst().orElseThrow();
+        tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(line);
+        assertThat(json.path("message").asString()).isEqualTo("SMS for 131****8780 (candidate 37**************34) failed");
+        assertThat(json.path("error").path("stack_trace").asString()).contains("gateway refused 131****8780");
+        assertThat(json.path("traceId").asString()).as("the trace id, a field of the line: %s", line)
+                .hasSize(32).isEqualTo(traceId);
+        assertThat(json.path("spanId").asString()).hasSize(16);
+        assertThat(line).doesNotContain("13112348780").doesNotContain("370102199003071234");
+    }
+
+    /** Issue 24: in the plain format the services' defaults put "[trace id,span id] " into every line. */
+    @Test
+    void aPlainLineCarriesTheTraceIdInBrackets(CapturedOutput output) {
+        String traceId;
+        String spanId;
+        try (ConfigurableApplicationContext ignored = start("--spring.config.import=classpath:baokao-service-defaults.yml",
+                "--spring.application.name=notification-service");
+                Tracing tracing = tracing()) {
+            brave.Span span = tracing.tracer().nextSpan().name("sms").start();
+            try (brave.Tracer.SpanInScope scope = tracing.tracer().withSpanInScope(span)) {
+                log.info("SMS for {} sent", "13112348780");
+            } finally {
+                span.finish();
+            }
+            traceId = span.context().traceIdString();
+            spanId = span.context().spanIdString();
+        }
+
+        assertThat(output.getOut()).contains("[" + traceId + "," + spanId + "] ")
+                .contains("SMS for 131****8780 sent");
+    }
+
+    /** Brave as Boot sets it up for a service: 128-bit trace ids, put into the MDC as traceId and spanId. */
+    private static Tracing tracing() {
+        return Tracing.newBuilder().traceId128Bit(true)
+                .currentTraceContext(brave.propagation.ThreadLocalCurrentTraceContext.newBuilder()
+                        .addScopeDecorator(brave.context.slf4j.MDCScopeDecorator.get()).build())
+                .build();
     }
 
     /** Warnings and errors Logback reported while reading the configuration Boot applied last. */
