@@ -37,6 +37,20 @@ class TracePropagationTest extends GatewayTest {
         assertThat(received[1]).matches("[0-9a-f]{32}").isNotEqualTo("0".repeat(32));
     }
 
+    @Test
+    void theScrapeOfATracedRequestCarriesNoExemplarsForPrometheusToRefuse() {
+        client.get().uri("/api/accounts/public/captchas")
+                .header("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN + "-01")
+                .exchange().expectStatus().isOk();
+
+        // Prometheus asks for OpenMetrics first; 2.42 drops the whole scrape at an exemplar on a timer's count
+        client.get().uri("/actuator/prometheus")
+                .header("Accept", "application/openmetrics-text;version=1.0.0")
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).value(scrape -> assertThat(scrape)
+                        .contains("http_server_requests_seconds_count").doesNotContain(" # {"));
+    }
+
     private static String[] traceparent(FakeService service) {
         FakeService.Received received = service.lastReceived();
         String header = received.header("traceparent");

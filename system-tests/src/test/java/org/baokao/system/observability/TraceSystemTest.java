@@ -54,11 +54,15 @@ class TraceSystemTest {
                 + "&sinceEpochMs=" + asked + "&waitMs=30000").timeout(Duration.ofSeconds(35)).GET());
         assertThat(sms.status()).as("the SMS reached the sandbox").isEqualTo(200);
 
-        // spans are reported in the background (about once a second per service): wait for the consumer's
-        List<Span> spans = Eventually.value("notification-service's span of trace " + traceId + " in Zipkin",
+        // spans are reported in the background, each service on its own (about once a second, later when a busy
+        // service's queue is long): wait for all three services' spans
+        List<String> services = List.of("gateway", "account-service", "notification-service");
+        List<Span> spans = Eventually.value("spans of trace " + traceId + " from " + services + " in Zipkin",
                 Duration.ofSeconds(60), () -> {
                     List<Span> found = trace(traceId);
-                    return found.stream().anyMatch(span -> span.service().equals("notification-service")) ? found : null;
+                    return found.stream().map(Span::service).collect(Collectors.toSet()).containsAll(services)
+                            && found.stream().anyMatch(span -> span.name().equals("outbox notification.requests"))
+                            ? found : null;
                 });
 
         Map<String, Span> byId = spans.stream().collect(Collectors.toMap(Span::id, Function.identity(), (a, b) -> a));
